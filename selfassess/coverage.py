@@ -1,0 +1,258 @@
+"""Coverage: which evidence supports each criterion, and the criterion's status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from selfassess.errors import Finding, Severity, error, info, warning
+from selfassess.models import EvidenceItem
+from selfassess.values import add_months
+from selfassess.workspace import CriterionRef, Loaded
+
+
+class Status(StrEnum):
+    missing = "missing"
+    partial = "partial"
+    stale = "stale"
+    covered = "covered"
+    not_applicable = "not-applicable"
+
+
+# Worst first: `--fail-on X` fails when any criterion ranks at or below X.
+RANK = {Status.missing: 0, Status.partial: 1, Status.stale: 2, Status.covered: 3, Status.not_applicable: 4}
+
+
+class Freshness(StrEnum):
+    current = "current"
+    expiring = "expiring"
+    expired = "expired"
+    too_old = "too-old"
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """One evidence item counted for a criterion, directly or through a crosswalk."""
+
+    item: EvidenceItem
+    kind: str
+    via: str | None
+    freshness: Freshness
+
+
+@dataclass
+class CriterionResult:
+    """A criterion's status, the evidence that counts and why."""
+
+    ref: CriterionRef
+    status: Status
+    support: list[Support] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    owner: str | None = None
+    reason: str | None = None
+
+    @property
+    def qid(self) -> str:
+        return self.ref.qid
+
+
+def crosswalk(loaded: Loaded) -> dict[str, set[str]]:
+    """Return each criterion's crosswalk neighbours (maps_to read in both directions)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for qid, ref in loaded.criteria.items():
+        for target in ref.criterion.maps_to:
+            target = target.strip()
+            if target in loaded.criteria and target != qid:
+                links[qid].add(target)
+                links[target].add(qid)
+    return links
+
+
+def owner_of(loaded: Loaded, ref: CriterionRef) -> str | None:
+    """Return the unit responsible for a criterion: set per criterion, standard or framework."""
+    assert loaded.config is not None
+    owners = loaded.config.owners
+    fid = ref.framework.id
+    return owners.get(ref.qid) or owners.get(f"{fid}:{ref.standard.id}") or owners.get(fid)
+
+
+def freshness(item: EvidenceItem, max_age_months: int | None, as_of: dt.date, window: dt.timedelta) -> Freshness:
+    """Return whether an item is current, expiring soon, expired, or older than a criterion allows."""
+    expires = item.expires
+    if max_age_months and item.issued:
+        age_limit = add_months(item.issued, max_age_months)
+        if age_limit < as_of:
+            return Freshness.too_old
+        expires = min(expires, age_limit) if expires else age_limit
+    if expires is None:
+        return Freshness.current
+    if expires < as_of:
+        return Freshness.expired
+    return Freshness.expiring if expires <= as_of + window else Freshness.current
+
+
+def assess(
+    loaded: Loaded, criteria_by_item: dict[str, list[str]], broken: dict[str, str], as_of: dt.date
+) -> list[CriterionResult]:
+    """Return a result for every criterion in the workspace's catalogues, in catalogue order."""
+    assert loaded.config is not None
+    window = dt.timedelta(days=loaded.config.freshness.expiring_within_days)
+    direct: dict[str, list[EvidenceItem]] = defaultdict(list)
+    for item in loaded.items:
+        for qid in criteria_by_item.get(item.id, ()):
+            direct[qid].append(item)
+    links = crosswalk(loaded)
+    results = []
+    for qid, ref in loaded.criteria.items():
+        result = CriterionResult(ref, Status.missing, owner=owner_of(loaded, ref))
+        reason = loaded.config.not_applicable.get(qid)
+        if reason is not None:
+            result.status, result.reason = Status.not_applicable, reason
+            results.append(result)
+            continue
+        _collect(result, direct, links, broken, loaded, as_of, window)
+        _judge(result, loaded)
+        results.append(result)
+    return results
+
+
+def _collect(
+    result: CriterionResult,
+    direct: dict[str, list[EvidenceItem]],
+    links: dict[str, set[str]],
+    broken: dict[str, str],
+    loaded: Loaded,
+    as_of: dt.date,
+    window: dt.timedelta,
+) -> None:
+    requirement = result.ref.criterion.evidence
+    seen: set[str] = set()
+    sources = [(result.qid, None)] + [(other, other) for other in sorted(links.get(result.qid, ()))]
+    for source, via in sources:
+        for item in direct.get(source, ()):
+            if item.id in seen:
+                continue
+            seen.add(item.id)
+            if item.id in broken:
+                result.findings.append(
+                    warning(
+                        "evidence-not-counted",
+                        loaded.item_places.get(item.id),
+                        f"{item.id} does not count: {broken[item.id]}",
+                        criterion=result.qid,
+                        evidence=item.id,
+                    )
+                )
+                continue
+            kind = loaded.kinds.resolve(item.kind) or item.kind
+            state = freshness(item, requirement.max_age_months, as_of, window)
+            result.support.append(Support(item, kind, via, state))
+
+
+def _judge(result: CriterionResult, loaded: Loaded) -> None:
+    requirement = result.ref.criterion.evidence
+    qid, where = result.qid, result.ref.where
+    usable = [s for s in result.support if s.freshness in (Freshness.current, Freshness.expiring)]
+    fresh = [s for s in usable if s.freshness is Freshness.current]
+    needed = f"at least {requirement.min_count} item" + ("s" if requirement.min_count != 1 else "")
+    if requirement.kinds:
+        needed += f", including: {', '.join(requirement.kinds)}"
+    for s in result.support:
+        if s.via:
+            result.findings.append(
+                info(
+                    "via-crosswalk",
+                    where,
+                    f"{s.item.id} counts through the crosswalk with {s.via}",
+                    criterion=qid,
+                    evidence=s.item.id,
+                )
+            )
+    if not result.support:
+        result.status = Status.missing
+        result.findings.append(
+            error(
+                "no-evidence",
+                where,
+                f"{qid} has no evidence",
+                f"register evidence against {qid} ({needed})",
+                criterion=qid,
+            )
+        )
+        return
+    if not fresh:
+        result.status = Status.stale
+        listed = ", ".join(f"{s.item.id} ({_why_stale(s, requirement.max_age_months)})" for s in result.support)
+        result.findings.append(
+            error(
+                "stale-evidence",
+                where,
+                f"{qid} has no current evidence: {listed}",
+                "register the current versions",
+                criterion=qid,
+            )
+        )
+        return
+    missing_kinds = [k for k in requirement.kinds if k not in {s.kind for s in usable}]
+    if len(usable) < requirement.min_count or missing_kinds:
+        result.status = Status.partial
+        if len(usable) < requirement.min_count:
+            result.findings.append(
+                error(
+                    "too-few-evidence",
+                    where,
+                    f"{qid} has {len(usable)} current item(s); it needs {requirement.min_count}",
+                    f"register {requirement.min_count - len(usable)} more",
+                    criterion=qid,
+                )
+            )
+        for kind in missing_kinds:
+            label = loaded.kinds.label(kind, loaded.config.language if loaded.config else "en")
+            result.findings.append(
+                error(
+                    "missing-kind",
+                    where,
+                    f"{qid} needs evidence of kind '{kind}' ({label}); none is registered",
+                    f"register a {kind} against {qid}",
+                    criterion=qid,
+                )
+            )
+    else:
+        result.status = Status.covered
+    for s in usable:
+        if s.freshness is Freshness.expiring:
+            result.findings.append(
+                warning(
+                    "expiring-evidence",
+                    where,
+                    f"{s.item.id} supporting {qid} expires on {s.item.expires}",
+                    "plan its renewal",
+                    criterion=qid,
+                    evidence=s.item.id,
+                )
+            )
+
+
+def _why_stale(support: Support, max_age: int | None) -> str:
+    item = support.item
+    if support.freshness is Freshness.too_old:
+        return f"issued {item.issued}, older than {max_age} months"
+    if support.freshness is Freshness.expired:
+        return f"expired {item.expires}"
+    return f"expires {item.expires}"
+
+
+def worst(results: list[CriterionResult]) -> Status | None:
+    """Return the worst status among applicable criteria, or None when there are none."""
+    ranked = [r.status for r in results if r.status is not Status.not_applicable]
+    return min(ranked, key=RANK.__getitem__) if ranked else None
+
+
+def severity_counts(findings: list[Finding]) -> dict[str, int]:
+    """Return how many findings there are of each severity."""
+    counts = {s.value: 0 for s in Severity}
+    for f in findings:
+        counts[f.severity.value] += 1
+    return counts

@@ -1,0 +1,112 @@
+"""Findings (problems found in a workspace) and the one exception hierarchy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import click
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where a finding points: a file, and a line (text files) or a sheet and cell (Excel)."""
+
+    path: str
+    line: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+
+    def __str__(self) -> str:
+        if self.sheet is not None:
+            return f"{self.path}:{self.sheet}!{self.cell}" if self.cell else f"{self.path}:{self.sheet}"
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem or gap, with a stable code a user can search for."""
+
+    severity: Severity
+    code: str
+    where: Location | None
+    message: str
+    hint: str | None = None
+    criterion: str | None = None
+    evidence: str | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.where}: " if self.where else ""
+        text = f"{where}{self.severity.value}[{self.code}] {self.message}"
+        return f"{text}\n    hint: {self.hint}" if self.hint else text
+
+    def as_dict(self) -> dict[str, str | None]:
+        """Return the finding in the shape of the JSON contract."""
+        return {
+            "severity": self.severity.value,
+            "code": self.code,
+            "where": str(self.where) if self.where else None,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def error(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str) -> Finding:
+    """Return an error finding."""
+    return Finding(Severity.error, code, where, message, hint, **refs)
+
+
+def warning(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str) -> Finding:
+    """Return a warning finding."""
+    return Finding(Severity.warning, code, where, message, hint, **refs)
+
+
+def info(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str) -> Finding:
+    """Return an informational finding."""
+    return Finding(Severity.info, code, where, message, hint, **refs)
+
+
+class SelfAssessError(click.ClickException):
+    """A problem the user can fix; the CLI prints it without a traceback and exits 1."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, findings: list[Finding] | None = None) -> None:
+        super().__init__(message)
+        self.findings: list[Finding] = findings or []
+
+    def format_message(self) -> str:
+        lines = [str(f) for f in self.findings]
+        lines.append(self.message)
+        return "\n".join(lines)
+
+
+class WorkspaceNotFound(SelfAssessError):
+    """No selfassess.yaml in the folder or any folder above it."""
+
+
+class InvalidWorkspace(SelfAssessError):
+    """The workspace files have errors that stop the command."""
+
+
+@dataclass
+class Collected:
+    """Findings gathered while loading or checking, in the order they were found."""
+
+    findings: list[Finding] = field(default_factory=list)
+
+    def add(self, finding: Finding) -> None:
+        self.findings.append(finding)
+
+    def extend(self, findings: list[Finding]) -> None:
+        self.findings.extend(findings)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.error]

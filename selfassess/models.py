@@ -1,0 +1,244 @@
+"""The domain as data: catalogues, criteria, evidence items, the workspace config."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+from selfassess.values import add_months, as_text, parse_date, parse_period_months, split_list
+
+LANGUAGES = ("ky", "ru", "en")
+Language = Literal["ky", "ru", "en"]
+
+
+class Strict(BaseModel):
+    """Base for models read from workspace files: unknown keys are an error, not ignored."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in up to three languages; at least one is required."""
+
+    ky: str | None = None
+    ru: str | None = None
+    en: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"en": value}
+        return value
+
+    @model_validator(mode="after")
+    def _at_least_one(self) -> Text:
+        if not (self.ky or self.ru or self.en):
+            raise ValueError("give the text in at least one language (ky, ru or en)")
+        return self
+
+    def get(self, lang: str) -> str:
+        """Return the text in `lang`, falling back to the other languages in a fixed order."""
+        for code in (lang, "ky", "ru", "en"):
+            value = getattr(self, code, None)
+            if value:
+                return value
+        return ""
+
+
+class SourceStatus(StrEnum):
+    verified = "verified"
+    unverified = "unverified"
+    proposal = "proposal"
+
+
+class FrameworkKind(StrEnum):
+    institutional = "institutional"
+    programme = "programme"
+    licensing = "licensing"
+    internal = "internal"
+
+
+class EvidenceRequirement(Strict):
+    """What a criterion needs from the register to count as covered."""
+
+    min_count: Annotated[int, Field(ge=0)] = 1
+    kinds: tuple[str, ...] = ()
+    max_age_months: Annotated[int, Field(gt=0)] | None = None
+
+
+class Criterion(Strict):
+    id: str
+    title: Text
+    description: Text | None = None
+    evidence: EvidenceRequirement = EvidenceRequirement()
+    indicators: tuple[str, ...] = ()
+    maps_to: tuple[str, ...] = ()
+    source_status: SourceStatus | None = None
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
+
+class Standard(Strict):
+    id: str
+    title: Text
+    description: Text | None = None
+    source_status: SourceStatus | None = None
+    criteria: tuple[Criterion, ...] = ()
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
+
+class FrameworkInfo(Strict):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$")]
+    title: Text
+    issuer: Text | None = None
+    version: str | None = None
+    date: dt.date | None = None
+    kind: FrameworkKind
+    source_status: SourceStatus = SourceStatus.unverified
+    source: str | None = None
+    note: Text | None = None
+
+
+class Catalogue(Strict):
+    """One criteria catalogue file: a framework with its standards and criteria."""
+
+    framework: FrameworkInfo
+    standards: tuple[Standard, ...]
+
+
+class Localised(Strict):
+    """A name or position given in the three document languages."""
+
+    ky: str | None = None
+    ru: str | None = None
+    en: str | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"ky": value, "ru": value, "en": value}
+        return value
+
+    def get(self, lang: str) -> str:
+        """Return the text in `lang`, falling back to the other languages in a fixed order."""
+        return Text.get(self, lang)  # type: ignore[arg-type]
+
+
+class Person(Strict):
+    position: Localised
+    name: str
+
+
+class AgreementBody(Strict):
+    body: Localised
+    chair: Person | None = None
+
+
+class DocumentControl(Strict):
+    code_pattern: str = r"^[A-ZА-ЯЁӨҮҢ]+\.[A-ZА-ЯЁӨҮҢ]+-[A-ZА-ЯЁӨҮҢ]+\.\d{2}$"
+    approver: Person | None = None
+    agreement: AgreementBody | None = None
+
+
+class Programme(Strict):
+    id: str
+    title: Localised
+    level: str | None = None
+    faculty: str | None = None
+
+
+class Freshness(Strict):
+    expiring_within_days: Annotated[int, Field(ge=0)] = 90
+
+
+class NotApplicable(Strict):
+    reason: str
+
+
+class Workspace(Strict):
+    """The `selfassess.yaml` at the root of a workspace."""
+
+    institution: Localised
+    institution_short: Localised | None = None
+    ministry: Localised | None = None
+    language: Language = "ky"
+    frameworks: tuple[str, ...]
+    programmes: tuple[Programme, ...] = ()
+    freshness: Freshness = Freshness()
+    document_control: DocumentControl = DocumentControl()
+    register_path: str | None = Field(None, alias="register")
+    evidence_kinds: dict[str, Localised] = {}
+    not_applicable: dict[str, str] = {}
+    owners: dict[str, str] = {}
+    ignore: tuple[str, ...] = ()
+
+
+def _text(value: object) -> str | None:
+    return as_text(value)
+
+
+def _date(value: object) -> dt.date | None:
+    return parse_date(value)
+
+
+OptText = Annotated[str | None, BeforeValidator(_text)]
+ReqText = Annotated[str, BeforeValidator(_text)]
+OptDate = Annotated[dt.date | None, BeforeValidator(_date)]
+
+
+class EvidenceItem(BaseModel):
+    """One row of the evidence register: a file (or folder, or web page) and what it supports."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: ReqText
+    title: ReqText
+    file: OptText = None
+    url: OptText = None
+    snapshot: OptDate = None
+    kind: ReqText
+    owner: OptText = None
+    issued: OptDate = None
+    valid_until: OptDate = None
+    validity: OptText = None
+    language: OptText = None
+    criteria: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()
+    note: OptText = None
+
+    @field_validator("validity")
+    @classmethod
+    def _period(cls, value: str | None) -> str | None:
+        parse_period_months(value)
+        return value
+
+    @model_validator(mode="after")
+    def _consistent(self) -> EvidenceItem:
+        if not self.file and not self.url:
+            raise ValueError("give the file (or folder) or the web address (url)")
+        if self.url and not self.snapshot:
+            raise ValueError("a web page needs the date it was captured (snapshot)")
+        if self.validity and not self.issued:
+            raise ValueError("a validity period needs the issued date to count from")
+        return self
+
+    @property
+    def expires(self) -> dt.date | None:
+        """Return the last day the item is valid: valid_until, or issued + validity."""
+        if self.valid_until:
+            return self.valid_until
+        months = parse_period_months(self.validity)
+        if months and self.issued:
+            return add_months(self.issued, months)
+        return None

@@ -1,0 +1,173 @@
+"""A check report written as a terminal table, JSON, CSV or Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from selfassess.coverage import CriterionResult, Status
+from selfassess.errors import Finding, Severity
+from selfassess.pipeline import CheckReport
+
+STATUS_STYLE = {
+    Status.covered: "green",
+    Status.partial: "yellow",
+    Status.stale: "magenta",
+    Status.missing: "bold red",
+    Status.not_applicable: "dim",
+}
+
+
+def evidence_cell(result: CriterionResult) -> str:
+    """Return the evidence ids that count for a criterion, crosswalked ones marked."""
+    parts = [s.item.id if not s.via else f"{s.item.id} (via {s.via})" for s in result.support]
+    return ", ".join(parts)
+
+
+def criterion_dict(result: CriterionResult, lang: str) -> dict[str, Any]:
+    """Return one criterion in the shape of the JSON contract."""
+    return {
+        "id": result.qid,
+        "framework": result.ref.framework.id,
+        "standard": result.ref.standard.id,
+        "title": result.ref.criterion.title.get(lang),
+        "status": result.status.value,
+        "evidence": [s.item.id for s in result.support],
+        "via": {s.item.id: s.via for s in result.support if s.via},
+        "owner": result.owner,
+        "reason": result.reason,
+        "findings": [f.as_dict() for f in result.findings],
+    }
+
+
+def as_json(report: CheckReport) -> str:
+    """Return the report as JSON: {summary, criteria, findings}."""
+    lang = report.language
+    data = {
+        "summary": report.summary(),
+        "criteria": [criterion_dict(r, lang) for r in report.criteria],
+        "findings": [f.as_dict() for f in report.findings],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_csv(report: CheckReport) -> str:
+    """Return one CSV row per criterion (UTF-8 with BOM so Excel shows Cyrillic)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["id", "framework", "standard", "status", "title", "evidence", "owner", "findings"])
+    for r in report.criteria:
+        problems = "; ".join(f.message for f in r.findings if f.severity is not Severity.info)
+        writer.writerow(
+            [
+                r.qid,
+                r.ref.framework.id,
+                r.ref.standard.id,
+                r.status.value,
+                r.ref.criterion.title.get(report.language),
+                evidence_cell(r),
+                r.owner or "",
+                r.reason or problems,
+            ]
+        )
+    return "\ufeff" + out.getvalue()
+
+
+def _md_escape(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def as_markdown(report: CheckReport) -> str:
+    """Return the report as Markdown: a table per framework, then the findings."""
+    lang = report.language
+    lines = [f"# Coverage as of {report.as_of.isoformat()}", "", _summary_line(report), ""]
+    for fid, results in _by_framework(report).items():
+        framework = report.loaded.catalogues[fid].framework
+        lines += [f"## {_md_escape(framework.title.get(lang))} ({fid})", ""]
+        lines += ["| Criterion | Status | Evidence | Title |", "|---|---|---|---|"]
+        for r in results:
+            cells = [r.qid, r.status.value, evidence_cell(r), r.ref.criterion.title.get(lang)]
+            lines.append("| " + " | ".join(_md_escape(c) for c in cells) + " |")
+        lines.append("")
+    findings = [f for f in report.all_findings() if f.severity is not Severity.info]
+    if findings:
+        lines += ["## Findings", ""] + [
+            f"- `{f.where}` {f.severity.value}[{f.code}] {_md_escape(f.message)}" for f in findings
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _by_framework(report: CheckReport) -> dict[str, list[CriterionResult]]:
+    grouped: dict[str, list[CriterionResult]] = {}
+    for r in report.criteria:
+        grouped.setdefault(r.ref.framework.id, []).append(r)
+    return grouped
+
+
+def _summary_line(report: CheckReport) -> str:
+    summary = report.summary()
+    statuses: dict[str, int] = summary["statuses"]  # type: ignore[assignment]
+    parts = [f"{n} {name}" for name, n in statuses.items() if n]
+    found: dict[str, int] = summary["findings"]  # type: ignore[assignment]
+    line = (
+        f"{summary['criteria']} criteria: {', '.join(parts) or 'none'} — coverage {summary['coverage_percent']}%. "
+        f"{found['error']} error(s), {found['warning']} warning(s)."
+    )
+    broken = len(report.input_errors())
+    if broken:
+        line += f"\n{broken} problem(s) in the files themselves: coverage may be incomplete until they are fixed."
+    return line
+
+
+def print_text(report: CheckReport, verbose: bool = False) -> None:
+    """Print the report as coloured tables per framework, then the findings and a summary."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(highlight=False, soft_wrap=False, width=None if _is_tty() else 140)
+    lang = report.language
+    for fid, results in _by_framework(report).items():
+        framework = report.loaded.catalogues[fid].framework
+        table = Table(title=f"{framework.title.get(lang)} ({fid})", title_justify="left", expand=False)
+        table.add_column("Criterion", no_wrap=True)
+        table.add_column("Status", no_wrap=True)
+        table.add_column("Evidence")
+        table.add_column("Title")
+        for r in results:
+            table.add_row(
+                r.qid,
+                Text(r.status.value, style=STATUS_STYLE[r.status]),
+                evidence_cell(r),
+                r.ref.criterion.title.get(lang),
+            )
+        console.print(table)
+    shown = [f for f in report.all_findings() if verbose or f.severity is not Severity.info]
+    if shown:
+        console.print()
+        for f in shown:
+            _print_finding(console, f)
+    console.print()
+    console.print(_summary_line(report))
+
+
+def _print_finding(console: Any, finding: Finding) -> None:
+    from rich.text import Text
+
+    style = {"error": "red", "warning": "yellow", "info": "dim"}[finding.severity.value]
+    line = Text()
+    if finding.where:
+        line.append(f"{finding.where}: ", style="bold")
+    line.append(f"{finding.severity.value}[{finding.code}]", style=style)
+    line.append(f" {finding.message}")
+    console.print(line)
+    if finding.hint:
+        console.print(Text(f"    hint: {finding.hint}", style="dim"))
+
+
+def _is_tty() -> bool:
+    import sys
+
+    return sys.stdout.isatty()

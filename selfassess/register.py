@@ -1,0 +1,387 @@
+"""The evidence register read from YAML, Excel or CSV into evidence items, with locations."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from selfassess.errors import Finding, Location, error, info, warning
+from selfassess.models import EvidenceItem
+from selfassess.textnorm import did_you_mean, fold
+from selfassess.yamlfile import LineDict, read_yaml
+
+# Column headers as QA offices write them, in en / ru / ky (compared after `fold`).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "code", "evidence id", "код", "шифр", "идентификатор", "код документа", "коду"),
+    "title": (
+        "title",
+        "name",
+        "наименование",
+        "название",
+        "наименование документа",
+        "аталышы",
+        "аталыш",
+        "документтин аталышы",
+    ),
+    "file": ("file", "path", "файл", "путь", "путь к файлу", "жол", "файлдын жолу", "файл жолу"),
+    "url": ("url", "link", "web address", "ссылка", "веб адрес", "шилтеме"),
+    "snapshot": ("snapshot", "snapshot date", "дата снимка", "дата сохранения", "сүрөт күнү", "сакталган күнү"),
+    "kind": ("kind", "type", "evidence kind", "вид", "тип", "вид документа", "түрү", "документтин түрү"),
+    "owner": (
+        "owner",
+        "unit",
+        "owner unit",
+        "responsible",
+        "ответственное подразделение",
+        "подразделение",
+        "владелец",
+        "ответственный",
+        "жооптуу бөлүм",
+        "бөлүм",
+        "ээси",
+        "жооптуу",
+    ),
+    "issued": (
+        "issued",
+        "date",
+        "issue date",
+        "дата",
+        "дата выдачи",
+        "дата утверждения",
+        "дата документа",
+        "күнү",
+        "берилген күнү",
+        "бекитилген күнү",
+    ),
+    "valid_until": (
+        "valid until",
+        "expires",
+        "expiry",
+        "действует до",
+        "срок действия",
+        "действителен до",
+        "жарактуу мөөнөтү",
+        "мөөнөтү",
+        "жарактуу",
+    ),
+    "validity": ("validity", "validity period", "период действия", "срок действия мес", "жарактуулук мезгили"),
+    "language": ("language", "lang", "язык", "тили", "тил"),
+    "criteria": ("criteria", "criterion", "критерии", "критерий", "критерийлер", "критерий", "стандарты и критерии"),
+    "note": ("note", "notes", "comment", "примечание", "комментарий", "эскертүү", "эскертме"),
+}
+HEADER_NAMES = {
+    "id": "'Код' (or 'ID')",
+    "title": "'Наименование' / 'Аталышы' (or 'Title')",
+    "file": "'Файл' (or 'File')",
+    "kind": "'Вид' / 'Түрү' (or 'Kind')",
+    "criteria": "'Критерии' / 'Критерийлер' (or 'Criteria')",
+}
+IGNORED_COLUMNS = frozenset(fold(c) for c in ("№", "# ", "no", "n", "№ п/п", "п/п", "р/с", "№ р/с", "катар саны"))
+REQUIRED_COLUMNS = ("id", "title", "kind", "criteria")
+_ALIAS_TO_FIELD = {fold(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
+HEADER_SEARCH_ROWS = 30
+PREFERRED_SHEETS = ("register", "реестр", "реестр доказательств", "реестр", "тизме", "далилдер")
+
+
+@dataclass(slots=True)
+class RawRow:
+    """One register row as read: values by field, and where each value came from."""
+
+    values: dict[str, Any]
+    where: Location
+    cells: dict[str, Location] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def location(self, name: str) -> Location:
+        return self.cells.get(name, self.where)
+
+    def column(self, name: str) -> str:
+        return self.columns.get(name, name)
+
+
+def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[Location], list[Finding]]:
+    """Return the register's items, each item's location (same order), and every problem found."""
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        rows, findings = _yaml_rows(path, shown)
+    elif suffix in (".xlsx", ".xlsm"):
+        rows, findings = _xlsx_rows(path, shown)
+    elif suffix in (".csv", ".tsv", ".txt"):
+        rows, findings = _csv_rows(path, shown)
+    else:
+        return (
+            [],
+            [],
+            [
+                error(
+                    "register-format",
+                    Location(shown),
+                    f"cannot read a register in '{suffix}' format",
+                    "use .xlsx, .csv or .yaml",
+                )
+            ],
+        )
+    items, places = [], []
+    for row in rows:
+        item, problems = _item(row)
+        findings.extend(problems)
+        if item is not None:
+            items.append(item)
+            places.append(row.where)
+    return items, places, findings
+
+
+def _item(row: RawRow) -> tuple[EvidenceItem | None, list[Finding]]:
+    try:
+        return EvidenceItem.model_validate(row.values), []
+    except ValidationError as exc:
+        ident = row.values.get("id") or "this row"
+        findings = []
+        for err in exc.errors():
+            name = str(err["loc"][0]) if err["loc"] else None
+            message = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "missing":
+                message = "is empty"
+            where = row.location(name) if name else row.where
+            subject = f"{ident}: column '{row.column(name)}'" if name else f"{ident}"
+            findings.append(
+                error(
+                    "invalid-evidence",
+                    where,
+                    f"{subject} {message}" if name else f"{subject}: {message}",
+                    evidence=str(ident),
+                )
+            )
+        return None, findings
+
+
+def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
+    data, findings = read_yaml(path, shown)
+    if findings:
+        return [], findings
+    if isinstance(data, dict) and isinstance(data.get("evidence"), list):
+        data = data["evidence"]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [
+            error(
+                "invalid-register",
+                Location(shown, 1),
+                "the register must be a list of items, each starting with '- id:'",
+            )
+        ]
+    rows = []
+    for entry in data:
+        line = getattr(entry, "line", None)
+        if not isinstance(entry, LineDict):
+            findings.append(
+                error(
+                    "invalid-register",
+                    Location(shown, line),
+                    f"expected an item with keys (id, title, …), found {entry!r}",
+                )
+            )
+            continue
+        values: dict[str, Any] = {}
+        cells: dict[str, Location] = {}
+        for key, value in entry.items():
+            key_line = entry.key_lines.get(key, line)
+            if key not in COLUMNS:
+                close = did_you_mean(str(key), list(COLUMNS))
+                findings.append(
+                    error(
+                        "unknown-field",
+                        Location(shown, key_line),
+                        f"{entry.get('id', 'this item')}: unknown key '{key}'",
+                        f"did you mean '{close}'?" if close else f"allowed keys: {', '.join(COLUMNS)}",
+                    )
+                )
+                continue
+            values[key] = value
+            cells[key] = Location(shown, key_line)
+        rows.append(RawRow(values, Location(shown, line), cells))
+    return rows, findings
+
+
+def _header_map(cells: list[Any]) -> dict[int, str]:
+    mapping: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        if cell is None:
+            continue
+        name = _ALIAS_TO_FIELD.get(fold(str(cell)))
+        if name is None:
+            folded = fold(str(cell))
+            name = next(
+                (f for a, f in sorted(_ALIAS_TO_FIELD.items(), key=lambda x: -len(x[0])) if folded.startswith(a + " ")),
+                None,
+            )
+        if name and name not in mapping.values():
+            mapping[index] = name
+    return mapping
+
+
+def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
+    for number, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        mapping = _header_map(cells)
+        if len(mapping) >= 3 and ("id" in mapping.values() or "title" in mapping.values()):
+            return number, mapping
+    return None
+
+
+def _table_rows(
+    grid: list[list[Any]],
+    locate: Any,
+    where_row: Any,
+    shown: str,
+    header_fix: str,
+) -> tuple[list[RawRow], list[Finding]]:
+    """Turn a grid of cells (Excel sheet or CSV) into raw rows, using its header row."""
+    found = _find_header(grid)
+    if found is None:
+        return [], [
+            error(
+                "no-header",
+                where_row(0),
+                "cannot find the header row naming the columns",
+                f"the first rows must name the columns, e.g. {header_fix}",
+            )
+        ]
+    header_index, mapping = found
+    findings: list[Finding] = []
+    header = grid[header_index]
+    missing = [name for name in REQUIRED_COLUMNS if name not in mapping.values()]
+    if "file" not in mapping.values() and "url" not in mapping.values():
+        missing.append("file")
+    for name in missing:
+        findings.append(
+            error(
+                "missing-column",
+                where_row(header_index),
+                f"there is no '{name}' column",
+                f"add a column headed {HEADER_NAMES[name]}",
+            )
+        )
+    for index, cell in enumerate(header):
+        if index not in mapping and cell not in (None, "") and fold(str(cell)) not in IGNORED_COLUMNS:
+            close = did_you_mean(str(cell), _ALIAS_TO_FIELD)
+            findings.append(
+                warning(
+                    "unknown-column",
+                    locate(header_index, index),
+                    f"the column '{cell}' is not one selfassess reads; it is ignored",
+                    f"did you mean '{close}'?" if close else None,
+                )
+            )
+    if missing:
+        return [], findings
+    labels = {name: str(header[index]).strip() for index, name in mapping.items()}
+    rows = []
+    for number in range(header_index + 1, len(grid)):
+        cells = grid[number]
+        values = {name: cells[index] if index < len(cells) else None for index, name in mapping.items()}
+        values = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
+        if all(v in (None, "") for v in values.values()):
+            continue
+        rows.append(
+            RawRow(
+                {k: v for k, v in values.items() if v not in (None, "")},
+                where_row(number),
+                {name: locate(number, index) for index, name in mapping.items()},
+                labels,
+            )
+        )
+    return rows, findings
+
+
+HEADER_EXAMPLE = "Код | Наименование | Файл | Вид | Критерии"
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        return [], [
+            error(
+                "unreadable",
+                Location(shown),
+                f"cannot open the Excel file ({exc})",
+                "open it in Excel and save it again as .xlsx",
+            )
+        ]
+    sheet = next((book[n] for n in book.sheetnames if fold(n) in PREFERRED_SHEETS), book.worksheets[0])
+    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
+    for merged in sheet.merged_cells.ranges:
+        value = grid[merged.min_row - 1][merged.min_col - 1]
+        for r in range(merged.min_row - 1, merged.max_row):
+            for c in range(merged.min_col - 1, merged.max_col):
+                grid[r][c] = value
+    title = sheet.title
+    rows, findings = _table_rows(
+        grid,
+        lambda r, c: Location(shown, sheet=title, cell=f"{_column_letter(c)}{r + 1}"),
+        lambda r: Location(shown, sheet=title, cell=f"A{r + 1}"),
+        shown,
+        HEADER_EXAMPLE,
+    )
+    return rows, findings
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """Return the text of a CSV export and the encoding used (UTF-8 first, then Windows-1251)."""
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1"), "latin-1"
+
+
+def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
+    text, encoding = decode_text(path.read_bytes())
+    findings: list[Finding] = []
+    if encoding == "cp1251":
+        findings.append(
+            info(
+                "encoding",
+                Location(shown),
+                "the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү",
+                "in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters",
+            )
+        )
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    grid, lines = [], []
+    for cells in reader:
+        grid.append(cells)
+        lines.append(reader.line_num)
+    rows, more = _table_rows(
+        grid,
+        lambda r, c: Location(shown, lines[r]),
+        lambda r: Location(shown, lines[r] if r < len(lines) else 1),
+        shown,
+        HEADER_EXAMPLE.replace(" | ", ";"),
+    )
+    return rows, findings + more

@@ -1,0 +1,34 @@
+"""Text folding and near-miss matching for names users type by hand."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[\s_]+")
+_PUNCT = re.compile(r"[\"'«»“”„.,:;!?()\[\]{}*№#/\\-]+")
+
+
+def fold(text: str) -> str:
+    """Return `text` normalised for matching: NFC, lower case, ё→е, single spaces, no punctuation."""
+    text = unicodedata.normalize("NFC", str(text)).casefold().replace("ё", "е")
+    text = _PUNCT.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def nfc(text: str) -> str:
+    """Return `text` in Unicode NFC (file names from macOS arrive decomposed)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def did_you_mean(word: str, choices: list[str] | dict[str, str], cutoff: float = 0.6) -> str | None:
+    """Return the closest choice to `word`, or None when nothing is close."""
+    if isinstance(choices, dict):
+        folded = choices
+    else:
+        folded = {}
+        for choice in choices:
+            folded.setdefault(fold(choice), choice)
+    close = difflib.get_close_matches(fold(word), list(folded), n=1, cutoff=cutoff)
+    return folded[close[0]] if close else None

@@ -1,0 +1,94 @@
+"""Parsing the values people type into registers: dates, periods, lists of ids."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+_ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
+_DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
+_DMY2 = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
+_PERIOD = re.compile(r"^(\d+)\s*([a-zа-яёөүң]*)\.?$")
+_ISO_PERIOD = re.compile(r"^p(?:(\d+)y)?(?:(\d+)m)?$")
+_SPLIT = re.compile(r"[,;\n\r]+")
+
+NO_EXPIRY = frozenset({"", "-", "—", "–", "бессрочно", "бессрочный", "мөөнөтсүз", "indefinite", "none", "no expiry"})
+
+_YEAR_WORDS = ("y", "yr", "yrs", "year", "years", "г", "год", "года", "лет", "ж", "жыл")
+_MONTH_WORDS = ("m", "mo", "mon", "month", "months", "мес", "месяц", "месяца", "месяцев", "ай")
+
+
+def parse_date(value: object) -> dt.date | None:
+    """Return the date a cell or YAML value means; None for an empty value.
+
+    Raises ValueError with a plain-words reason for anything else.
+    """
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    if text.casefold() in NO_EXPIRY:
+        return None
+    text = text.removesuffix("г.").removesuffix("ж.").strip()
+    for pattern, order in ((_ISO, "ymd"), (_DMY, "dmy"), (_DMY2, "dmy")):
+        match = pattern.match(text)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
+            year = parts["y"] + 2000 if parts["y"] < 100 else parts["y"]
+            try:
+                return dt.date(year, parts["m"], parts["d"])
+            except ValueError:
+                break
+    raise ValueError(f"{text!r} is not a date; write it as 2026-01-19 or 19.01.2026")
+
+
+def parse_period_months(value: object) -> int | None:
+    """Return a validity period in months ('36 months', '3 years', '3 жыл', 'P3Y'); None if empty."""
+    if value is None or str(value).strip() == "":
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return int(value) * 12
+    text = str(value).strip().casefold().replace(",", ".")
+    iso = _ISO_PERIOD.match(text)
+    if iso and any(iso.groups()):
+        return int(iso.group(1) or 0) * 12 + int(iso.group(2) or 0)
+    match = _PERIOD.match(text)
+    if match:
+        number, unit = int(match.group(1)), match.group(2)
+        if unit in _YEAR_WORDS or unit == "":
+            return number * 12
+        if unit in _MONTH_WORDS:
+            return number
+    raise ValueError(f"{value!r} is not a period; write it as '36 months' or '3 years'")
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """Return `day` moved forward by `months`, clamped to the end of the month."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def split_list(value: object) -> tuple[str, ...]:
+    """Return the items of a list written in one cell ('a; b, c' or lines) or given as a list."""
+    if value is None:
+        return ()
+    if isinstance(value, list | tuple):
+        items = [str(v).strip() for v in value if v is not None]
+    else:
+        items = [part.strip() for part in _SPLIT.split(str(value))]
+    return tuple(item for item in items if item)
+
+
+def as_text(value: object) -> str | None:
+    """Return a cell as text: integers without '.0', stripped, None when empty."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None

@@ -1,0 +1,241 @@
+"""Loading a workspace: settings, catalogues, register and the files under evidence/."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selfassess.errors import Finding, Location, WorkspaceNotFound, error
+from selfassess.kinds import Kinds
+from selfassess.models import Catalogue, Criterion, EvidenceItem, FrameworkInfo, Standard, Workspace
+from selfassess.register import read_register
+from selfassess.resources import builtin_dir
+from selfassess.textnorm import did_you_mean, nfc
+from selfassess.yamlfile import read_yaml, validate
+
+CONFIG_NAME = "selfassess.yaml"
+REGISTER_NAMES = ("register.xlsx", "register.yaml", "register.yml", "register.csv")
+# Files office tools leave behind; they are never evidence.
+JUNK_PREFIXES = ("~$", ".~lock.", ".")
+JUNK_NAMES = frozenset({"Thumbs.db", "desktop.ini", "README.md"})
+
+
+@dataclass(frozen=True, slots=True)
+class CriterionRef:
+    """A criterion together with its framework and standard, cited as `qid`."""
+
+    qid: str
+    framework: FrameworkInfo
+    standard: Standard
+    criterion: Criterion
+    where: Location
+
+
+@dataclass
+class Loaded:
+    """Everything read from a workspace, plus the problems found while reading it."""
+
+    root: Path
+    config: Workspace | None
+    catalogues: dict[str, Catalogue] = field(default_factory=dict)
+    criteria: dict[str, CriterionRef] = field(default_factory=dict)
+    items: list[EvidenceItem] = field(default_factory=list)
+    item_where: list[Location] = field(default_factory=list)
+    item_places: dict[str, Location] = field(default_factory=dict)
+    register_path: Path | None = None
+    files: dict[str, bool] = field(default_factory=dict)
+    kinds: Kinds = field(default_factory=Kinds)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.register_path.parent if self.register_path else self.root / "evidence"
+
+    def rel(self, path: Path) -> str:
+        """Return `path` as shown to users: relative to the workspace, with '/'."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def find_root(start: Path) -> Path:
+    """Return the nearest folder at or above `start` holding selfassess.yaml."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return folder
+    raise WorkspaceNotFound(
+        f"no {CONFIG_NAME} in {start} or any folder above it; "
+        "run the command inside a workspace, or create one with: selfassess init FOLDER"
+    )
+
+
+def load(root: Path) -> Loaded:
+    """Return the workspace at `root`, read as far as its files allow."""
+    loaded = Loaded(root=root, config=None)
+    data, findings = read_yaml(root / CONFIG_NAME, CONFIG_NAME)
+    loaded.findings.extend(findings)
+    if data is not None:
+        loaded.config, findings = validate(data, Workspace, CONFIG_NAME)
+        loaded.findings.extend(findings)
+    if loaded.config is None:
+        return loaded
+    loaded.kinds = Kinds(loaded.config.evidence_kinds)
+    _load_catalogues(loaded)
+    _load_register(loaded)
+    loaded.files = scan_files(loaded.evidence_dir)
+    return loaded
+
+
+def _catalogue_files(root: Path) -> list[tuple[Path, str]]:
+    own = sorted((root / "criteria").glob("*.y*ml")) if (root / "criteria").is_dir() else []
+    found = [(p, f"criteria/{p.name}") for p in own]
+    builtin = builtin_dir("criteria")
+    if builtin.resolve() != (root / "criteria").resolve():
+        names = {p.name for p in own}
+        found += [(p, f"(built-in) {p.name}") for p in sorted(builtin.glob("*.yaml")) if p.name not in names]
+    return found
+
+
+def _load_catalogues(loaded: Loaded) -> None:
+    assert loaded.config is not None
+    wanted = loaded.config.frameworks
+    available: dict[str, tuple[Catalogue, str, object]] = {}
+    for path, shown in _catalogue_files(loaded.root):
+        data, findings = read_yaml(path, shown)
+        builtin = shown.startswith("(built-in)")
+        if findings:
+            if not builtin:
+                loaded.findings.extend(findings)
+            continue
+        catalogue, findings = validate(data, Catalogue, shown)
+        if catalogue is None:
+            if not builtin:
+                loaded.findings.extend(findings)
+            continue
+        fid = catalogue.framework.id
+        if fid in available:
+            if not builtin:
+                loaded.findings.append(
+                    error(
+                        "duplicate-framework",
+                        Location(shown, 1),
+                        f"framework '{fid}' is also defined in {available[fid][1]}",
+                        "keep one file per framework",
+                    )
+                )
+            continue
+        available[fid] = (catalogue, shown, data)
+    for fid in wanted:
+        if fid not in available:
+            close = did_you_mean(fid, list(available))
+            loaded.findings.append(
+                error(
+                    "unknown-framework",
+                    Location(CONFIG_NAME, _key_line(loaded.root, "frameworks")),
+                    f"the framework '{fid}' is not defined in criteria/",
+                    f"did you mean '{close}'?" if close else f"available: {', '.join(sorted(available)) or 'none'}",
+                )
+            )
+            continue
+        catalogue, shown, data = available[fid]
+        loaded.catalogues[fid] = catalogue
+        _index(loaded, catalogue, shown, data)
+
+
+def _key_line(root: Path, key: str) -> int | None:
+    data, _ = read_yaml(root / CONFIG_NAME, CONFIG_NAME)
+    return getattr(data, "key_lines", {}).get(key)
+
+
+def _index(loaded: Loaded, catalogue: Catalogue, shown: str, data: object) -> None:
+    from selfassess.yamlfile import line_of
+
+    fid = catalogue.framework.id
+    for s_index, standard in enumerate(catalogue.standards):
+        for c_index, criterion in enumerate(standard.criteria):
+            qid = f"{fid}:{criterion.id}"
+            where = Location(shown, line_of(data, ("standards", s_index, "criteria", c_index, "id")))
+            if qid in loaded.criteria:
+                first = loaded.criteria[qid].where
+                loaded.findings.append(
+                    error(
+                        "duplicate-id",
+                        where,
+                        f"criterion '{qid}' is defined twice (first at {first})",
+                        "give each criterion its own id",
+                    )
+                )
+                continue
+            loaded.criteria[qid] = CriterionRef(qid, catalogue.framework, standard, criterion, where)
+
+
+def _load_register(loaded: Loaded) -> None:
+    assert loaded.config is not None
+    if loaded.config.register_path:
+        path = loaded.root / loaded.config.register_path
+        if not path.is_file():
+            loaded.findings.append(
+                error(
+                    "no-register",
+                    Location(CONFIG_NAME),
+                    f"the register '{loaded.config.register_path}' does not exist",
+                    "fix 'register:' or create the file",
+                )
+            )
+            return
+    else:
+        present = [loaded.root / "evidence" / n for n in REGISTER_NAMES if (loaded.root / "evidence" / n).is_file()]
+        if not present:
+            loaded.findings.append(
+                error(
+                    "no-register",
+                    Location("evidence/"),
+                    "there is no evidence register",
+                    "create evidence/register.xlsx (or .csv, .yaml); see docs/formats.md",
+                )
+            )
+            return
+        if len(present) > 1:
+            names = ", ".join(p.name for p in present)
+            loaded.findings.append(
+                error(
+                    "two-registers",
+                    Location("evidence/"),
+                    f"there are several registers ({names}); selfassess would not know which one is current",
+                    "keep one, or name the current one in selfassess.yaml under 'register:'",
+                )
+            )
+            return
+        path = present[0]
+    loaded.register_path = path
+    items, places, findings = read_register(path, loaded.rel(path))
+    loaded.items, loaded.item_where = items, places
+    for item, where in zip(items, places, strict=True):
+        loaded.item_places.setdefault(item.id, where)
+    loaded.findings.extend(findings)
+
+
+def scan_files(folder: Path) -> dict[str, bool]:
+    """Return every entry under `folder` (relative NFC path → is it a symlink), skipping junk."""
+    found: dict[str, bool] = {}
+    if not folder.is_dir():
+        return found
+    stack = [("", str(folder))]
+    while stack:
+        prefix, path = stack.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith(JUNK_PREFIXES) or name in JUNK_NAMES:
+                    continue
+                rel = prefix + nfc(name)
+                link = entry.is_symlink()
+                if entry.is_dir(follow_symlinks=False):
+                    found[rel + "/"] = link
+                    stack.append((rel + "/", entry.path))
+                else:
+                    found[rel] = link
+    return found

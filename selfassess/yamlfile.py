@@ -1,0 +1,199 @@
+"""YAML files read with line numbers, and pydantic errors mapped back to `file:line`."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from selfassess.errors import Finding, Location, error
+
+M = TypeVar("M", bound=BaseModel)
+
+# YAML 1.1 reads `1.10` as the float 1.1 and `530100` as an int; under these keys the text
+# as written is what the user means (criterion ids, versions, codes), so it is kept verbatim.
+VERBATIM_KEYS = frozenset({"id", "version", "maps_to", "criteria", "indicators", "code", "kinds", "frameworks"})
+
+
+class LineDict(dict):  # type: ignore[type-arg]
+    """A mapping that remembers the line of itself and of each of its keys."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LineList(list):  # type: ignore[type-arg]
+    """A sequence that remembers its line."""
+
+    line: int = 0
+
+
+class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
+    pass
+
+
+class DuplicateKey(yaml.MarkedYAMLError):
+    pass
+
+
+def _verbatim(node: yaml.Node) -> object:
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag != "tag:yaml.org,2002:null" and node.value not in ("", "~") else None
+    if isinstance(node, yaml.SequenceNode):
+        out = LineList(_verbatim(child) for child in node.value)
+        out.line = node.start_mark.line + 1
+        return out
+    return None
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in out.key_lines:
+            raise DuplicateKey(None, None, f"the key '{key}' appears twice in the same block", key_node.start_mark)
+        if key in VERBATIM_KEYS and isinstance(value_node, yaml.ScalarNode | yaml.SequenceNode):
+            value = _verbatim(value_node)
+            if isinstance(value_node, yaml.SequenceNode) and any(
+                not isinstance(c, yaml.ScalarNode) for c in value_node.value
+            ):
+                value = loader.construct_object(value_node, deep=True)
+        else:
+            value = loader.construct_object(value_node, deep=True)
+        out[key] = value
+        out.key_lines[key] = key_node.start_mark.line + 1
+    return out
+
+
+def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> LineList:
+    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    return out
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+def read_yaml(path: Path, shown: str) -> tuple[Any, list[Finding]]:
+    """Return the parsed YAML document (LineDict/LineList inside) or findings saying why not."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, [
+            error(
+                "encoding",
+                Location(shown),
+                f"the file is not UTF-8 text (byte {exc.start} cannot be read)",
+                "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)",
+            )
+        ]
+    except OSError as exc:
+        return None, [error("unreadable", Location(shown), f"cannot read the file: {exc.strerror}")]
+    try:
+        return yaml.load(text, Loader=_Loader), []  # noqa: S506 — _Loader is a SafeLoader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        if exc.context_mark and mark and exc.context_mark.line != mark.line:
+            problem += f" (in the block that starts on line {exc.context_mark.line + 1})"
+        return None, [
+            error(
+                "yaml-syntax",
+                Location(shown, line),
+                f"this is not valid YAML: {problem}",
+                "check the indentation and quote values that contain ':' or start with '*', '&', '[' or '{'",
+            )
+        ]
+    except yaml.YAMLError as exc:
+        return None, [error("yaml-syntax", Location(shown), f"this is not valid YAML: {exc}")]
+
+
+def line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
+    """Return the line of the deepest node along `loc` that has one."""
+    line = getattr(data, "line", None) or None
+    node = data
+    for part in loc:
+        if isinstance(node, LineDict) and part in node:
+            line = node.key_lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+            line = getattr(node, "line", None) or line
+        else:
+            break
+    return line
+
+
+def _dotted(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def explain(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | None]:
+    """Return a plain-words message and a hint for one pydantic error."""
+    loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+    field = _dotted(loc) or "the file"
+    kind = err["type"]
+    if kind == "missing":
+        return f"'{field}' is missing", f"add '{loc[-1]}:' here"
+    if kind == "extra_forbidden":
+        name = str(loc[-1])
+        allowed = _allowed_keys(model, loc[:-1])
+        close = difflib.get_close_matches(name, allowed, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"allowed keys here: {', '.join(sorted(allowed))}"
+        return f"unknown key '{field}'", hint
+    if kind in ("enum", "literal_error"):
+        expected = err.get("ctx", {}).get("expected", "")
+        return f"'{field}' is {err.get('input')!r}, which is not allowed", f"use one of {expected}"
+    if kind.startswith("date"):
+        return f"'{field}' is {err.get('input')!r}, which is not a date", "write dates as 2026-01-19"
+    if kind in ("model_type", "dict_type"):
+        return f"'{field}' should be a block of keys, not {err.get('input')!r}", None
+    if kind in ("tuple_type", "list_type"):
+        return f"'{field}' should be a list, such as [a, b]", None
+    msg = err["msg"].removeprefix("Value error, ")
+    return f"'{field}': {msg}", None
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field_info = getattr(current, "model_fields", {}).get(part)
+        if field_info is None:
+            return []
+        current = _inner_model(field_info.annotation)
+    return list(getattr(current, "model_fields", {}))
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _inner_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def validate(data: Any, model: type[M], shown: str) -> tuple[M | None, list[Finding]]:
+    """Return the model built from `data`, or findings with `file:line` for every problem."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        findings = []
+        for err in exc.errors():
+            message, hint = explain(err, model)
+            findings.append(error("invalid-field", Location(shown, line_of(data, err["loc"])), message, hint))
+        return None, findings

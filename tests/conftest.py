@@ -1,0 +1,97 @@
+"""Tiny inline workspaces: each test writes exactly the files it needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from selfassess.cli import main
+from selfassess.pipeline import CheckReport, check
+
+AS_OF = dt.date(2026, 11, 25)
+
+CONFIG = """\
+institution: {ky: Сынак университети, ru: Тестовый университет, en: Test University}
+language: en
+frameworks: [t, u]
+"""
+
+CATALOGUE_T = """\
+framework:
+  id: t
+  title: {en: Test framework}
+  kind: institutional
+standards:
+  - id: "1"
+    title: {en: Standard one}
+    criteria:
+      - id: "1.1"
+        title: {en: Policy}
+      - id: "1.2"
+        title: {en: Programmes}
+        evidence: {min_count: 2, kinds: [policy, minutes]}
+      - id: "1.10"
+        title: {en: External review}
+        evidence: {max_age_months: 12}
+"""
+
+CATALOGUE_U = """\
+framework:
+  id: u
+  title: {en: Other framework}
+  kind: internal
+standards:
+  - id: A
+    title: {en: Area A}
+    criteria:
+      - id: A1
+        title: {en: Mapped to t:1.1}
+        maps_to: ["t:1.1"]
+"""
+
+
+class Workspace:
+    """A workspace in a temporary folder, written file by file."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def write(self, rel: str, text: str) -> Path:
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def touch(self, *rels: str) -> None:
+        for rel in rels:
+            path = self.root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(b"evidence")
+
+    def register(self, text: str) -> Path:
+        return self.write("evidence/register.yaml", text)
+
+    def check(self, **kwargs: object) -> CheckReport:
+        return check(self.root, AS_OF, **kwargs)  # type: ignore[arg-type]
+
+    def run(self, *args: str) -> Result:
+        return CliRunner().invoke(main, ["-C", str(self.root), *args], catch_exceptions=False)
+
+    def messages(self, code: str) -> list[str]:
+        report = self.check()
+        return [f"{f.where}: {f.message}" for f in report.all_findings() if f.code == code]
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Workspace:
+    """Return a valid workspace with two frameworks and an empty register."""
+    space = Workspace(tmp_path / "ws")
+    space.write("selfassess.yaml", CONFIG)
+    space.write("criteria/t.yaml", CATALOGUE_T)
+    space.write("criteria/u.yaml", CATALOGUE_U)
+    space.register("[]\n")
+    return space
