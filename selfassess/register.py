@@ -374,9 +374,11 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text), dialect)
     grid, lines = [], []
+    end = 0
     for cells in reader:
         grid.append(cells)
-        lines.append(reader.line_num)
+        lines.append(end + 1)
+        end = reader.line_num
     rows, more = _table_rows(
         grid,
         lambda r, c: Location(shown, lines[r]),
