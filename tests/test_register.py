@@ -27,7 +27,7 @@ RU_HEADER = ["№ п/п", "Код", "Наименование", "Файл", "В�
 
 
 def use_xlsx(ws: Workspace, rows: list[list[object]], merges: tuple[str, ...] = ()) -> None:
-    (ws.root / "evidence/register.yaml").unlink()
+    (ws.root / "evidence/register.yaml").unlink(missing_ok=True)
     xlsx(ws.root / "evidence/register.xlsx", rows, merges)
 
 
