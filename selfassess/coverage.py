@@ -6,8 +6,9 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
-from selfassess.errors import Finding, Severity, error, info, warning
+from selfassess.errors import Finding, Severity, error, warning
 from selfassess.models import EvidenceItem
 from selfassess.values import add_months
 from selfassess.workspace import CriterionRef, Loaded
@@ -32,8 +33,7 @@ class Freshness(StrEnum):
     too_old = "too-old"
 
 
-@dataclass(frozen=True, slots=True)
-class Support:
+class Support(NamedTuple):
     """One evidence item counted for a criterion, directly or through a crosswalk."""
 
     item: EvidenceItem
@@ -99,10 +99,15 @@ def assess(
     """Return a result for every criterion in the workspace's catalogues, in catalogue order."""
     assert loaded.config is not None
     window = dt.timedelta(days=loaded.config.freshness.expiring_within_days)
-    direct: dict[str, list[EvidenceItem]] = defaultdict(list)
+    # What does not depend on the criterion is worked out once per item.
+    facts = {
+        item.id: (item, loaded.kinds.resolve(item.kind) or item.kind, freshness(item, None, as_of, window))
+        for item in loaded.items
+    }
+    direct: dict[str, list[str]] = defaultdict(list)
     for item in loaded.items:
         for qid in criteria_by_item.get(item.id, ()):
-            direct[qid].append(item)
+            direct[qid].append(item.id)
     links = crosswalk(loaded)
     results = []
     for qid, ref in loaded.criteria.items():
@@ -112,43 +117,34 @@ def assess(
             result.status, result.reason = Status.not_applicable, reason
             results.append(result)
             continue
-        _collect(result, direct, links, broken, loaded, as_of, window)
+        max_age = ref.criterion.evidence.max_age_months
+        seen: set[str] = set()
+        for source in (qid, *sorted(links.get(qid, ()))):
+            via = None if source == qid else source
+            for ident in direct.get(source, ()):
+                if ident in seen:
+                    continue
+                seen.add(ident)
+                item, kind, state = facts[ident]
+                if ident in broken:
+                    result.findings.append(_not_counted(loaded, item, broken[ident], qid))
+                    continue
+                if max_age and item.issued:
+                    state = freshness(item, max_age, as_of, window)
+                result.support.append(Support(item, kind, via, state))
         _judge(result, loaded)
         results.append(result)
     return results
 
 
-def _collect(
-    result: CriterionResult,
-    direct: dict[str, list[EvidenceItem]],
-    links: dict[str, set[str]],
-    broken: dict[str, str],
-    loaded: Loaded,
-    as_of: dt.date,
-    window: dt.timedelta,
-) -> None:
-    requirement = result.ref.criterion.evidence
-    seen: set[str] = set()
-    sources = [(result.qid, None)] + [(other, other) for other in sorted(links.get(result.qid, ()))]
-    for source, via in sources:
-        for item in direct.get(source, ()):
-            if item.id in seen:
-                continue
-            seen.add(item.id)
-            if item.id in broken:
-                result.findings.append(
-                    warning(
-                        "evidence-not-counted",
-                        loaded.item_places.get(item.id),
-                        f"{item.id} does not count: {broken[item.id]}",
-                        criterion=result.qid,
-                        evidence=item.id,
-                    )
-                )
-                continue
-            kind = loaded.kinds.resolve(item.kind) or item.kind
-            state = freshness(item, requirement.max_age_months, as_of, window)
-            result.support.append(Support(item, kind, via, state))
+def _not_counted(loaded: Loaded, item: EvidenceItem, why: str, qid: str) -> Finding:
+    return warning(
+        "evidence-not-counted",
+        loaded.item_places.get(item.id),
+        f"{item.id} does not count: {why}",
+        criterion=qid,
+        evidence=item.id,
+    )
 
 
 def _judge(result: CriterionResult, loaded: Loaded) -> None:
@@ -159,17 +155,6 @@ def _judge(result: CriterionResult, loaded: Loaded) -> None:
     needed = f"at least {requirement.min_count} item" + ("s" if requirement.min_count != 1 else "")
     if requirement.kinds:
         needed += f", including: {', '.join(requirement.kinds)}"
-    for s in result.support:
-        if s.via:
-            result.findings.append(
-                info(
-                    "via-crosswalk",
-                    where,
-                    f"{s.item.id} counts through the crosswalk with {s.via}",
-                    criterion=qid,
-                    evidence=s.item.id,
-                )
-            )
     if not result.support:
         result.status = Status.missing
         result.findings.append(

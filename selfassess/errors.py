@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 import click
 
@@ -14,8 +15,7 @@ class Severity(StrEnum):
     info = "info"
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """Where a finding points: a file, and a line (text files) or a sheet and cell (Excel)."""
 
     path: str

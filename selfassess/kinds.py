@@ -69,6 +69,7 @@ class Kinds:
         for code, names in (extra or {}).items():
             self.labels[code] = (names.get("ky"), names.get("ru"), names.get("en"))
         self._lookup: dict[str, str] = {}
+        self._resolved: dict[str, str | None] = {}
         for code, names in self.labels.items():
             for name in (code, code.replace("_", " "), *names):
                 self._lookup.setdefault(fold(name), code)
@@ -77,7 +78,10 @@ class Kinds:
 
     def resolve(self, written: str) -> str | None:
         """Return the kind code for a code or a name in any language, or None if unknown."""
-        return self._lookup.get(fold(written))
+        if written in self._resolved:
+            return self._resolved[written]
+        code = self._resolved[written] = self._lookup.get(fold(written))
+        return code
 
     def label(self, code: str, lang: str) -> str:
         """Return the kind's name in `lang` (the code itself for an unknown kind)."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from selfassess.values import add_months, as_text, parse_date, parse_period_months, split_list
+from selfassess.values import add_months, parse_date, parse_period_months, split_list
 
 LANGUAGES = ("ky", "ru", "en")
 Language = Literal["ky", "ru", "en"]
@@ -185,23 +186,21 @@ class Workspace(Strict):
     ignore: tuple[str, ...] = ()
 
 
-def _text(value: object) -> str | None:
-    return as_text(value)
-
-
 def _date(value: object) -> dt.date | None:
     return parse_date(value)
 
 
-OptText = Annotated[str | None, BeforeValidator(_text)]
-ReqText = Annotated[str, BeforeValidator(_text)]
+OptText = Annotated[str | None, Field(min_length=1)]
+ReqText = Annotated[str, Field(min_length=1)]
 OptDate = Annotated[dt.date | None, BeforeValidator(_date)]
 
 
 class EvidenceItem(BaseModel):
     """One row of the evidence register: a file (or folder, or web page) and what it supports."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Cells arrive as text or numbers (Excel ids); pydantic turns them into stripped text
+    # natively, which matters for registers of 100,000 rows.
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True, str_strip_whitespace=True)
 
     id: ReqText
     title: ReqText
@@ -233,7 +232,7 @@ class EvidenceItem(BaseModel):
             raise ValueError("a validity period needs the issued date to count from")
         return self
 
-    @property
+    @cached_property
     def expires(self) -> dt.date | None:
         """Return the last day the item is valid: valid_until, or issued + validity."""
         if self.valid_until:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,8 +98,29 @@ def reference_date(as_of: dt.date | None = None) -> dt.date:
     return dt.date.today()
 
 
+@contextmanager
+def bulk_allocation() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many long-lived objects.
+
+    A check creates hundreds of thousands of objects that all live to the end; the
+    collector would traverse them again and again (measured: 3 of 7 s on 100,000 items).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def check(root: Path, as_of: dt.date | None = None, filters: Filters = Filters()) -> CheckReport:
     """Return the coverage of every criterion in the workspace at `root`."""
+    with bulk_allocation():
+        return _check(root, as_of, filters)
+
+
+def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     loaded = load(root)
     day = reference_date(as_of)
     if loaded.config is None:

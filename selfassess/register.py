@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -94,10 +96,13 @@ class RawRow:
 
     values: dict[str, Any]
     where: Location
-    cells: dict[str, Location] = field(default_factory=dict)
+    cells: dict[str, Location] | Callable[[str], Location] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
 
     def location(self, name: str) -> Location:
+        # Table rows locate a cell only when a problem needs it: most rows have none.
+        if callable(self.cells):
+            return self.cells(name)
         return self.cells.get(name, self.where)
 
     def column(self, name: str) -> str:
@@ -145,7 +150,7 @@ def _item(row: RawRow) -> tuple[EvidenceItem | None, list[Finding]]:
         for err in exc.errors():
             name = str(err["loc"][0]) if err["loc"] else None
             message = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "missing":
+            if err["type"] in ("missing", "string_too_short"):
                 message = "is empty"
             where = row.location(name) if name else row.where
             subject = f"{ident}: column '{row.column(name)}'" if name else f"{ident}"
@@ -281,22 +286,30 @@ def _table_rows(
     if missing:
         return [], findings
     labels = {name: str(header[index]).strip() for index, name in mapping.items()}
+    column_of = {name: index for index, name in mapping.items()}
+    pairs = list(mapping.items())
     rows = []
     for number in range(header_index + 1, len(grid)):
         cells = grid[number]
-        values = {name: cells[index] if index < len(cells) else None for index, name in mapping.items()}
-        values = {k: (v.strip() if isinstance(v, str) else v) for k, v in values.items()}
-        if all(v in (None, "") for v in values.values()):
+        width = len(cells)
+        values = {}
+        for index, name in pairs:
+            if index < width:
+                value = cells[index]
+                if value.__class__ is str:
+                    value = value.strip()
+                elif value.__class__ is float and value.is_integer():
+                    value = int(value)  # Excel stores the id 12 as 12.0
+                if value is not None and value != "":
+                    values[name] = value
+        if not values:
             continue
-        rows.append(
-            RawRow(
-                {k: v for k, v in values.items() if v not in (None, "")},
-                where_row(number),
-                {name: locate(number, index) for index, name in mapping.items()},
-                labels,
-            )
-        )
+        rows.append(RawRow(values, where_row(number), partial(_locate_cell, locate, number, column_of), labels))
     return rows, findings
+
+
+def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of: dict[str, int], name: str) -> Location:
+    return locate(number, column_of[name]) if name in column_of else locate(number, 0)
 
 
 HEADER_EXAMPLE = "Код | Наименование | Файл | Вид | Критерии"
@@ -312,13 +325,15 @@ def _column_letter(index: int) -> str:
 
 
 def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
-    import zipfile
-
-    from openpyxl import load_workbook
+    from python_calamine import CalamineError, CalamineWorkbook
 
     try:
-        book = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        book = CalamineWorkbook.from_path(str(path))
+        name = next((n for n in book.sheet_names if fold(n) in PREFERRED_SHEETS), book.sheet_names[0])
+        sheet = book.get_sheet_by_name(name)
+        grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+        merged = sheet.merged_cell_ranges or []
+    except (CalamineError, OSError, ValueError, IndexError) as exc:
         return [], [
             error(
                 "unreadable",
@@ -327,22 +342,22 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                 "open it in Excel and save it again as .xlsx",
             )
         ]
-    sheet = next((book[n] for n in book.sheetnames if fold(n) in PREFERRED_SHEETS), book.worksheets[0])
-    grid = [list(row) for row in sheet.iter_rows(values_only=True)]
-    for merged in sheet.merged_cells.ranges:
-        value = grid[merged.min_row - 1][merged.min_col - 1]
-        for r in range(merged.min_row - 1, merged.max_row):
-            for c in range(merged.min_col - 1, merged.max_col):
-                grid[r][c] = value
-    title = sheet.title
-    rows, findings = _table_rows(
+    for (top, left), (bottom, right) in merged:
+        if top >= len(grid) or left >= len(grid[top]):
+            continue
+        value = grid[top][left]
+        for r in range(top, min(bottom, len(grid) - 1) + 1):
+            row = grid[r]
+            row.extend([""] * (right + 1 - len(row)))
+            for c in range(left, right + 1):
+                row[c] = value
+    return _table_rows(
         grid,
-        lambda r, c: Location(shown, sheet=title, cell=f"{_column_letter(c)}{r + 1}"),
-        lambda r: Location(shown, sheet=title, cell=f"A{r + 1}"),
+        lambda r, c: Location(shown, sheet=name, cell=f"{_column_letter(c)}{r + 1}"),
+        lambda r: Location(shown, sheet=name, cell=f"A{r + 1}"),
         shown,
         HEADER_EXAMPLE,
     )
-    return rows, findings
 
 
 def decode_text(raw: bytes) -> tuple[str, str]:

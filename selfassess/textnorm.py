@@ -19,7 +19,7 @@ def fold(text: str) -> str:
 
 def nfc(text: str) -> str:
     """Return `text` in Unicode NFC (file names from macOS arrive decomposed)."""
-    return unicodedata.normalize("NFC", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def did_you_mean(word: str, choices: list[str] | dict[str, str], cutoff: float = 0.6) -> str | None:

@@ -84,7 +84,7 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
     for item, where in zip(loaded.items, loaded.item_where, strict=True):
         qids = []
         for written in item.criteria:
-            qid = normalise_qid(written)
+            qid = written if written in loaded.criteria else normalise_qid(written)
             if qid in loaded.criteria:
                 qids.append(qid)
                 continue
@@ -231,9 +231,18 @@ def _inside(path: str, root: str) -> bool:
     return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
 
 
+def item_paths(loaded: Loaded) -> list[tuple[str | None, str | None]]:
+    """Return each item's (relative path, reason refused), computed once per workspace load."""
+    if loaded.paths is None:
+        loaded.paths = [item_path(loaded, item.file) if item.file else (None, None) for item in loaded.items]
+    return loaded.paths
+
+
 def item_path(loaded: Loaded, written: str) -> tuple[str | None, str | None]:
     """Return (path relative to evidence/ in NFC with '/', reason it is refused)."""
     text = nfc(written.strip()).replace("\\", "/")
+    if not (text.startswith(("/", ".")) or "/." in text or "//" in text or ":" in text):
+        return text, None  # the common case: a plain relative path
     if text.startswith("/") or _DRIVE.match(written.strip()) or text.startswith("//"):
         return None, "is an absolute path; give it relative to the evidence folder"
     parts = [p for p in PurePosixPath(text).parts if p not in ("", ".")]
@@ -252,11 +261,9 @@ def file_problems(loaded: Loaded) -> list[Finding]:
     findings = []
     root = os.path.realpath(loaded.root)
     evidence_real = os.path.realpath(loaded.evidence_dir)
-    by_name: dict[str, list[str]] = defaultdict(list)
-    if len(loaded.files) <= SUGGEST_LIMIT * 20:
-        for rel in loaded.files:
-            by_name[fold(rel.rstrip("/").rsplit("/", 1)[-1])].append(rel)
-    for item, where in zip(loaded.items, loaded.item_where, strict=True):
+    evidence_inside = _inside(evidence_real, root)
+    by_name: dict[str, list[str]] = {}
+    for item, where, (rel, refused) in zip(loaded.items, loaded.item_where, item_paths(loaded), strict=True):
         if item.url and not _URL.match(item.url):
             findings.append(
                 error(
@@ -269,15 +276,16 @@ def file_problems(loaded: Loaded) -> list[Finding]:
             )
         if not item.file:
             continue
-        rel, refused = item_path(loaded, item.file)
         if refused:
             findings.append(
                 error("path-escape", where, f"{item.id}: the file '{item.file}' {refused}", None, evidence=item.id)
             )
             continue
         assert rel is not None
-        is_link = loaded.files.get(rel, loaded.files.get(rel + "/"))
-        if is_link is False and _inside(evidence_real, root):
+        is_link = loaded.files.get(rel)
+        if is_link is None:
+            is_link = loaded.files.get(rel + "/")
+        if is_link is False and evidence_inside:
             if rel + "/" in loaded.files and not any(
                 k.startswith(rel + "/") and k != rel + "/" for k in _children(loaded, rel)
             ):
@@ -293,7 +301,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
             continue
         full = os.path.join(str(loaded.evidence_dir), *rel.split("/"))
         if not os.path.lexists(full):
-            findings.append(_missing(item.id, item.file, rel, where, by_name))
+            findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
             continue
         real = os.path.realpath(full)
         if not _inside(real, root):
@@ -307,7 +315,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                 )
             )
         elif not os.path.exists(real):
-            findings.append(_missing(item.id, item.file, rel, where, by_name))
+            findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
     return findings
 
 
@@ -316,7 +324,12 @@ def _children(loaded: Loaded, rel: str) -> list[str]:
     return [k for k in loaded.files if k.startswith(prefix)]
 
 
-def _missing(ident: str, written: str, rel: str, where: Location | None, by_name: dict[str, list[str]]) -> Finding:
+def _missing(
+    ident: str, written: str, rel: str, where: Location | None, by_name: dict[str, list[str]], files: dict[str, bool]
+) -> Finding:
+    if not by_name:  # built on the first missing file only: most checks have none
+        for path in files:
+            by_name.setdefault(fold(path.rstrip("/").rsplit("/", 1)[-1]), []).append(path)
     name = fold(rel.rsplit("/", 1)[-1])
     candidates = by_name.get(name, [])
     if not candidates and by_name:
@@ -374,10 +387,7 @@ def orphan_files(loaded: Loaded) -> list[Finding]:
     """Return a warning for each file under evidence/ that no register entry names."""
     named: set[str] = set()
     folders: list[str] = []
-    for item in loaded.items:
-        if not item.file:
-            continue
-        rel, refused = item_path(loaded, item.file)
+    for rel, refused in item_paths(loaded):
         if rel is None or refused:
             continue
         named.add(rel)

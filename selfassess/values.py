@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
@@ -30,7 +31,12 @@ def parse_date(value: object) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    return _parse_date_text(str(value).strip())
+
+
+@lru_cache(maxsize=4096)
+def _parse_date_text(text: str) -> dt.date | None:
+    # Registers repeat the same few hundred dates; parsing each once is enough.
     if text.casefold() in NO_EXPIRY:
         return None
     text = text.removesuffix("г.").removesuffix("ж.").strip()
@@ -80,15 +86,9 @@ def split_list(value: object) -> tuple[str, ...]:
     if isinstance(value, list | tuple):
         items = [str(v).strip() for v in value if v is not None]
     else:
-        items = [part.strip() for part in _SPLIT.split(str(value))]
+        text = str(value)
+        if not any(sep in text for sep in ",;\n\r"):
+            text = text.strip()
+            return (text,) if text else ()
+        items = [part.strip() for part in _SPLIT.split(text)]
     return tuple(item for item in items if item)
-
-
-def as_text(value: object) -> str | None:
-    """Return a cell as text: integers without '.0', stripped, None when empty."""
-    if value is None:
-        return None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = str(value).strip()
-    return text or None

@@ -6,13 +6,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from selfassess import catalogue_cache
+from selfassess.catalogue_cache import CriterionLines
 from selfassess.errors import Finding, Location, WorkspaceNotFound, error
 from selfassess.kinds import Kinds
 from selfassess.models import Catalogue, Criterion, EvidenceItem, FrameworkInfo, Standard, Workspace
 from selfassess.register import read_register
 from selfassess.resources import builtin_dir
 from selfassess.textnorm import did_you_mean, nfc
-from selfassess.yamlfile import read_yaml, validate
+from selfassess.yamlfile import line_of, read_yaml, validate
 
 CONFIG_NAME = "selfassess.yaml"
 REGISTER_NAMES = ("register.xlsx", "register.yaml", "register.yml", "register.csv")
@@ -46,6 +48,7 @@ class Loaded:
     register_path: Path | None = None
     files: dict[str, bool] = field(default_factory=dict)
     kinds: Kinds = field(default_factory=Kinds)
+    paths: list[tuple[str | None, str | None]] | None = None
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -89,45 +92,70 @@ def load(root: Path) -> Loaded:
     return loaded
 
 
-def _catalogue_files(root: Path) -> list[tuple[Path, str]]:
-    own = sorted((root / "criteria").glob("*.y*ml")) if (root / "criteria").is_dir() else []
-    found = [(p, f"criteria/{p.name}") for p in own]
-    builtin = builtin_dir("criteria")
-    if builtin.resolve() != (root / "criteria").resolve():
+def _catalogue_files(root: Path) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
+    """Return the workspace's own catalogue files and the built-in ones it does not override."""
+    folder = root / "criteria"
+    own = sorted(folder.glob("*.y*ml")) if folder.is_dir() else []
+    builtin_folder = builtin_dir("criteria")
+    builtin: list[tuple[Path, str]] = []
+    if not folder.is_dir() or builtin_folder.resolve() != folder.resolve():
         names = {p.name for p in own}
-        found += [(p, f"(built-in) {p.name}") for p in sorted(builtin.glob("*.yaml")) if p.name not in names]
-    return found
+        builtin = [(p, f"(built-in) {p.name}") for p in sorted(builtin_folder.glob("*.yaml")) if p.name not in names]
+    return [(p, f"criteria/{p.name}") for p in own], builtin
+
+
+def _read_catalogue(path: Path, shown: str, cache_dir: Path) -> tuple[Catalogue | None, CriterionLines, list[Finding]]:
+    """Return a catalogue and the line of each criterion's id, from the cache when unchanged."""
+    try:
+        source = path.read_bytes()
+    except OSError as exc:
+        return None, [], [error("unreadable", Location(shown), f"cannot read the file: {exc.strerror}")]
+    cached = catalogue_cache.lookup(cache_dir, source)
+    if cached is not None:
+        return cached[0], cached[1], []
+    data, findings = read_yaml(path, shown)
+    if findings:
+        return None, [], findings
+    catalogue, findings = validate(data, Catalogue, shown)
+    if catalogue is None:
+        return None, [], findings
+    lines = [
+        [line_of(data, ("standards", s, "criteria", c, "id")) for c in range(len(standard.criteria))]
+        for s, standard in enumerate(catalogue.standards)
+    ]
+    catalogue_cache.store(cache_dir, source, catalogue, lines)
+    return catalogue, lines, findings
 
 
 def _load_catalogues(loaded: Loaded) -> None:
     assert loaded.config is not None
     wanted = loaded.config.frameworks
-    available: dict[str, tuple[Catalogue, str, object]] = {}
-    for path, shown in _catalogue_files(loaded.root):
-        data, findings = read_yaml(path, shown)
-        builtin = shown.startswith("(built-in)")
-        if findings:
-            if not builtin:
-                loaded.findings.extend(findings)
-            continue
-        catalogue, findings = validate(data, Catalogue, shown)
+    own, builtin = _catalogue_files(loaded.root)
+    cache_dir = loaded.root / "build" / ".cache" / "catalogues"
+    available: dict[str, tuple[Catalogue, str, CriterionLines]] = {}
+    for path, shown in own:
+        catalogue, data, findings = _read_catalogue(path, shown, cache_dir)
+        loaded.findings.extend(findings)
         if catalogue is None:
-            if not builtin:
-                loaded.findings.extend(findings)
             continue
         fid = catalogue.framework.id
         if fid in available:
-            if not builtin:
-                loaded.findings.append(
-                    error(
-                        "duplicate-framework",
-                        Location(shown, 1),
-                        f"framework '{fid}' is also defined in {available[fid][1]}",
-                        "keep one file per framework",
-                    )
+            loaded.findings.append(
+                error(
+                    "duplicate-framework",
+                    Location(shown, 1),
+                    f"framework '{fid}' is also defined in {available[fid][1]}",
+                    "keep one file per framework",
                 )
+            )
             continue
         available[fid] = (catalogue, shown, data)
+    # Built-in catalogues are read only when the workspace asks for a framework it lacks.
+    if any(fid not in available for fid in wanted):
+        for path, shown in builtin:
+            catalogue, data, _ = _read_catalogue(path, shown, cache_dir)
+            if catalogue is not None:
+                available.setdefault(catalogue.framework.id, (catalogue, shown, data))
     for fid in wanted:
         if fid not in available:
             close = did_you_mean(fid, list(available))
@@ -150,14 +178,12 @@ def _key_line(root: Path, key: str) -> int | None:
     return getattr(data, "key_lines", {}).get(key)
 
 
-def _index(loaded: Loaded, catalogue: Catalogue, shown: str, data: object) -> None:
-    from selfassess.yamlfile import line_of
-
+def _index(loaded: Loaded, catalogue: Catalogue, shown: str, lines: CriterionLines) -> None:
     fid = catalogue.framework.id
     for s_index, standard in enumerate(catalogue.standards):
         for c_index, criterion in enumerate(standard.criteria):
             qid = f"{fid}:{criterion.id}"
-            where = Location(shown, line_of(data, ("standards", s_index, "criteria", c_index, "id")))
+            where = Location(shown, lines[s_index][c_index])
             if qid in loaded.criteria:
                 first = loaded.criteria[qid].where
                 loaded.findings.append(

@@ -282,3 +282,13 @@ def test_missing_evidence_counts_as_gap(ws: Workspace) -> None:
     assert result.status is Status.missing
     assert [f.message for f in result.findings] == ["E-1 does not count: its file is missing", "t:1.1 has no evidence"]
     assert [f.code for f in result.findings] == ["evidence-not-counted", "no-evidence"]
+
+
+def test_empty_required_field(ws: Workspace) -> None:
+    ws.register(
+        "- {id: E-1, title: '', file: a.pdf, kind: policy, criteria: [t:1.1]}\n- {id: 7, file: a.pdf, kind: policy}\n"
+    )
+    assert ws.messages("invalid-evidence") == [
+        "evidence/register.yaml:1: E-1: column 'title' is empty",
+        "evidence/register.yaml:2: 7: column 'title' is empty",
+    ]

@@ -23,7 +23,17 @@ def xlsx(path: Path, rows: list[list[object]], merges: tuple[str, ...] = (), she
     book.save(path)
 
 
-RU_HEADER = ["№ п/п", "Код", "Наименование", "Файл", "Вид", "Ответственное подразделение", "Дата", "Действует до", "Критерии"]
+RU_HEADER = [
+    "№ п/п",
+    "Код",
+    "Наименование",
+    "Файл",
+    "Вид",
+    "Ответственное подразделение",
+    "Дата",
+    "Действует до",
+    "Критерии",
+]
 
 
 def use_xlsx(ws: Workspace, rows: list[list[object]], merges: tuple[str, ...] = ()) -> None:
@@ -38,8 +48,17 @@ def test_russian_headers_below_a_merged_title_row(ws: Workspace) -> None:
         [
             ["Реестр доказательств, 2026", None, None, None, None, None, None, None, None],
             RU_HEADER,
-            [1, "E-001", "Положение о качестве", "Положения/положение о качестве.pdf", "Положение", "БСБСД",
-             dt.datetime(2025, 9, 1), None, "t:1.1; t:1.2"],
+            [
+                1,
+                "E-001",
+                "Положение о качестве",
+                "Положения/положение о качестве.pdf",
+                "Положение",
+                "БСБСД",
+                dt.datetime(2025, 9, 1),
+                None,
+                "t:1.1; t:1.2",
+            ],
             [2, "E-002", "Протокол №3", "b.pdf", "minutes", "БСБСД", "19.01.2026", "", "t:1.2\nu:A1"],
         ],
         merges=("A1:I1",),
@@ -71,8 +90,10 @@ def test_kyrgyz_headers(ws: Workspace) -> None:
     ws.touch("evidence/a.pdf")
     use_xlsx(
         ws,
-        [["Коду", "Аталышы", "Файл", "Түрү", "Жооптуу бөлүм", "Берилген күнү", "Критерийлер"],
-         ["E-1", "Сапат саясаты", "a.pdf", "Жобо", "БСМЖАБ", "01.09.2025", "t:1.1"]],
+        [
+            ["Коду", "Аталышы", "Файл", "Түрү", "Жооптуу бөлүм", "Берилген күнү", "Критерийлер"],
+            ["E-1", "Сапат саясаты", "a.pdf", "Жобо", "БСМЖАБ", "01.09.2025", "t:1.1"],
+        ],
     )
     report = ws.check()
     assert report.loaded.items[0].kind == "Жобо"
@@ -90,7 +111,9 @@ def test_bad_cell_is_reported_by_sheet_and_cell(ws: Workspace) -> None:
 def test_unknown_criterion_in_excel_points_at_the_row(ws: Workspace) -> None:
     ws.touch("evidence/a.pdf")
     use_xlsx(ws, [RU_HEADER, [1, "E-1", "Приказ", "a.pdf", "order", "X", None, None, "t:1.11"]])
-    assert ws.messages("unknown-criterion") == ["evidence/register.xlsx:Реестр!A2: E-1 cites 't:1.11'; no catalogue in use defines it"]
+    assert ws.messages("unknown-criterion") == [
+        "evidence/register.xlsx:Реестр!A2: E-1 cites 't:1.11'; no catalogue in use defines it"
+    ]
 
 
 def test_missing_column(ws: Workspace) -> None:
@@ -108,12 +131,16 @@ def test_unknown_column_is_a_warning(ws: Workspace) -> None:
     assert ws.messages("unknown-column") == []
     assert ws.check().loaded.items[0].criteria == ("t:1.1",)
     use_xlsx(ws, [[*RU_HEADER, "Срок хранения"], [1, "E-1", "x", "a.pdf", "order", "X", None, None, "t:1.1", "5 лет"]])
-    assert ws.messages("unknown-column") == ["evidence/register.xlsx:Реестр!J1: the column 'Срок хранения' is not one selfassess reads; it is ignored"]
+    assert ws.messages("unknown-column") == [
+        "evidence/register.xlsx:Реестр!J1: the column 'Срок хранения' is not one selfassess reads; it is ignored"
+    ]
 
 
 def test_no_header_row(ws: Workspace) -> None:
     use_xlsx(ws, [["E-1", "x", "a.pdf"]])
-    assert ws.messages("no-header") == ["evidence/register.xlsx:Реестр!A1: cannot find the header row naming the columns"]
+    assert ws.messages("no-header") == [
+        "evidence/register.xlsx:Реестр!A1: cannot find the header row naming the columns"
+    ]
 
 
 def test_broken_excel_file(ws: Workspace) -> None:
@@ -138,9 +165,11 @@ def test_cp1251_csv_with_semicolons(ws: Workspace) -> None:
 
 def test_utf8_bom_csv_keeps_kyrgyz_letters_and_reports_lines(ws: Workspace) -> None:
     (ws.root / "evidence/register.yaml").unlink()
-    text = "Код,Аталышы,Файл,Түрү,Критерийлер\nE-1,Өзүн-өзү баалоо,ң.pdf,report,t:1.1\nE-2,\"Көп\nсаптуу\",ү.pdf,report,t:9\n"
+    text = 'Код,Аталышы,Файл,Түрү,Критерийлер\nE-1,Өзүн-өзү баалоо,ң.pdf,report,t:1.1\nE-2,"Көп\nсаптуу",ү.pdf,report,t:9\n'
     (ws.root / "evidence/register.csv").write_bytes(text.encode("utf-8-sig"))
     ws.touch("evidence/ң.pdf", "evidence/ү.pdf")
     report = ws.check()
     assert report.loaded.items[0].title == "Өзүн-өзү баалоо"
-    assert ws.messages("unknown-criterion") == ["evidence/register.csv:3: E-2 cites 't:9'; no catalogue in use defines it"]
+    assert ws.messages("unknown-criterion") == [
+        "evidence/register.csv:3: E-2 cites 't:9'; no catalogue in use defines it"
+    ]

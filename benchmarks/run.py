@@ -1,0 +1,71 @@
+"""Time selfassess on synthetic workspaces and print wall time and peak memory.
+
+Usage: python benchmarks/run.py [--sizes 1000x1000,10000x100000] [--register yaml|csv]
+Targets (issue 2): 1,000 criteria + 1,000 files checked in <= 0.5 s; 10,000 + 100,000 in
+<= 5 s; `selfassess --help` in <= 0.2 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from generate import generate
+
+HERE = Path(__file__).resolve().parent
+WORK = HERE / "work"
+
+
+def timed(cmd: list[str], cwd: Path, repeat: int = 3) -> tuple[float, float, int]:
+    """Run `cmd` `repeat` times; return (median seconds, peak RSS MiB, exit code of last run)."""
+    times, peak, code = [], 0.0, 0
+    for _ in range(repeat):
+        start = time.perf_counter()
+        proc = subprocess.run(["/usr/bin/time", "-f", "%M", *cmd], cwd=cwd, capture_output=True, text=True, check=False)
+        times.append(time.perf_counter() - start)
+        code = proc.returncode
+        last = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else "0"
+        peak = max(peak, int(last) / 1024 if last.isdigit() else 0)
+    return statistics.median(times), peak, code
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="1000x1000,10000x100000")
+    parser.add_argument("--register", choices=["yaml", "csv"], default="yaml")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    exe = shutil.which("selfassess") or sys.exit("selfassess is not installed (pip install -e .)")
+    seconds, peak, _ = timed([exe, "--help"], HERE, args.repeat)
+    print(f"selfassess --help                       {seconds:6.3f} s  {peak:7.1f} MiB")
+    for size in args.sizes.split(","):
+        n_criteria, n_files = (int(x) for x in size.split("x"))
+        root = WORK / f"ws-{n_criteria}-{n_files}-{args.register}"
+        if not (root / "selfassess.yaml").exists():
+            generate(root, n_criteria, n_files, args.register)
+        seconds, peak, code = timed(
+            [
+                exe,
+                "check",
+                "--format",
+                "json",
+                "-o",
+                str(root / "build" / "check.json"),
+                "--fail-on",
+                "none",
+                "--as-of",
+                "2026-11-25",
+            ],
+            root,
+            args.repeat,
+        )
+        print(f"check {n_criteria:>6} criteria {n_files:>7} files  {seconds:6.3f} s  {peak:7.1f} MiB  (exit {code})")
+
+
+if __name__ == "__main__":
+    main()
