@@ -1,0 +1,208 @@
+"""The command line: exit codes, output formats, filters, init, help and the README."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import AS_OF, Workspace
+
+from selfassess.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def covered_workspace(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf", "evidence/b.pdf", "evidence/c.pdf")
+    ws.register(
+        "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.1', 't:1.2', 't:1.10']}\n"
+        "- {id: E-2, title: Minutes, file: b.pdf, kind: minutes, criteria: ['t:1.2'], valid_until: 2027-01-10}\n"
+    )
+
+
+def test_fail_on_levels(ws: Workspace) -> None:
+    covered_workspace(ws)
+    statuses = {r.qid: r.status.value for r in ws.check().criteria}
+    assert statuses == {"t:1.1": "covered", "t:1.2": "covered", "t:1.10": "covered", "u:A1": "covered"}
+    assert ws.run("check", "--as-of", "2026-11-25").exit_code == 0
+    ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2']}\n")
+    assert ws.run("check", "--as-of", "2026-11-25", "--fail-on", "none").exit_code == 0
+    assert ws.run("check", "--as-of", "2026-11-25", "--fail-on", "missing").exit_code == 1
+
+
+def test_fail_on_partial_and_stale(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf", "evidence/b.pdf")
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t]\nnot_applicable: {'t:1.1': n/a, 't:1.10': n/a}\n")
+    ws.register(
+        "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2']}\n"
+        "- {id: E-2, title: Minutes, file: b.pdf, kind: minutes, criteria: ['t:1.2'], valid_until: 2027-01-10}\n"
+    )
+    args = ("check", "--as-of", AS_OF.isoformat())
+    assert ws.run(*args, "--fail-on", "partial").exit_code == 0
+    assert ws.run(*args, "--fail-on", "stale").exit_code == 0
+    ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2'], valid_until: 2026-12-01}\n")
+    assert {r.qid: r.status.value for r in ws.check().criteria}["t:1.2"] == "stale"
+    assert ws.run(*args, "--fail-on", "partial").exit_code == 0
+    assert ws.run(*args, "--fail-on", "stale").exit_code == 1
+
+
+def test_statuses_partial_stale_and_not_applicable(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf", "evidence/b.pdf", "evidence/c.pdf")
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u]\nnot_applicable: {'u:A1': Бул жерде колдонулбайт}\n")
+    ws.register(
+        "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2']}\n"
+        "- {id: E-2, title: Old review, file: b.pdf, kind: report, issued: 2024-05-01, criteria: ['t:1.10']}\n"
+        "- {id: E-3, title: Policy, file: c.pdf, kind: policy, criteria: ['t:1.1'], valid_until: 2025-12-31}\n"
+    )
+    report = ws.check()
+    by_id = {r.qid: r for r in report.criteria}
+    assert by_id["t:1.2"].status.value == "partial"
+    assert [(f.code, f.message) for f in by_id["t:1.2"].findings] == [
+        ("too-few-evidence", "t:1.2 has 1 current item(s); it needs 2"),
+        ("missing-kind", "t:1.2 needs evidence of kind 'minutes' (Протокол); none is registered"),
+    ]
+    assert by_id["t:1.10"].status.value == "stale"
+    assert [f.message for f in by_id["t:1.10"].findings] == [
+        "t:1.10 has no current evidence: E-2 (issued 2024-05-01, older than 12 months)"
+    ]
+    assert by_id["t:1.1"].status.value == "stale"
+    assert by_id["u:A1"].status.value == "not-applicable"
+    assert by_id["u:A1"].reason == "Бул жерде колдонулбайт"
+
+
+def test_crosswalk_counts_both_ways_and_says_so(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf", "evidence/b.pdf")
+    ws.register(
+        "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['u:A1']}\n"
+        "- {id: E-2, title: Plan, file: b.pdf, kind: plan, criteria: ['t:1.1']}\n"
+    )
+    data = json.loads(ws.run("check", "--format", "json", "--as-of", "2026-11-25").output)
+    by_id = {c["id"]: c for c in data["criteria"]}
+    assert by_id["t:1.1"]["evidence"] == ["E-2", "E-1"]
+    assert by_id["t:1.1"]["via"] == {"E-1": "u:A1"}
+    assert by_id["u:A1"]["evidence"] == ["E-1", "E-2"]
+    assert by_id["u:A1"]["via"] == {"E-2": "t:1.1"}
+    text = ws.run("check", "--as-of", "2026-11-25").output
+    assert "E-2, E-1 (via u:A1)" in text
+
+
+def test_json_contract(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf", "evidence/orphan.pdf")
+    ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.1']}\n")
+    result = ws.run("check", "--format", "json", "--as-of", "2026-11-25")
+    assert result.exit_code == 1
+    data = json.loads(result.output)
+    assert set(data) == {"summary", "criteria", "findings"}
+    assert data["summary"]["statuses"] == {"missing": 2, "partial": 0, "stale": 0, "covered": 2, "not-applicable": 0}
+    assert data["summary"]["frameworks"]["t"]["coverage_percent"] == 33.3
+    for criterion in data["criteria"]:
+        assert {"id", "status", "evidence", "findings"} <= set(criterion)
+        for finding in criterion["findings"]:
+            assert {"severity", "code", "where", "message"} <= set(finding)
+    [missing] = [c for c in data["criteria"] if c["id"] == "t:1.2"]
+    assert missing["findings"][0] == {
+        "severity": "error",
+        "code": "no-evidence",
+        "where": "criteria/t.yaml:11",
+        "message": "t:1.2 has no evidence",
+        "hint": "register evidence against t:1.2 (at least 2 items, including: policy, minutes)",
+    }
+    assert data["findings"] == [
+        {
+            "severity": "warning",
+            "code": "orphan-file",
+            "where": "evidence/orphan.pdf",
+            "message": "no register entry names this file",
+            "hint": "add a row for it to the register, or move it out of the evidence folder",
+        }
+    ]
+
+
+def test_csv_and_markdown_outputs(ws: Workspace) -> None:
+    covered_workspace(ws)
+    rows = list(csv.reader(io.StringIO(ws.run("check", "--format", "csv").output.lstrip("\ufeff"))))
+    assert rows[0] == ["id", "framework", "standard", "status", "title", "evidence", "owner", "findings"]
+    assert rows[1] == ["t:1.1", "t", "1", "covered", "Policy", "E-1", "", ""]
+    md = ws.run("check", "--format", "md", "--as-of", "2026-11-25").output
+    assert "| t:1.2 | covered | E-1, E-2 | Programmes |" in md
+
+
+def test_output_file_is_written(ws: Workspace, tmp_path: Path) -> None:
+    covered_workspace(ws)
+    target = tmp_path / "out" / "coverage.json"
+    result = ws.run("check", "--format", "json", "-o", str(target))
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["criteria"] == 4
+    assert f"wrote {target}" in result.output
+
+
+def test_filters_by_framework_standard_and_owner(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u]\nowners: {'t:1.10': Аккредитация бөлүмү}\n")
+    ws.register("- {id: E-1, title: P, file: a.pdf, kind: policy, owner: Кадрлар бөлүмү, criteria: ['t:1.2']}\n")
+
+    def ids(*args: str) -> list[str]:
+        return [c["id"] for c in json.loads(ws.run("check", "--format", "json", *args).output)["criteria"]]
+
+    assert ids("--framework", "u") == ["u:A1"]
+    assert ids("--standard", "t:1") == ["t:1.1", "t:1.2", "t:1.10"]
+    assert ids("--standard", "A") == ["u:A1"]
+    assert ids("--owner", "кадрлар бөлүмү") == ["t:1.2"]
+    assert ids("--owner", "Аккредитация бөлүмү") == ["t:1.10"]
+    result = ws.run("check", "--framework", "esg")
+    assert result.exit_code == 1
+    assert "no framework 'esg' in this workspace; in use: t, u" in result.output
+
+
+def test_outside_a_workspace(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["-C", str(tmp_path), "check"])
+    assert result.exit_code == 1
+    assert f"no selfassess.yaml in {tmp_path} or any folder above it" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_init_creates_a_workspace_that_loads_cleanly(tmp_path: Path) -> None:
+    target = tmp_path / "Жаңы dossier"
+    result = CliRunner().invoke(main, ["init", str(target), "--framework", "esg2015", "--language", "ru"])
+    assert result.exit_code == 0, result.output
+    assert (target / "criteria" / "esg2015.yaml").is_file()
+    check = CliRunner().invoke(main, ["-C", str(target), "check", "--format", "json"])
+    data = json.loads(check.output)
+    assert data["findings"] == []
+    assert data["summary"]["statuses"]["missing"] == 10
+    assert check.exit_code == 1
+    again = CliRunner().invoke(main, ["init", str(target)])
+    assert again.exit_code == 1
+    assert "already exists; choose an empty folder (nothing was changed)" in again.output
+
+
+def test_init_with_all_frameworks_and_unknown_one(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "a")])
+    assert result.exit_code == 0
+    names = sorted(p.name for p in (tmp_path / "a" / "criteria").iterdir())
+    assert names == ["esg2015.yaml", "kg-licensing.yaml", "kg-minreq.yaml", "knu-bsmjab.yaml"]
+    bad = CliRunner().invoke(main, ["init", str(tmp_path / "b"), "--framework", "esg"])
+    assert bad.exit_code == 1
+    assert "no built-in framework 'esg'" in bad.output
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: str) -> None:
+    help_text = CliRunner().invoke(main, [command, "--help"]).output
+    assert "Examples:" in help_text
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.search(rf"selfassess {command}\b", readme), f"README does not show 'selfassess {command}'"
+
+
+def test_console_script_runs(tmp_path: Path) -> None:
+    done = subprocess.run(["selfassess", "--help"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0
+    assert "selfassess check" in done.stdout
+    outside = subprocess.run(["selfassess", "check"], cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert outside.returncode == 1
+    assert "no selfassess.yaml" in outside.stderr
