@@ -1,0 +1,105 @@
+"""Controlled documents as data: metadata, people, revisions (the change-registration sheet)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from selfassess.models import Language
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True, str_strip_whitespace=True)
+
+
+class DocType(StrEnum):
+    regulation = "regulation"
+    instruction = "instruction"
+    procedure = "procedure"
+    plan = "plan"
+    report = "report"
+    order = "order"
+    memo = "memo"
+
+
+class DocStatus(StrEnum):
+    draft = "draft"
+    approved = "approved"
+    superseded = "superseded"
+
+
+class Signatory(_Strict):
+    """A person in a signature table: position, name and (optionally) the date signed."""
+
+    position: str
+    name: str = ""
+    date: dt.date | None = None
+
+
+class Approval(_Strict):
+    """The «БЕКТЕМ» block: who approves the document (default: the workspace's approver)."""
+
+    position: str | None = None
+    name: str | None = None
+    date: dt.date | None = None
+
+
+class Agreement(_Strict):
+    """The «Макулдашылган» block: the body that agreed the document, its chair and protocol."""
+
+    body: str | None = None
+    position: str | None = None
+    name: str | None = None
+    protocol: str | None = None
+    date: dt.date | None = None
+
+
+class DocumentMeta(_Strict):
+    """`document.yaml` of one controlled document."""
+
+    code: Annotated[str, Field(min_length=1)]
+    title: Annotated[str, Field(min_length=1)]
+    subtitle: str | None = None
+    type: DocType
+    owner: str | None = None
+    language: Language = "ky"
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+$")] = "1.0"
+    status: DocStatus = DocStatus.draft
+    date: dt.date
+    effective: dt.date | None = None
+    review: dt.date | None = None
+    approval: Approval = Approval()
+    agreement: Agreement = Agreement()
+    developers: tuple[Signatory, ...] = ()
+    agreement_sheet: tuple[Signatory, ...] = ()
+    blank_change_rows: Annotated[int, Field(ge=0, le=40)] = 5
+
+    @field_validator("status")
+    @classmethod
+    def _not_superseded_by_hand(cls, value: DocStatus) -> DocStatus:
+        if value is DocStatus.superseded:
+            raise ValueError("'superseded' is set by 'selfassess doc revise' when a new version is issued; use draft or approved")
+        return value
+
+
+class Revision(_Strict):
+    """One row of the change-registration sheet, appended by `selfassess doc revise`."""
+
+    number: Annotated[int, Field(ge=1)]
+    version: Annotated[str, Field(pattern=r"^\d+\.\d+$")]
+    previous: Annotated[str, Field(pattern=r"^\d+\.\d+$")]
+    order: Annotated[str, Field(min_length=1)]
+    received: dt.date
+    entered: dt.date
+    summary: Annotated[str, Field(min_length=1)]
+    by: str = ""
+    archive_sha256: dict[str, str] = {}
+
+
+def next_version(version: str, major: bool) -> str:
+    """Return the version after `version`: 0.1 → 0.2, or with `major` 0.2 → 1.0."""
+    high, low = (int(part) for part in version.split("."))
+    return f"{high + 1}.0" if major else f"{high}.{low + 1}"

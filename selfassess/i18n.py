@@ -1,0 +1,288 @@
+"""Labels, dates and numbers as the documents print them in Kyrgyz, Russian and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import string
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
+
+# The same codes as models.LANGUAGES; repeated so that importing this module pulls in nothing heavy.
+_LANGS = ("ky", "ru", "en")
+
+DATE_STYLES = ("numeric", "long", "attributive", "locative", "signature", "year")
+
+NBSP = "\u00a0"
+
+LABELS: dict[str, dict[str, str]] = {
+    # Page header. The Kyrgyz form is the seed's "1-10 бет"; DOMAIN §6.3 notes it reads like a range,
+    # so it may change once KNU's general department confirms the house style.
+    "page": {"ky": "{page}-{pages} бет", "ru": "стр. {page} из {pages}", "en": "page {page} of {pages}"},
+    "version": {"ky": "{version} версиясы", "ru": "Версия {version}", "en": "Version {version}"},
+    "approve": {"ky": "«БЕКТЕМ»", "ru": "«УТВЕРЖДАЮ»", "en": "APPROVED"},
+    "agreed": {"ky": "«Макулдашылган»", "ru": "«СОГЛАСОВАНО»", "en": "AGREED"},
+    "protocol": {"ky": "Протокол № {number}", "ru": "Протокол № {number}", "en": "Minutes No. {number}"},
+    "contents": {"ky": "Мазмуну", "ru": "Содержание", "en": "Contents"},
+    "developers": {"ky": "Иштеп чыгуучулар", "ru": "Разработчики", "en": "Developed by"},
+    "agreement_sheet": {"ky": "Макулдашуу барагы", "ru": "Лист согласования", "en": "Agreement sheet"},
+    "change_sheet": {
+        "ky": "Өзгөртүүлөрдү киргизүү барагы",
+        "ru": "Лист регистрации изменений",
+        "en": "Change registration sheet",
+    },
+    # The Kyrgyz term was not found in any source (DOMAIN §6.3 marks it unverified).
+    "familiarisation_sheet": {"ky": "Таанышуу барагы", "ru": "Лист ознакомления", "en": "Familiarisation sheet"},
+    "annex": {"ky": "Тиркеме {n}", "ru": "Приложение {n}", "en": "Annex {n}"},
+    "annexes": {"ky": "Тиркемелердин тизмеси", "ru": "Перечень приложений", "en": "List of annexes"},
+    # Columns of the signature, agreement and familiarisation sheets.
+    "number": {"ky": "№", "ru": "№", "en": "No."},
+    "position": {"ky": "Кызматы", "ru": "Должность", "en": "Position"},
+    "name": {"ky": "Аты-жөнү", "ru": "Ф.И.О.", "en": "Name"},
+    "signature": {"ky": "Кол тамгасы", "ru": "Подпись", "en": "Signature"},
+    # The seed's change sheet heads the sub-column under the representative with the short "Колу".
+    "signature_short": {"ky": "Колу", "ru": "Подпись", "en": "Signature"},
+    "date": {"ky": "Күнү", "ru": "Дата", "en": "Date"},
+    # The change-registration sheet, the university's five columns (DOMAIN §4.4, Kyrgyz as in the seed).
+    "change.number": {"ky": "Өзгөртүүнүн номери", "ru": "Номер изменения", "en": "Change No."},
+    "change.order": {
+        "ky": "Өзгөртүүлөрдү киргизүү жөнүндө тескеме документтин номери жана датасы",
+        "ru": "Номер и дата распорядительного документа о внесении изменений",
+        "en": "Number and date of the order introducing the change",
+    },
+    "change.received": {
+        "ky": "Өзгөртүүлөр жөнүндө документ алынган күнү",
+        "ru": "Дата получения документа об изменениях",
+        "en": "Date the change document was received",
+    },
+    "change.entered": {
+        "ky": "Өзгөртүүлөр киргизилген күнү",
+        "ru": "Дата внесения изменений",
+        "en": "Date the change was entered",
+    },
+    "change.entered_by": {
+        "ky": "Түзүмдүк бөлүмдүн сапат боюнча ыйгарым укуктуу өкүлү (өзгөртүү киргизген адам)",
+        "ru": "Уполномоченный по качеству структурного подразделения (лицо, внёсшее изменения)",
+        "en": "Unit's authorised quality representative (person who entered the change)",
+    },
+    # Document types.
+    "doc.regulation": {"ky": "Жобо", "ru": "Положение", "en": "Regulation"},
+    "doc.instruction": {"ky": "Нускама", "ru": "Инструкция", "en": "Instruction"},
+    "doc.plan": {"ky": "План", "ru": "План", "en": "Plan"},
+    "doc.report": {"ky": "Отчет", "ru": "Отчёт", "en": "Report"},
+    "doc.order": {"ky": "Буйрук", "ru": "Приказ", "en": "Order"},
+    "doc.memo": {"ky": "Кызматтык кат", "ru": "Служебная записка", "en": "Memo"},
+    "doc.procedure": {"ky": "Жол-жобо", "ru": "Процедура", "en": "Procedure"},
+    # Document statuses and the watermarks printed across pages.
+    "status.draft": {"ky": "Долбоор", "ru": "Проект", "en": "Draft"},
+    "status.approved": {"ky": "Бекитилген", "ru": "Утверждён", "en": "Approved"},
+    "status.superseded": {"ky": "Жараксыз", "ru": "Аннулирован", "en": "Superseded"},
+    "watermark.draft": {"ky": "ДОЛБООР", "ru": "ПРОЕКТ", "en": "DRAFT"},
+    "watermark.superseded": {"ky": "ЖАРАКСЫЗ", "ru": "АННУЛИРОВАН", "en": "SUPERSEDED"},
+    # Keyed by coverage.Status and coverage.Freshness values, so f"coverage.{status}" finds the label.
+    "coverage.covered": {"ky": "Далилденген", "ru": "Подтверждено", "en": "Covered"},
+    "coverage.partial": {"ky": "Жарым-жартылай", "ru": "Частично", "en": "Partial"},
+    "coverage.missing": {"ky": "Жок", "ru": "Отсутствует", "en": "Missing"},
+    "coverage.stale": {"ky": "Эскирген", "ru": "Устарело", "en": "Stale"},
+    "coverage.not-applicable": {"ky": "Тиешеси жок", "ru": "Не применимо", "en": "Not applicable"},
+    "freshness.current": {"ky": "Жарактуу", "ru": "Действует", "en": "Current"},
+    "freshness.expiring": {"ky": "Мөөнөтү бүтүп баратат", "ru": "Срок истекает", "en": "Expiring"},
+    "freshness.expired": {"ky": "Мөөнөтү өткөн", "ru": "Срок истёк", "en": "Expired"},
+    "freshness.too-old": {"ky": "Өтө эски", "ru": "Слишком старый", "en": "Too old"},
+    # Words of the self-assessment report.
+    "standard": {"ky": "Стандарт", "ru": "Стандарт", "en": "Standard"},
+    "criterion": {"ky": "Критерий", "ru": "Критерий", "en": "Criterion"},
+    "criteria": {"ky": "Критерийлер", "ru": "Критерии", "en": "Criteria"},
+    "evidence": {"ky": "Далилдер", "ru": "Доказательства", "en": "Evidence"},
+    "indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
+    "value": {"ky": "Мааниси", "ru": "Значение", "en": "Value"},
+    "strengths": {"ky": "Күчтүү жактары", "ru": "Сильные стороны", "en": "Strengths"},
+    "weaknesses": {"ky": "Алсыз жактары", "ru": "Слабые стороны", "en": "Weaknesses"},
+    "opportunities": {"ky": "Мүмкүнчүлүктөр", "ru": "Возможности", "en": "Opportunities"},
+    "threats": {"ky": "Коркунучтар", "ru": "Угрозы", "en": "Threats"},
+    "improvement_actions": {
+        "ky": "Өркүндөтүү боюнча иш-чаралар",
+        "ru": "Мероприятия по улучшению",
+        "en": "Improvement actions",
+    },
+    "responsible_unit": {"ky": "Жооптуу бөлүм", "ru": "Ответственное подразделение", "en": "Responsible unit"},
+    "deadline": {"ky": "Аткаруу мөөнөтү", "ru": "Срок исполнения", "en": "Deadline"},
+    "compliance_summary": {
+        "ky": "Шайкештикти баалоонун жыйынтыгы",
+        "ru": "Сводная оценка соответствия",
+        "en": "Compliance summary",
+    },
+    "total": {"ky": "Бардыгы", "ru": "Всего", "en": "Total"},
+    "note": {"ky": "Эскертүү", "ru": "Примечание", "en": "Note"},
+    # Columns of the evidence index.
+    "code": {"ky": "Коду", "ru": "Код", "en": "Code"},
+    "title": {"ky": "Аталышы", "ru": "Наименование", "en": "Title"},
+    "kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
+    "owner": {"ky": "Ээси", "ru": "Владелец", "en": "Owner"},
+    "status": {"ky": "Абалы", "ru": "Статус", "en": "Status"},
+    "file": {"ky": "Файл", "ru": "Файл", "en": "File"},
+    "issued": {"ky": "Берилген күнү", "ru": "Дата выдачи", "en": "Issued"},
+    "valid_until": {"ky": "Жарактуулук мөөнөтү", "ru": "Действует до", "en": "Valid until"},
+    "language": {"ky": "Тили", "ru": "Язык", "en": "Language"},
+    "sha256": {"ky": "SHA-256", "ru": "SHA-256", "en": "SHA-256"},
+    "language.ky": {"ky": "Кыргыз тили", "ru": "Кыргызский", "en": "Kyrgyz"},
+    "language.ru": {"ky": "Орус тили", "ru": "Русский", "en": "Russian"},
+    "language.en": {"ky": "Англис тили", "ru": "Английский", "en": "English"},
+}
+
+
+class KyMonth(NamedTuple):
+    """A Kyrgyz month name in the four forms dates need (DOMAIN §6.1)."""
+
+    nominative: str
+    possessive: str
+    attributive: str
+    locative: str
+
+
+# Written out rather than derived: the suffixes follow vowel harmony and the stem's last sound
+# (апрели, июну), and a table is what the legal texts were checked against.
+KY_MONTHS: tuple[KyMonth, ...] = (
+    KyMonth("январь", "январы", "январындагы", "январында"),
+    KyMonth("февраль", "февралы", "февралындагы", "февралында"),
+    KyMonth("март", "марты", "мартындагы", "мартында"),
+    KyMonth("апрель", "апрели", "апрелиндеги", "апрелинде"),
+    KyMonth("май", "майы", "майындагы", "майында"),
+    KyMonth("июнь", "июну", "июнундагы", "июнунда"),
+    KyMonth("июль", "июлу", "июлундагы", "июлунда"),
+    KyMonth("август", "августу", "августундагы", "августунда"),
+    KyMonth("сентябрь", "сентябры", "сентябрындагы", "сентябрында"),
+    KyMonth("октябрь", "октябры", "октябрындагы", "октябрында"),
+    KyMonth("ноябрь", "ноябры", "ноябрындагы", "ноябрында"),
+    KyMonth("декабрь", "декабры", "декабрындагы", "декабрында"),
+)
+
+
+def _entry(key: str, lang: str) -> str:
+    try:
+        entry = LABELS[key]
+    except KeyError:
+        close = difflib.get_close_matches(key, LABELS, n=3)
+        hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
+        raise KeyError(f"unknown label {key!r}{hint}") from None
+    if lang not in entry:
+        raise KeyError(f"unknown language {lang!r} for label {key!r}; use one of: {', '.join(_LANGS)}")
+    return entry[lang]
+
+
+def label(key: str, lang: str, **values: object) -> str:
+    """Return the label `key` in `lang` with its {placeholders} filled from `values`."""
+    text = _entry(key, lang)
+    try:
+        return text.format(**values)
+    except KeyError as error:
+        raise KeyError(f"label {key!r} needs the value {error.args[0]!r}") from None
+
+
+def label_parts(key: str, lang: str) -> list[tuple[str, bool]]:
+    """Return the label as (text, is_placeholder) pieces in order: [("стр. ", False), ("page", True), ...].
+
+    The page label needs this: its {page} and {pages} become Word PAGE and NUMPAGES fields,
+    which only the application that lays out the pages can fill in.
+    """
+    parts: list[tuple[str, bool]] = []
+    for literal, field, _spec, _conversion in string.Formatter().parse(_entry(key, lang)):
+        if literal:
+            parts.append((literal, False))
+        if field is not None:
+            parts.append((field, True))
+    return parts
+
+
+def missing_translations() -> list[str]:
+    """Return the label keys that lack a non-empty text in any of ky, ru, en."""
+    return [key for key, entry in LABELS.items() if any(not entry.get(lang) for lang in _LANGS)]
+
+
+def _check_lang(lang: str) -> None:
+    if lang not in _LANGS:
+        raise ValueError(f"unknown language {lang!r}; use one of: {', '.join(_LANGS)}")
+
+
+def _plain_spaces(text: str) -> str:
+    # CLDR puts U+202F or U+00A0 inside Russian dates and the version changes with Babel's data;
+    # dates use ordinary spaces everywhere, as the Kyrgyz table and the seed do.
+    return text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u2009", " ")
+
+
+def _babel_date(day: dt.date, pattern: str, lang: str) -> str:
+    from babel.dates import format_date as babel_format_date
+
+    return _plain_spaces(babel_format_date(day, pattern, locale=lang))
+
+
+def format_date(day: dt.date, lang: str, style: str = "long") -> str:
+    """Return `day` written out in `lang` in one of DATE_STYLES.
+
+    Spaces inside dates are ordinary spaces (U+0020) in every language; keeping "2026 г."
+    on one line is left to the document template.
+    """
+    _check_lang(lang)
+    if style not in DATE_STYLES:
+        raise ValueError(f"unknown date style {style!r}; use one of: {', '.join(DATE_STYLES)}")
+    if style == "numeric":
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    if lang == "ky":
+        month = KY_MONTHS[day.month - 1]
+        return {
+            "long": f"{day.year}-жылдын {day.day}-{month.possessive}",
+            "attributive": f"{day.year}-жылдын {day.day}-{month.attributive}",
+            "locative": f"{day.year}-жылдын {day.day}-{month.locative}",
+            "signature": f"«{day.day}» {month.nominative} {day.year}-ж.",
+            "year": f"{day.year}-ж.",
+        }[style]
+    if style == "year":
+        return f"{day.year} г." if lang == "ru" else str(day.year)
+    if style == "signature" and lang == "ru":
+        # The day in guillemets, not zero-padded, as in approval blocks (GOST R 7.0.97-2016, 5.10).
+        return _babel_date(day, "«d» MMMM y 'г.'", lang)
+    long = _babel_date(day, "d MMMM y 'г.'" if lang == "ru" else "d MMMM y", lang)
+    if style == "attributive":
+        return f"от {long}" if lang == "ru" else f"of {long}"
+    if style == "locative":
+        return long if lang == "ru" else f"on {long}"
+    return long
+
+
+def _rounded(value: Decimal, digits: int) -> Decimal:
+    if digits < 0:
+        raise ValueError(f"digits must be 0 or more, not {digits}")
+    # Babel rounds half to even (64.5 -> 64); reports round half up, as Excel and hand checks do.
+    result = value.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return abs(result) if result == 0 else result
+
+
+def _decimal(value: float) -> Decimal:
+    if not math.isfinite(value):
+        raise ValueError(f"cannot format {value!r} as a number")
+    # str() gives the shortest text that reads back as the float: 0.645, not 0.64500000000000001776.
+    return Decimal(str(value))
+
+
+def _babel_number(value: Decimal, lang: str, digits: int) -> str:
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    # Group separators are a no-break space in ky and ru; some CLDR versions use the narrow one.
+    return format_decimal(value, pattern, locale=lang).replace("\u202f", NBSP)
+
+
+def format_number(value: float, lang: str, digits: int = 1) -> str:
+    """Return `value` with `digits` decimals in the language's style: "1 234,5" (no-break group space) or "1,234.5"."""
+    _check_lang(lang)
+    return _babel_number(_rounded(_decimal(value), digits), lang, digits)
+
+
+def format_percent(value: float, lang: str, digits: int = 1) -> str:
+    """Return the fraction `value` as a percentage: 0.645 -> "64,5 %" (ky, ru; no-break space) or "64.5%" (en)."""
+    _check_lang(lang)
+    number = _babel_number(_rounded(_decimal(value) * 100, digits), lang, digits)
+    # House style: CLDR writes "64,5%" for ky but "64,5 %" for ru; both get the no-break space
+    # before the sign, so a bilingual document reads the same in both languages.
+    return f"{number}%" if lang == "en" else f"{number}{NBSP}%"

@@ -1,0 +1,1 @@
+"""Word (DOCX) building blocks: fields, table of contents, determinism, template rendering."""

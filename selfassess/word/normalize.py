@@ -1,0 +1,74 @@
+"""Byte-identical DOCX and PDF: fixed zip timestamps and order, pinned dates, stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import zipfile
+
+_EPOCH = (1980, 1, 1, 0, 0, 0)
+_NSID = re.compile(rb'<w:nsid w:val="[0-9A-Fa-f]{8}"/>')
+_ABSTRACT = re.compile(rb'<w:abstractNum [^>]*w:abstractNumId="(\d+)"[^>]*>(.*?)</w:abstractNum>', re.S)
+_CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+
+
+def _stable_nsids(xml: bytes) -> bytes:
+    """docxcompose gives each list a random nsid; derive it from the list's id instead."""
+
+    def fix(match: re.Match[bytes]) -> bytes:
+        nsid = hashlib.sha256(b"nsid" + match.group(1)).hexdigest()[:8].upper().encode()
+        return _NSID.sub(b'<w:nsid w:val="' + nsid + b'"/>', match.group(0))
+
+    return _ABSTRACT.sub(fix, xml)
+
+
+def _pin_core_dates(xml: bytes, when: dt.datetime) -> bytes:
+    stamp = when.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    return _CORE_DATE.sub(lambda m: m.group(1) + stamp + m.group(3), xml)
+
+
+def normalize_docx(data: bytes, when: dt.datetime | None = None) -> bytes:
+    """Return the DOCX rewritten so the same content always gives the same bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    names = source.namelist()
+    order = sorted(names, key=lambda n: (n != "[Content_Types].xml", n))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in order:
+            content = source.read(name)
+            if name == "word/numbering.xml":
+                content = _stable_nsids(content)
+            elif name == "docProps/core.xml" and when is not None:
+                content = _pin_core_dates(content, when)
+            info = zipfile.ZipInfo(name, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 3
+            target.writestr(info, content, compresslevel=9)
+    return out.getvalue()
+
+
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) ?\(D:(\d{14})([^)]*)\)")
+_PDF_ID = re.compile(rb"/ID ?\[ ?<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)> ?\]")
+_PDF_CHECKSUM = re.compile(rb"/DocChecksum ?/([0-9A-Fa-f]+)")
+
+
+def normalize_pdf(data: bytes, when: dt.datetime) -> bytes:
+    """Return LibreOffice's PDF with its dates, /ID and checksum made reproducible.
+
+    Every replacement keeps the byte length, so the cross-reference offsets stay valid.
+    """
+    stamp = when.strftime("%Y%m%d%H%M%S").encode()
+
+    data = _PDF_DATE.sub(lambda m: m.group(0).replace(m.group(2), stamp), data)
+    digest = hashlib.sha256(_PDF_ID.sub(b"", _PDF_CHECKSUM.sub(b"", data))).hexdigest().upper().encode()
+
+    def ident(match: re.Match[bytes]) -> bytes:
+        first, second = match.group(1), match.group(2)
+        return match.group(0).replace(first, digest[: len(first)]).replace(second, digest[: len(second)])
+
+    data = _PDF_ID.sub(ident, data)
+    data = _PDF_CHECKSUM.sub(lambda m: m.group(0).replace(m.group(1), digest[: len(m.group(1))]), data)
+    return data

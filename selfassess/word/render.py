@@ -1,0 +1,96 @@
+"""Rendering a DOCX template: docxtpl in a sandbox, Markdown bodies through pandoc."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from selfassess.errors import Location, SelfAssessError, error
+
+# Extensions off: 'smart' would turn "…" into English quotes (write «…» yourself);
+# 'fancy_lists' would read "а) …" or "I. …" as lists; auto identifiers add bookmarks we
+# make ourselves for the contents.
+MARKDOWN = "markdown-smart-fancy_lists-auto_identifiers"
+
+
+class TemplateError(SelfAssessError):
+    """A DOCX template that cannot be rendered with the data given."""
+
+
+def markdown_to_docx(markdown: Path, reference: Path, target: Path, when: dt.datetime) -> None:
+    """Convert a Markdown file to DOCX with pandoc, styled by `reference`."""
+    import pypandoc
+
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(when.replace(tzinfo=dt.UTC).timestamp())))
+    command = [
+        pypandoc.get_pandoc_path(),
+        "--from",
+        MARKDOWN,
+        "--to",
+        "docx",
+        f"--reference-doc={reference}",
+        "--output",
+        str(target),
+        str(markdown),
+    ]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+    if done.returncode != 0:
+        raise SelfAssessError(
+            f"cannot convert {markdown.name} with pandoc: {done.stderr.strip()}",
+            [error("markdown", Location(str(markdown)), done.stderr.strip() or "pandoc failed")],
+        )
+
+
+def _environment() -> Any:
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    # Templates come from the workspace: the sandbox keeps them from reaching Python objects.
+    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+
+
+def render_template(template: Path, context: dict[str, Any], body: Path | None, shown: str) -> Any:
+    """Return the docxtpl document rendered with `context`, `body` (a DOCX) inserted as {{p body}}."""
+    from docxtpl import DocxTemplate
+    from jinja2 import TemplateError as JinjaError
+
+    try:
+        document = DocxTemplate(str(template))
+        wanted = document.get_undeclared_template_variables(_environment())
+    except (OSError, ValueError, KeyError, JinjaError) as exc:
+        raise TemplateError(f"{shown}: cannot read the template ({exc})") from exc
+    data = dict(context)
+    if body is not None:
+        # docxcompose numbers lists with random ids; seed it so the output repeats exactly.
+        random.seed(0)
+        data["body"] = document.new_subdoc(str(body))
+    missing = sorted(v for v in wanted if v not in data)
+    if missing:
+        raise TemplateError(
+            f"{shown}: the template uses {', '.join(missing)}, which selfassess does not provide; "
+            f"available: {', '.join(sorted(data))}"
+        )
+    try:
+        document.render(data, jinja_env=_environment(), autoescape=True)
+    except JinjaError as exc:
+        raise TemplateError(f"{shown}: the template cannot be filled in: {exc}") from exc
+    return document
+
+
+def save(document: Any) -> bytes:
+    """Return the python-docx or docxtpl document as DOCX bytes."""
+    import io
+
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def temporary_dir() -> tempfile.TemporaryDirectory[str]:
+    """Return a scratch folder for intermediate files (removed on exit)."""
+    return tempfile.TemporaryDirectory(prefix="selfassess-")

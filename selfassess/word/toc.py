@@ -1,0 +1,56 @@
+"""Contents that work everywhere: bookmarked headings and PAGEREF lines, not a TOC field.
+
+LibreOffice fills PAGEREF fields in a single conversion (a Word TOC field it leaves empty),
+and Word updates them when printing or on opening (updateFields is set).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from selfassess.word.fields import add_bookmark, add_field
+
+MARKER = "SELFASSESS-TOC"
+LEVELS = {"Heading 1": 1, "Heading 2": 2}
+
+
+def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
+    """Replace the marker paragraph with one line per heading after it; return (level, text)."""
+    paragraphs = document.paragraphs
+    index = next((i for i, p in enumerate(paragraphs) if p.text.strip() == marker), None)
+    if index is None:
+        return []
+    entries = []
+    for paragraph in paragraphs[index + 1 :]:
+        level = LEVELS.get(paragraph.style.name if paragraph.style is not None else "")
+        text = paragraph.text.strip()
+        if level and text:
+            name = f"_Toc{len(entries) + 1:06d}"
+            add_bookmark(paragraph, name, 1000 + len(entries))
+            entries.append((level, text, name))
+    anchor = paragraphs[index]
+    for level, text, name in entries:
+        line = anchor.insert_paragraph_before(style=f"toc {level}")
+        line.add_run(f"{text}\t")
+        add_field(line, f"PAGEREF {name} \\h", cached="")
+    anchor._p.getparent().remove(anchor._p)
+    return [(level, text) for level, text, _ in entries]
+
+
+def restyle_tables(document: Any, style: str = "KNU Table") -> None:
+    """Give pandoc's tables the bordered style (LibreOffice ignores a default table style)."""
+    for table in document.tables:
+        if table.style is None or table.style.name in ("Table", "Normal Table"):
+            table.style = document.styles[style]
+
+
+def update_fields_on_open(document: Any) -> None:
+    """Ask Word to refresh fields (contents page numbers) when the document is opened."""
+    settings = document.settings.element
+    if settings.find(qn("w:updateFields")) is None:
+        element = OxmlElement("w:updateFields")
+        element.set(qn("w:val"), "true")
+        settings.append(element)
