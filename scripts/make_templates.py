@@ -94,6 +94,9 @@ def restyle(doc) -> None:  # noqa: ANN001
     title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_after = Pt(6)
     force_font(styles["Subtitle"], 12, bold=False)
+    for spacing in styles["Subtitle"].element.get_or_add_rPr().findall(qn("w:spacing")):
+        spacing.getparent().remove(spacing)
+    styles["Subtitle"].font.italic = False
     styles["Subtitle"].paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     toc_heading = styles["TOC Heading"]
     force_font(toc_heading, 12, bold=True)
@@ -214,7 +217,8 @@ def write(cell, text: str, style: str = "Page Header", bold: bool = False) -> No
     paragraph = cell.paragraphs[0]
     paragraph.style = style
     run = paragraph.add_run(text)
-    run.bold = bold
+    if bold:
+        run.bold = True
 
 
 def page_header(doc) -> None:  # noqa: ANN001
@@ -250,7 +254,8 @@ def para(doc, text: str = "", style: str = "Normal", bold: bool = False, align=N
     paragraph = doc.add_paragraph(style=style)
     if text:
         run = paragraph.add_run(text)
-        run.bold = bold
+        if bold:
+            run.bold = True
         if size:
             run.font.size = Pt(size)
     if align is not None:
