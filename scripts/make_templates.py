@@ -36,7 +36,7 @@ TEXT_WIDTH = Cm(16.5)  # A4 21 cm − left 3 cm − right 1.5 cm
 HEADER_WIDTHS = (Cm(9.0), Cm(4.0), Cm(3.5))
 
 
-def force_font(style, size: float | None = None, bold: bool | None = None) -> None:  # noqa: ANN001
+def force_font(style, size: float | None = None, bold: bool | None = None) -> None:
     """Set the style's font, dropping theme fonts that would override it."""
     style.font.name = FONT
     style.font.color.rgb = RGBColor(0, 0, 0)
@@ -61,7 +61,7 @@ def pandoc_reference() -> bytes:
         return target.read_bytes()
 
 
-def restyle(doc) -> None:  # noqa: ANN001
+def restyle(doc) -> None:
     styles = doc.styles
     for style in styles:
         if style.type in (WD_STYLE_TYPE.PARAGRAPH, WD_STYLE_TYPE.CHARACTER):
@@ -155,7 +155,7 @@ def restyle(doc) -> None:  # noqa: ANN001
     tbl_pr.append(margins)
 
 
-def drop_sample_footnotes(doc) -> None:  # noqa: ANN001
+def drop_sample_footnotes(doc) -> None:
     """pandoc's reference carries a sample footnote that LibreOffice would print instead of ours."""
     for rel in list(doc.part.rels.values()):
         if rel.reltype.endswith("/footnotes") or rel.reltype.endswith("/endnotes"):
@@ -170,7 +170,7 @@ def drop_sample_footnotes(doc) -> None:  # noqa: ANN001
                 rel.target_part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def page_setup(doc) -> None:  # noqa: ANN001
+def page_setup(doc) -> None:
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = Cm(21.0), Cm(29.7)
@@ -180,14 +180,14 @@ def page_setup(doc) -> None:  # noqa: ANN001
     section.different_first_page_header_footer = False
 
 
-def clear_body(doc) -> None:  # noqa: ANN001
+def clear_body(doc) -> None:
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
 
 
-def set_widths(table, widths) -> None:  # noqa: ANN001
+def set_widths(table, widths) -> None:
     """Word reads the cell widths, LibreOffice the grid: set both."""
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
@@ -201,19 +201,19 @@ def set_widths(table, widths) -> None:  # noqa: ANN001
     tbl_pr.append(layout)
 
 
-def repeat_header(row) -> None:  # noqa: ANN001
+def repeat_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     element = OxmlElement("w:tblHeader")
     element.set(qn("w:val"), "true")
     tr_pr.append(element)
 
 
-def cant_split(row) -> None:  # noqa: ANN001
+def cant_split(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:cantSplit"))
 
 
-def write(cell, text: str, style: str = "Page Header", bold: bool = False) -> None:  # noqa: ANN001
+def write(cell, text: str, style: str = "Page Header", bold: bool = False) -> None:
     paragraph = cell.paragraphs[0]
     paragraph.style = style
     run = paragraph.add_run(text)
@@ -221,7 +221,7 @@ def write(cell, text: str, style: str = "Page Header", bold: bool = False) -> No
         run.bold = True
 
 
-def page_header(doc) -> None:  # noqa: ANN001
+def page_header(doc) -> None:
     header = doc.sections[0].header
     header.is_linked_to_previous = False
     table = header.add_table(3, 3, TEXT_WIDTH)
@@ -250,7 +250,7 @@ def page_header(doc) -> None:  # noqa: ANN001
     header.paragraphs[-1].paragraph_format.space_after = Pt(6)
 
 
-def para(doc, text: str = "", style: str = "Normal", bold: bool = False, align=None, size: float | None = None):  # noqa: ANN001, ANN201
+def para(doc, text: str = "", style: str = "Normal", bold: bool = False, align=None, size: float | None = None):
     paragraph = doc.add_paragraph(style=style)
     if text:
         run = paragraph.add_run(text)
@@ -263,11 +263,11 @@ def para(doc, text: str = "", style: str = "Normal", bold: bool = False, align=N
     return paragraph
 
 
-def page_break(doc) -> None:  # noqa: ANN001
+def page_break(doc) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def title_page(doc) -> None:  # noqa: ANN001
+def title_page(doc) -> None:
     para(doc, "{{ approve_label }}", "Block Right", bold=True)
     para(doc, "{{ approval_position }}", "Block Right")
     para(doc, "_______________ {{ approval_name }}", "Block Right")
@@ -289,14 +289,14 @@ def title_page(doc) -> None:  # noqa: ANN001
     page_break(doc)
 
 
-def contents(doc) -> None:  # noqa: ANN001
+def contents(doc) -> None:
     para(doc, "{{ contents_label }}", "TOC Heading")
     # Filled after rendering with one line per heading: text, dot leader, PAGEREF field.
     para(doc, "SELFASSESS-TOC", "toc 1")
     page_break(doc)
 
 
-def signature_table(doc, heading_key: str, columns: list[str], widths, loop: str, cells: list[str]) -> None:  # noqa: ANN001
+def signature_table(doc, heading_key: str, columns: list[str], widths, loop: str, cells: list[str]) -> None:
     para(doc, "{{ " + heading_key + " }}", "Heading 1")
     table = doc.add_table(rows=4, cols=len(columns))
     table.style = doc.styles["KNU Table"]
@@ -312,7 +312,7 @@ def signature_table(doc, heading_key: str, columns: list[str], widths, loop: str
     para(doc)
 
 
-def change_sheet(doc) -> None:  # noqa: ANN001
+def change_sheet(doc) -> None:
     page_break(doc)
     para(doc, "{{ changes_label }}", "Heading 1")
     table = doc.add_table(rows=5, cols=6)

@@ -81,7 +81,9 @@ class DocumentMeta(_Strict):
     @classmethod
     def _not_superseded_by_hand(cls, value: DocStatus) -> DocStatus:
         if value is DocStatus.superseded:
-            raise ValueError("'superseded' is set by 'selfassess doc revise' when a new version is issued; use draft or approved")
+            raise ValueError(
+                "'superseded' is set by 'selfassess doc revise' when a new version is issued; use draft or approved"
+            )
         return value
 
 

@@ -54,7 +54,9 @@ def test_fail_on_partial_and_stale(ws: Workspace) -> None:
 
 def test_statuses_partial_stale_and_not_applicable(ws: Workspace) -> None:
     ws.touch("evidence/a.pdf", "evidence/b.pdf", "evidence/c.pdf")
-    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u]\nnot_applicable: {'u:A1': Бул жерде колдонулбайт}\n")
+    ws.write(
+        "selfassess.yaml", "institution: X\nframeworks: [t, u]\nnot_applicable: {'u:A1': Бул жерде колдонулбайт}\n"
+    )
     ws.register(
         "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2']}\n"
         "- {id: E-2, title: Old review, file: b.pdf, kind: report, issued: 2024-05-01, criteria: ['t:1.10']}\n"
