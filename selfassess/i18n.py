@@ -21,6 +21,12 @@ LABELS: dict[str, dict[str, str]] = {
     # so it may change once KNU's general department confirms the house style.
     "page": {"ky": "{page}-{pages} бет", "ru": "стр. {page} из {pages}", "en": "page {page} of {pages}"},
     "version": {"ky": "{version} версиясы", "ru": "Версия {version}", "en": "Version {version}"},
+    "version_column": {"ky": "Версиясы", "ru": "Версия", "en": "Version"},
+    "document_register": {
+        "ky": "Башкарылуучу документтердин реестри",
+        "ru": "Реестр управляемых документов",
+        "en": "Register of controlled documents",
+    },
     "approve": {"ky": "«БЕКТЕМ»", "ru": "«УТВЕРЖДАЮ»", "en": "APPROVED"},
     "agreed": {"ky": "«Макулдашылган»", "ru": "«СОГЛАСОВАНО»", "en": "AGREED"},
     "protocol": {"ky": "Протокол № {number}", "ru": "Протокол № {number}", "en": "Minutes No. {number}"},

@@ -75,14 +75,19 @@ def find_root(start: Path) -> Path:
     )
 
 
+def load_config(root: Path) -> tuple[Workspace | None, list[Finding]]:
+    """Return the workspace settings from selfassess.yaml, or the problems that stop reading it."""
+    data, findings = read_yaml(root / CONFIG_NAME, CONFIG_NAME)
+    if data is None:
+        return None, findings
+    return validate(data, Workspace, CONFIG_NAME)
+
+
 def load(root: Path) -> Loaded:
     """Return the workspace at `root`, read as far as its files allow."""
     loaded = Loaded(root=root, config=None)
-    data, findings = read_yaml(root / CONFIG_NAME, CONFIG_NAME)
+    loaded.config, findings = load_config(root)
     loaded.findings.extend(findings)
-    if data is not None:
-        loaded.config, findings = validate(data, Workspace, CONFIG_NAME)
-        loaded.findings.extend(findings)
     if loaded.config is None:
         return loaded
     loaded.kinds = Kinds(loaded.config.evidence_kinds)

@@ -1,0 +1,97 @@
+"""The register of controlled documents, written as XLSX and DOCX for the archive folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+from selfassess import i18n
+from selfassess.atomic import write_bytes
+from selfassess.documents import REFERENCE, ControlledDocument, template_path
+from selfassess.models import Workspace
+from selfassess.word.normalize import normalize_docx
+
+COLUMNS = ("code", "title", "version_column", "date", "status", "owner")
+
+
+def _rows(documents: list[ControlledDocument], lang: str) -> list[list[str]]:
+    return [
+        [
+            d.code,
+            d.meta.title,
+            d.version,
+            i18n.format_date(d.date, lang, "numeric"),
+            i18n.label(f"status.{d.meta.status.value}", lang),
+            d.meta.owner or "",
+        ]
+        for d in documents
+    ]
+
+
+def _as_of(documents: list[ControlledDocument]) -> dt.datetime:
+    latest = max((d.date for d in documents), default=dt.date(2000, 1, 1))
+    return dt.datetime.combine(latest, dt.time())
+
+
+def register_xlsx(documents: list[ControlledDocument], lang: str) -> bytes:
+    """Return the register as an Excel workbook (same bytes for the same documents)."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = i18n.label("document_register", lang)[:31]
+    sheet.append([i18n.label(c, lang) for c in COLUMNS])
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in _rows(documents, lang):
+        sheet.append(row)
+    for column, width in zip("ABCDEF", (18, 70, 9, 12, 14, 24), strict=True):
+        sheet.column_dimensions[column].width = width
+    when = _as_of(documents)
+    book.properties.created = book.properties.modified = when
+    book.properties.creator = "selfassess"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return normalize_docx(buffer.getvalue(), when)
+
+
+def register_docx(root: Path, config: Workspace, documents: list[ControlledDocument], lang: str) -> bytes:
+    """Return the register as a Word table, styled like the controlled documents."""
+    from docx import Document
+
+    from selfassess.word.render import save
+
+    document = Document(str(template_path(root, REFERENCE)))
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("sectPr"):
+            body.remove(child)
+    document.add_paragraph(config.institution.get(lang), style="Title")
+    document.add_paragraph(i18n.label("document_register", lang), style="Subtitle")
+    table = document.add_table(rows=1, cols=len(COLUMNS))
+    table.style = document.styles["KNU Table"]
+    for cell, column in zip(table.rows[0].cells, COLUMNS, strict=True):
+        cell.text = i18n.label(column, lang)
+        cell.paragraphs[0].runs[0].bold = True
+    for row in _rows(documents, lang):
+        cells = table.add_row().cells
+        for cell, value in zip(cells, row, strict=True):
+            cell.text = value
+    when = _as_of(documents)
+    props = document.core_properties
+    props.title = i18n.label("document_register", lang)
+    props.author = "selfassess"
+    props.created = props.modified = when
+    return normalize_docx(save(document), when)
+
+
+def write_register(root: Path, config: Workspace, documents: list[ControlledDocument]) -> list[Path]:
+    """Write build/documents/register.xlsx and register.docx; return their paths."""
+    lang = config.language
+    folder = root / "build" / "documents"
+    targets = [folder / "register.xlsx", folder / "register.docx"]
+    write_bytes(targets[0], register_xlsx(documents, lang))
+    write_bytes(targets[1], register_docx(root, config, documents, lang))
+    return targets
