@@ -297,7 +297,8 @@ def render_docx(root: Path, document: ControlledDocument, config: Workspace, sup
     template = template_path(root, TEMPLATE)
     with temporary_dir() as tmp:
         body = Path(tmp) / "body.docx"
-        markdown_to_docx(document.body, template_path(root, REFERENCE), body, when)
+        cache = root / "build" / ".cache" / "pandoc"
+        markdown_to_docx(document.body, template_path(root, REFERENCE), body, when, cache)
         rendered = render_template(template, context(document, config, superseded), body, _rel(root, template))
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))

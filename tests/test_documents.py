@@ -149,10 +149,10 @@ def test_regulation_docx_has_every_element_of_the_seed(space: Path) -> None:
 
 def test_rebuild_is_byte_identical(space: Path) -> None:
     run(space, "doc", "build")
-    first = {p.name: p.read_bytes() for p in (space / "build").rglob("*.docx")}
+    first = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*.docx")}
     shutil.rmtree(space / "build")
     run(space, "doc", "build")
-    second = {p.name: p.read_bytes() for p in (space / "build").rglob("*.docx")}
+    second = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*.docx")}
     assert first == second
     assert len(first) == 2
 

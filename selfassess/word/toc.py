@@ -23,10 +23,14 @@ def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
     index = next((i for i, p in enumerate(paragraphs) if p.text.strip() == marker), None)
     if index is None:
         return []
+    # Style ids, not names: looking a paragraph's style up by name costs a scan of all styles.
+    level_of = {style.style_id: LEVELS[style.name] for style in document.styles if style.name in LEVELS}
     entries = []
     for paragraph in paragraphs[index + 1 :]:
-        level = LEVELS.get(paragraph.style.name if paragraph.style is not None else "")
-        text = paragraph.text.strip()
+        ppr = paragraph._p.pPr
+        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
+        level = level_of.get(style_id)
+        text = paragraph.text.strip() if level else ""
         if level and text:
             name = f"_Toc{len(entries) + 1:06d}"
             add_bookmark(paragraph, name, 1000 + len(entries))
