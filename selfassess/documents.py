@@ -298,7 +298,7 @@ def render_docx(root: Path, document: ControlledDocument, config: Workspace, sup
     with temporary_dir() as tmp:
         body = Path(tmp) / "body.docx"
         cache = root / "build" / ".cache" / "pandoc"
-        markdown_to_docx(document.body, template_path(root, REFERENCE), body, when, cache)
+        markdown_to_docx(document.body, template_path(root, REFERENCE), body, when, cache, _rel(root, document.body))
         rendered = render_template(template, context(document, config, superseded), body, _rel(root, template))
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))
@@ -325,9 +325,8 @@ def output_dir(root: Path, document: ControlledDocument) -> Path:
 def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool = False) -> list[Path]:
     """Render the chosen documents (all if none) to build/documents/; return the files written."""
     documents, findings = load_documents(root, config)
-    errors = [f for f in findings if f.severity.value == "error"]
-    if errors:
-        raise InvalidWorkspace("the controlled documents have errors; nothing was built", errors)
+    if any(f.severity.value == "error" for f in findings):
+        raise InvalidWorkspace("the controlled documents have errors; nothing was built", findings)
     chosen = [find(documents, code) for code in codes] if codes else documents
     if not chosen:
         raise SelfAssessError("there are no controlled documents in documents/ (see docs/formats.md)")
@@ -360,9 +359,8 @@ def revise(
 ) -> Revision:
     """Issue a new version: archive the current one read-only, append a change entry; return it."""
     documents, findings = load_documents(root, config)
-    errors = [f for f in findings if f.severity.value == "error"]
-    if errors:
-        raise InvalidWorkspace("the controlled documents have errors; nothing was revised", errors)
+    if any(f.severity.value == "error" for f in findings):
+        raise InvalidWorkspace("the controlled documents have errors; nothing was revised", findings)
     document = find(documents, code)
     today = entered or dt.date.today()
     if today < document.date:

@@ -86,6 +86,10 @@ class SelfAssessError(click.ClickException):
         lines.append(self.message)
         return "\n".join(lines)
 
+    def show(self, file: object = None) -> None:
+        # click would print "Error: " before the first finding; each line says its severity.
+        click.echo(self.format_message(), err=True)
+
 
 class WorkspaceNotFound(SelfAssessError):
     """No selfassess.yaml in the folder or any folder above it."""

@@ -98,6 +98,10 @@ def as_markdown(report: CheckReport) -> str:
             cells = [r.qid, r.status.value, evidence_cell(r), r.ref.criterion.title.get(lang)]
             lines.append("| " + " | ".join(_md_escape(c) for c in cells) + " |")
         lines.append("")
+    lines += ["## Coverage by standard", ""]
+    lines += ["| Standard | Title | " + " | ".join(STATUS_HEADERS) + " | Coverage |", "|---|---|" + "---:|" * 6]
+    lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in standard_rows(report)]
+    lines.append("")
     findings = [f for f in report.all_findings() if f.severity is not Severity.info]
     if findings:
         lines += ["## Findings", ""] + [
@@ -151,6 +155,7 @@ def print_text(report: CheckReport, verbose: bool = False) -> None:
                 r.ref.criterion.title.get(lang),
             )
         console.print(table)
+    console.print(_standards_table(report))
     shown = [f for f in report.all_findings() if verbose or f.severity is not Severity.info]
     if shown:
         console.print()
@@ -158,6 +163,33 @@ def print_text(report: CheckReport, verbose: bool = False) -> None:
             _print_finding(console, f)
     console.print()
     console.print(_summary_line(report))
+
+
+def standard_rows(report: CheckReport) -> list[list[str]]:
+    """Return one row per standard: id, title, count per status, coverage percent."""
+    summary: dict[str, Any] = report.summary()["standards"]  # type: ignore[assignment]
+    titles = {
+        f"{r.ref.framework.id}:{r.ref.standard.id}": r.ref.standard.title.get(report.language) for r in report.criteria
+    }
+    rows = []
+    for key, data in summary.items():
+        counts = data["statuses"]
+        rows.append([key, titles[key], *(str(counts[s.value]) for s in Status), f"{data['coverage_percent']}%"])
+    return rows
+
+
+STATUS_HEADERS = ["missing", "partial", "stale", "covered", "n/a"]
+
+
+def _standards_table(report: CheckReport) -> Any:
+    from rich.table import Table
+
+    table = Table(title="Coverage by standard", title_justify="left")
+    for name in ("Standard", "Title", *STATUS_HEADERS, "Coverage"):
+        table.add_column(name, justify="right" if name in (*STATUS_HEADERS, "Coverage") else "left")
+    for row in standard_rows(report):
+        table.add_row(*row)
+    return table
 
 
 def _print_finding(console: Any, finding: Finding) -> None:

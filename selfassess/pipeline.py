@@ -128,7 +128,11 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
     results = assess(loaded, resolved.by_item, _broken_items(findings), day)
-    results = apply_filters(loaded, results, filters)
+    if filters != Filters():
+        results = apply_filters(loaded, results, filters)
+        shown = {s.item.id for r in results for s in r.support}
+        # Warnings about items outside the filtered criteria are noise there; errors stay.
+        findings = [f for f in findings if f.severity is Severity.error or not f.evidence or f.evidence in shown]
     return CheckReport(loaded, day, results, findings)
 
 

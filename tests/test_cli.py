@@ -44,6 +44,10 @@ def test_fail_on_partial_and_stale(ws: Workspace) -> None:
         "- {id: E-2, title: Minutes, file: b.pdf, kind: minutes, criteria: ['t:1.2'], valid_until: 2027-01-10}\n"
     )
     args = ("check", "--as-of", AS_OF.isoformat())
+    [programmes] = [r for r in ws.check().criteria if r.qid == "t:1.2"]
+    assert [(f.code, f.message) for f in programmes.findings] == [
+        ("expiring-evidence", "E-2 supporting t:1.2 expires on 2027-01-10")
+    ]
     assert ws.run(*args, "--fail-on", "partial").exit_code == 0
     assert ws.run(*args, "--fail-on", "stale").exit_code == 0
     ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2'], valid_until: 2026-12-01}\n")
@@ -70,6 +74,7 @@ def test_statuses_partial_stale_and_not_applicable(ws: Workspace) -> None:
         ("missing-kind", "t:1.2 needs evidence of kind 'minutes' (Протокол); none is registered"),
     ]
     assert by_id["t:1.10"].status.value == "stale"
+    assert [f.code for f in by_id["t:1.10"].findings] == ["stale-evidence"]
     assert [f.message for f in by_id["t:1.10"].findings] == [
         "t:1.10 has no current evidence: E-2 (issued 2024-05-01, older than 12 months)"
     ]

@@ -360,3 +360,57 @@ def test_register_of_documents_is_written(space: Path) -> None:
         "Билим берүүнүн сапатына мониторинг жүргүзүү жана аудит бөлүмү жөнүндө жобо",
         "0.1",
     ]
+
+
+def findings_of(space: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["-C", str(space), *args])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    return result.output
+
+
+def test_document_problems_are_named(space: Path) -> None:
+    folder = space / "documents" / REGULATION
+    meta = (folder / "document.yaml").read_text(encoding="utf-8")
+    twin = space / "documents" / "copy"
+    shutil.copytree(folder, twin)
+    (twin / "body.md").unlink()
+    output = findings_of(space, "doc", "build")
+    assert f"error[duplicate-code] the code {REGULATION} is also used by documents/copy/document.yaml" in output
+    shutil.rmtree(twin)
+
+    (folder / "document.yaml").write_text(meta.replace(f"code: {REGULATION}", "code: KNU-1"), encoding="utf-8")
+    output = findings_of(space, "doc", "build")
+    assert "error[bad-code] the code KNU-1 does not follow the university's pattern" in output
+    assert f"warning[folder-name] the folder is named '{REGULATION}' but the code is KNU-1" in output
+    (folder / "document.yaml").write_text(meta, encoding="utf-8")
+
+    (folder / "body.md").rename(folder / "text.md")
+    output = findings_of(space, "doc", "build")
+    assert f"documents/{REGULATION}/body.md: error[no-body] the document has no body.md" in output
+    (folder / "text.md").rename(folder / "body.md")
+
+    (folder / "revisions.yaml").write_text("number: 1\n", encoding="utf-8")
+    output = findings_of(space, "doc", "build")
+    assert (
+        f"documents/{REGULATION}/revisions.yaml:1: error[invalid-revisions] revisions.yaml must be a list of revisions"
+        in output
+    )
+
+
+def test_missing_archive_is_reported(space: Path) -> None:
+    run(space, "doc", "revise", REGULATION, "--summary", "x", "--order", "№ 1", "--date", "2026-03-01")
+    archived = space / "documents" / REGULATION / "archive" / "0.1" / f"{REGULATION}_v0.1.docx"
+    archived.unlink()
+    output = findings_of(space, "doc", "list")
+    assert (
+        f"documents/{REGULATION}/archive/0.1/{REGULATION}_v0.1.docx: error[archive-missing] the archived file of version 0.1 is gone"
+        in output
+    )
+
+
+def test_broken_reference_template_is_named(space: Path) -> None:
+    (space / "templates" / "reference.docx").write_bytes(b"not a docx")
+    output = findings_of(space, "doc", "build", REGULATION)
+    assert f"documents/{REGULATION}/body.md: error[markdown]" in output
+    assert "cannot convert body.md with pandoc" in output

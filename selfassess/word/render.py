@@ -27,7 +27,7 @@ class TemplateError(SelfAssessError):
 
 
 def markdown_to_docx(
-    markdown: Path, reference: Path, target: Path, when: dt.datetime, cache: Path | None = None
+    markdown: Path, reference: Path, target: Path, when: dt.datetime, cache: Path | None = None, shown: str = ""
 ) -> None:
     """Convert a Markdown file to DOCX with pandoc, styled by `reference`.
 
@@ -59,7 +59,7 @@ def markdown_to_docx(
     if done.returncode != 0:
         raise SelfAssessError(
             f"cannot convert {markdown.name} with pandoc: {done.stderr.strip()}",
-            [error("markdown", Location(str(markdown)), done.stderr.strip() or "pandoc failed")],
+            [error("markdown", Location(shown or str(markdown)), done.stderr.strip() or "pandoc failed")],
         )
     if cached is not None:
         with contextlib.suppress(OSError):
