@@ -195,10 +195,7 @@ def set_widths(table, widths) -> None:
     for row in table.rows:
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = width
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
+    table.autofit = False  # python-docx puts w:tblLayout where the schema wants it
 
 
 def repeat_header(row) -> None:

@@ -51,10 +51,26 @@ def restyle_tables(document: Any, style: str = "KNU Table") -> None:
             table.style = document.styles[style]
 
 
+# The elements that follow w:updateFields in CT_Settings: Word rejects a settings part whose
+# children are out of schema order ("unreadable content").
+_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
+    "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
+    "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
+    "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator",
+)  # fmt: skip
+
+
 def update_fields_on_open(document: Any) -> None:
     """Ask Word to refresh fields (contents page numbers) when the document is opened."""
     settings = document.settings.element
-    if settings.find(qn("w:updateFields")) is None:
-        element = OxmlElement("w:updateFields")
-        element.set(qn("w:val"), "true")
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    element = OxmlElement("w:updateFields")
+    element.set(qn("w:val"), "true")
+    later = {qn(f"w:{name}") for name in _AFTER_UPDATE_FIELDS}
+    successor = next((child for child in settings if child.tag in later), None)
+    if successor is not None:
+        successor.addprevious(element)
+    else:
         settings.append(element)
