@@ -32,19 +32,19 @@ class LineList(list):  # type: ignore[type-arg]
 
 
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
-    pass
+    line_offset = 0
 
 
 class DuplicateKey(yaml.MarkedYAMLError):
     pass
 
 
-def _verbatim(node: yaml.Node) -> object:
+def _verbatim(node: yaml.Node, offset: int = 1) -> object:
     if isinstance(node, yaml.ScalarNode):
         return node.value if node.tag != "tag:yaml.org,2002:null" and node.value not in ("", "~") else None
     if isinstance(node, yaml.SequenceNode):
-        out = LineList(_verbatim(child) for child in node.value)
-        out.line = node.start_mark.line + 1
+        out = LineList(_verbatim(child, offset) for child in node.value)
+        out.line = node.start_mark.line + offset
         return out
     return None
 
@@ -52,14 +52,15 @@ def _verbatim(node: yaml.Node) -> object:
 def _construct_map(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     out = LineDict()
-    out.line = node.start_mark.line + 1
+    offset = loader.line_offset + 1
+    out.line = node.start_mark.line + offset
     out.key_lines = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in out.key_lines:
             raise DuplicateKey(None, None, f"the key '{key}' appears twice in the same block", key_node.start_mark)
         if key in VERBATIM_KEYS and isinstance(value_node, yaml.ScalarNode | yaml.SequenceNode):
-            value = _verbatim(value_node)
+            value = _verbatim(value_node, offset)
             if isinstance(value_node, yaml.SequenceNode) and any(
                 not isinstance(c, yaml.ScalarNode) for c in value_node.value
             ):
@@ -67,13 +68,13 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> LineDict:
         else:
             value = loader.construct_object(value_node, deep=True)
         out[key] = value
-        out.key_lines[key] = key_node.start_mark.line + 1
+        out.key_lines[key] = key_node.start_mark.line + offset
     return out
 
 
 def _construct_seq(loader: _Loader, node: yaml.SequenceNode) -> LineList:
     out = LineList(loader.construct_object(child, deep=True) for child in node.value)
-    out.line = node.start_mark.line + 1
+    out.line = node.start_mark.line + loader.line_offset + 1
     return out
 
 
@@ -96,14 +97,21 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, list[Finding]]:
         ]
     except OSError as exc:
         return None, [error("unreadable", Location(shown), f"cannot read the file: {exc.strerror}")]
+    return read_yaml_text(text, shown)
+
+
+def read_yaml_text(text: str, shown: str, first_line: int = 1) -> tuple[Any, list[Finding]]:
+    """Return YAML `text` parsed, with lines counted from `first_line` (for front matter)."""
+    loader = _Loader(text)
+    loader.line_offset = first_line - 1
     try:
-        return yaml.load(text, Loader=_Loader), []  # noqa: S506 — _Loader is a SafeLoader
+        return loader.get_single_data(), []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
+        line = mark.line + first_line if mark else None
         problem = exc.problem or str(exc)
         if exc.context_mark and mark and exc.context_mark.line != mark.line:
-            problem += f" (in the block that starts on line {exc.context_mark.line + 1})"
+            problem += f" (in the block that starts on line {exc.context_mark.line + first_line})"
         return None, [
             error(
                 "yaml-syntax",
@@ -114,6 +122,8 @@ def read_yaml(path: Path, shown: str) -> tuple[Any, list[Finding]]:
         ]
     except yaml.YAMLError as exc:
         return None, [error("yaml-syntax", Location(shown), f"this is not valid YAML: {exc}")]
+    finally:
+        loader.dispose()
 
 
 def line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:
