@@ -310,3 +310,62 @@ def doc_revise(
     click.echo(
         f"{code}: version {revision.previous} archived; now version {revision.version} (change No. {revision.number})"
     )
+
+
+@main.command("build")
+@click.option("--framework", "frameworks", multiple=True, help="Only this framework (repeatable).")
+@click.option("--strict", is_flag=True, help="Criteria without narrative or with a coverage gap are errors.")
+@click.option("--pdf", is_flag=True, help="Also make a PDF of each report with LibreOffice.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), help="Judge freshness at this date.")
+@click.pass_context
+def build_command(
+    ctx: click.Context, frameworks: tuple[str, ...], strict: bool, pdf: bool, as_of: dt.datetime | None
+) -> None:
+    """Build the self-assessment report and the dossier pack of each framework in build/.
+
+    \b
+    build/<framework>/ gets the report (DOCX), the evidence index (DOCX, XLSX), the
+    criteria × evidence matrix (XLSX) and pack/: every annex under its number, the same
+    documents, manifest.json with SHA-256 of each file, and pack.zip.
+
+    \b
+    Examples:
+      selfassess build
+      selfassess build --framework esg2015 --pdf
+      selfassess build --strict
+    """
+    from selfassess.build import build
+
+    result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None)
+    for finding in result.findings:
+        if finding.severity.value != "info":
+            click.echo(str(finding), err=True)
+    for what in result.rendered:
+        click.echo(f"rendered {what}")
+    for what in result.reused:
+        click.echo(f"unchanged {what}")
+    for path in result.written:
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("pack", type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def verify(ctx: click.Context, pack: Path) -> None:
+    """Check a dossier pack (folder or pack.zip) against its manifest: changed, missing, extra files.
+
+    \b
+    Examples:
+      selfassess verify build/esg2015/pack
+      selfassess verify build/esg2015/pack/pack.zip
+    """
+    from selfassess.pack import verify as run_verify
+
+    outcome = run_verify(pack)
+    for finding in outcome.findings:
+        click.echo(str(finding))
+    if outcome.ok:
+        click.echo(f"{pack}: all {outcome.checked} files match the manifest")
+    else:
+        click.echo(f"{pack}: {len(outcome.findings)} problem(s) in {outcome.checked} files")
+        ctx.exit(1)

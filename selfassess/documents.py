@@ -285,8 +285,13 @@ def template_path(root: Path, name: str) -> Path:
     return own if own.is_file() else builtin_dir("templates") / name
 
 
-def render_docx(root: Path, document: ControlledDocument, config: Workspace, superseded: bool = False) -> bytes:
-    """Return the document as DOCX bytes in the document-control format (deterministic)."""
+def render_docx(
+    root: Path, document: ControlledDocument, config: Workspace, superseded: bool = False, body_text: str | None = None
+) -> bytes:
+    """Return the document as DOCX bytes in the document-control format (deterministic).
+
+    The body is the document's body.md, or `body_text` (Markdown) for generated documents.
+    """
     from docx import Document
 
     from selfassess.word.normalize import normalize_docx
@@ -298,7 +303,11 @@ def render_docx(root: Path, document: ControlledDocument, config: Workspace, sup
     with temporary_dir() as tmp:
         body = Path(tmp) / "body.docx"
         cache = root / "build" / ".cache" / "pandoc"
-        markdown_to_docx(document.body, template_path(root, REFERENCE), body, when, cache, _rel(root, document.body))
+        source = document.body
+        if body_text is not None:
+            source = Path(tmp) / "body.md"
+            source.write_text(body_text, encoding="utf-8")
+        markdown_to_docx(source, template_path(root, REFERENCE), body, when, cache, _rel(root, document.body))
         rendered = render_template(template, context(document, config, superseded), body, _rel(root, template))
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))

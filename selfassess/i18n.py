@@ -22,6 +22,32 @@ LABELS: dict[str, dict[str, str]] = {
     "page": {"ky": "{page}-{pages} бет", "ru": "стр. {page} из {pages}", "en": "page {page} of {pages}"},
     "version": {"ky": "{version} версиясы", "ru": "Версия {version}", "en": "Version {version}"},
     "version_column": {"ky": "Версиясы", "ru": "Версия", "en": "Version"},
+    "self_assessment_report": {
+        "ky": "Өзүн-өзү баалоо боюнча отчет",
+        "ru": "Отчёт по самооценке",
+        "en": "Self-assessment report",
+    },
+    "introduction": {"ky": "Киришүү", "ru": "Введение", "en": "Introduction"},
+    "conclusion": {"ky": "Корутунду", "ru": "Заключение", "en": "Conclusion"},
+    "annex_column": {"ky": "Тиркеме №", "ru": "Приложение №", "en": "Annex No."},
+    "action": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Action"},
+    "evidence_status": {"ky": "Далилдердин абалы", "ru": "Состояние доказательств", "en": "Evidence status"},
+    "narrative_missing": {
+        "ky": "Бул критерий боюнча баяндама али жазыла элек ({path}).",
+        "ru": "Текст самооценки по этому критерию ещё не написан ({path}).",
+        "en": "The narrative for this criterion has not been written yet ({path}).",
+    },
+    "no_evidence_yet": {
+        "ky": "Бул критерий боюнча далилдер реестрде жок.",
+        "ru": "Доказательства по этому критерию в реестре отсутствуют.",
+        "en": "The register has no evidence for this criterion.",
+    },
+    "evidence_index": {"ky": "Далилдердин көрсөткүчү", "ru": "Указатель доказательств", "en": "Evidence index"},
+    "criteria_matrix": {
+        "ky": "Критерийлер жана далилдер матрицасы",
+        "ru": "Матрица критериев и доказательств",
+        "en": "Criteria and evidence matrix",
+    },
     "document_register": {
         "ky": "Башкарылуучу документтердин реестри",
         "ru": "Реестр управляемых документов",

@@ -127,7 +127,7 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
         raise InvalidWorkspace("selfassess.yaml has errors; fix them and run the command again", loaded.findings)
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
-    results = assess(loaded, resolved.by_item, _broken_items(findings), day)
+    results = assess(loaded, resolved.by_item, broken_items(findings), day)
     if filters != Filters():
         results = apply_filters(loaded, results, filters)
         shown = {s.item.id for r in results for s in r.support}
@@ -145,7 +145,8 @@ _NOT_COUNTED = {
 }
 
 
-def _broken_items(findings: list[Finding]) -> dict[str, str]:
+def broken_items(findings: list[Finding]) -> dict[str, str]:
+    """Return the evidence items that cannot count or be packed, with the reason."""
     broken: dict[str, str] = {}
     for f in findings:
         if f.evidence and f.code in _NOT_COUNTED:

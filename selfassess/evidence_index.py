@@ -1,0 +1,126 @@
+"""The evidence index (DOCX, XLSX) and the criteria × evidence matrix (XLSX) of a pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from selfassess import i18n
+from selfassess.report import ReportPlan
+from selfassess.word.normalize import normalize_docx
+
+INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "sha256")
+
+
+def index_rows(plan: ReportPlan, digests: dict[str, str], kinds: object, lang: str) -> list[list[str]]:
+    """Return one row per annex: number, evidence id, title, kind, owner, date, SHA-256."""
+    rows = []
+    for annex in plan.annexes:
+        item = annex.item
+        day = item.issued or item.snapshot
+        kind = kinds.label(kinds.resolve(item.kind) or item.kind, lang)  # type: ignore[attr-defined]
+        rows.append(
+            [
+                str(annex.number),
+                item.id,
+                item.title,
+                kind,
+                item.owner or "",
+                i18n.format_date(day, lang, "numeric") if day else "",
+                digests.get(item.id, ""),
+            ]
+        )
+    return rows
+
+
+def _workbook_bytes(book: object, when: dt.datetime) -> bytes:
+    book.properties.created = book.properties.modified = when  # type: ignore[attr-defined]
+    book.properties.creator = "selfassess"  # type: ignore[attr-defined]
+    buffer = io.BytesIO()
+    book.save(buffer)  # type: ignore[attr-defined]
+    return normalize_docx(buffer.getvalue(), when)
+
+
+def index_xlsx(rows: list[list[str]], lang: str, when: dt.datetime) -> bytes:
+    """Return the evidence index as an Excel sheet."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(i18n.label("evidence_index", lang)[:31])
+    for column, width in zip("ABCDEFG", (10, 10, 60, 22, 28, 12, 66), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.append([i18n.label(c, lang) for c in INDEX_COLUMNS])
+    for row in rows:
+        sheet.append([int(row[0]), *row[1:]])
+    return _workbook_bytes(book, when)
+
+
+def matrix_xlsx(plan: ReportPlan, lang: str, when: dt.datetime) -> bytes:
+    """Return the criteria × evidence matrix: ● supports directly, ○ through a crosswalk."""
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(i18n.label("criteria_matrix", lang)[:31])
+    column = {a.item.id: i for i, a in enumerate(plan.annexes)}
+    sheet.append([i18n.label("criterion", lang), i18n.label("title", lang), *(a.item.id for a in plan.annexes)])
+    sheet.append(["", i18n.label("annex_column", lang), *(a.number for a in plan.annexes)])
+    for result in plan.results:
+        marks = [""] * len(plan.annexes)
+        for support in result.support:
+            if support.item.id in column:
+                marks[column[support.item.id]] = "○" if support.via else "●"
+        sheet.append([result.qid, result.ref.criterion.title.get(lang), *marks])
+    return _workbook_bytes(book, when)
+
+
+def index_docx(reference: Path, title: str, rows: list[list[str]], lang: str, when: dt.datetime) -> bytes:
+    """Return the evidence index as a Word table (built as XML: python-docx is slow for 10,000 rows)."""
+    from docx import Document
+    from docx.oxml import parse_xml
+
+    from selfassess.word.render import save
+
+    document = Document(str(reference))
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("sectPr"):
+            body.remove(child)
+    document.add_paragraph(title, style="Title")
+    document.add_paragraph(i18n.label("evidence_index", lang), style="Subtitle")
+    widths = (900, 900, 3600, 1500, 1500, 1100, 1000)
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def cell(text: str, width: int, bold: bool = False, small: bool = False) -> str:
+        run_props = (
+            "<w:rPr>"
+            + ("<w:b/>" if bold else "")
+            + ('<w:sz w:val="14"/>' if small else '<w:sz w:val="20"/>')
+            + "</w:rPr>"
+        )
+        return (
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="Compact"/></w:pPr>'
+            f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
+        )
+
+    header = [i18n.label(c, lang) for c in INDEX_COLUMNS]
+    parts = [
+        f'<w:tbl {ns}><w:tblPr><w:tblStyle w:val="KNUTable"/><w:tblW w:w="0" w:type="auto"/>'
+        '<w:tblLayout w:type="fixed"/></w:tblPr>',
+        "<w:tblGrid>" + "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + "</w:tblGrid>",
+        "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
+        + "".join(cell(h, w, bold=True) for h, w in zip(header, widths, strict=True))
+        + "</w:tr>",
+    ]
+    for row in rows:
+        cells = [cell(text, w, small=(i == len(row) - 1)) for i, (text, w) in enumerate(zip(row, widths, strict=True))]
+        parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>")
+    parts.append("</w:tbl>")
+    table = parse_xml("".join(parts))
+    body.insert(len(body) - 1, table)
+    props = document.core_properties
+    props.title = i18n.label("evidence_index", lang)
+    props.author = "selfassess"
+    props.created = props.modified = when
+    return normalize_docx(save(document), when)

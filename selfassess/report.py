@@ -1,0 +1,373 @@
+"""The self-assessment report of one framework: annex numbers, citations, the report text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selfassess import i18n
+from selfassess.coverage import CriterionResult, Status
+from selfassess.docmodel import DocStatus, DocType, DocumentMeta
+from selfassess.errors import Finding, Location, error, warning
+from selfassess.models import EvidenceItem
+from selfassess.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
+from selfassess.pipeline import CheckReport
+from selfassess.textnorm import did_you_mean
+from selfassess.yamlfile import read_yaml, validate
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def md(text: str) -> str:
+    """Return plain text escaped for pandoc Markdown (register titles may hold * _ [ ] | …)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+@dataclass
+class Annex:
+    """One evidence item as a numbered annex of the report and the pack."""
+
+    number: int
+    item: EvidenceItem
+    criteria: list[str] = field(default_factory=list)
+    cited: bool = False
+
+
+@dataclass
+class ReportPlan:
+    """Everything needed to render one report and pack, before anything is written."""
+
+    framework: str
+    meta: DocumentMeta
+    annexes: list[Annex]
+    markdown: str
+    results: list[CriterionResult]
+    findings: list[Finding] = field(default_factory=list)
+    sources: list[Path] = field(default_factory=list)
+
+    def annex_of(self, evidence: str) -> Annex | None:
+        return next((a for a in self.annexes if a.item.id == evidence), None)
+
+
+def report_meta(
+    root: Path, check: CheckReport, framework: str, narratives: FrameworkNarratives
+) -> tuple[DocumentMeta, list[Finding]]:
+    """Return the report's metadata from narratives/<fw>/report.yaml, or a default."""
+    path = narratives.folder / "report.yaml"
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    if path.is_file():
+        data, findings = read_yaml(path, shown)
+        if data is None:
+            return _default_meta(check, framework), findings
+        meta, findings = validate(data, DocumentMeta, shown)
+        if meta is not None:
+            return meta, findings
+        return _default_meta(check, framework), findings
+    return _default_meta(check, framework), [
+        warning(
+            "no-report-meta",
+            Location(shown),
+            "the report has no report.yaml, so its code, approval and developers are left blank",
+            "copy documents/<code>/document.yaml there and set type: report",
+        )
+    ]
+
+
+def _default_meta(check: CheckReport, framework: str) -> DocumentMeta:
+    lang = check.language
+    title = (
+        f"{i18n.label('self_assessment_report', lang)}: {check.loaded.catalogues[framework].framework.title.get(lang)}"
+    )
+    return DocumentMeta(
+        code=framework.upper(),
+        title=title,
+        type=DocType.report,
+        language=lang,  # type: ignore[arg-type]
+        status=DocStatus.draft,
+        date=check.as_of,
+    )
+
+
+def number_annexes(
+    check: CheckReport, results: list[CriterionResult], narratives: FrameworkNarratives, broken: set[str]
+) -> tuple[list[Annex], list[Finding]]:
+    """Number the annexes: cited items in reading order, then supporting items in register order."""
+    by_id = {item.id: item for item in check.loaded.items}
+    order: list[str] = []
+    findings: list[Finding] = []
+    reading = [narratives.get("_introduction")] + [narratives.get(r.ref.criterion.id) for r in results]
+    reading.append(narratives.get("_conclusion"))
+    for narrative in (n for n in reading if n is not None):
+        for citation in narrative.citations:
+            where = Location(narrative.shown, citation.line)
+            if citation.evidence not in by_id:
+                close = did_you_mean(citation.evidence, list(by_id))
+                findings.append(
+                    error(
+                        "unknown-citation",
+                        where,
+                        f"the text cites [{citation.evidence}], which is not in the register",
+                        f"did you mean [{close}]?" if close else "cite evidence by its register id, e.g. [E-012]",
+                        evidence=citation.evidence,
+                    )
+                )
+            elif citation.evidence in broken:
+                findings.append(
+                    error(
+                        "cited-unusable",
+                        where,
+                        f"the text cites [{citation.evidence}], whose file cannot be used (see the check findings)",
+                        evidence=citation.evidence,
+                    )
+                )
+            elif citation.evidence not in order:
+                order.append(citation.evidence)
+    cited = set(order)
+    for item in check.loaded.items:
+        if (
+            item.id not in cited
+            and item.id not in broken
+            and any(s.item.id == item.id for r in results for s in r.support)
+        ):
+            order.append(item.id)
+    annexes = [Annex(n, by_id[ident], cited=ident in cited) for n, ident in enumerate(order, start=1)]
+    number = {a.item.id: a for a in annexes}
+    for result in results:
+        for support in result.support:
+            if support.item.id in number:
+                number[support.item.id].criteria.append(result.qid)
+    return annexes, findings
+
+
+def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for each item that directly supports a criterion its narrative never cites."""
+    findings = []
+    for result in results:
+        narrative = narratives.get(result.ref.criterion.id)
+        if narrative is None:
+            continue
+        cited = {c.evidence for c in narrative.citations}
+        for support in result.support:
+            if support.via is None and support.item.id not in cited:
+                findings.append(
+                    warning(
+                        "uncited-evidence",
+                        Location(narrative.shown),
+                        f"{support.item.id} supports {result.qid} but its narrative never cites it",
+                        f"cite it as [{support.item.id}] where the text relies on it",
+                        criterion=result.qid,
+                        evidence=support.item.id,
+                    )
+                )
+    return findings
+
+
+def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict: bool) -> list[Finding]:
+    """Return a finding for each criterion without narrative or with a coverage gap."""
+    make = error if strict else warning
+    findings = []
+    for result in results:
+        if result.status is Status.not_applicable:
+            continue
+        if narratives.get(result.ref.criterion.id) is None:
+            path = narratives.folder / f"{result.ref.criterion.id}.md"
+            findings.append(
+                make(
+                    "no-narrative",
+                    result.ref.where,
+                    f"{result.qid} has no narrative; the report shows a placeholder",
+                    f"write {path.name} in {narratives.folder.name}/",
+                    criterion=result.qid,
+                )
+            )
+        if result.status is not Status.covered:
+            findings.append(
+                make(
+                    "coverage-gap",
+                    result.ref.where,
+                    f"{result.qid} is {result.status.value}; the report says so in its text",
+                    "see selfassess check for what is missing",
+                    criterion=result.qid,
+                )
+            )
+    return findings
+
+
+def _cite(text: str, annexes: dict[str, Annex], lang: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        annex = annexes.get(match.group(1))
+        return f"({i18n.label('annex', lang, n=annex.number)})" if annex else match.group(0)
+
+    return CITATION.sub(replace, text)
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell.replace("\n", " ") for cell in row) + " |" for row in rows]
+    return [*lines, ""]
+
+
+def _narrative_body(narrative: Narrative, annexes: dict[str, Annex], lang: str) -> list[str]:
+    text = _cite(narrative.text, annexes, lang)
+    # A narrative's own headings sit below the criterion heading (level 2).
+    text = re.sub(r"^(#{1,2}) ", "### ", text, flags=re.M)
+    return [text.strip(), ""]
+
+
+def build_markdown(
+    check: CheckReport,
+    framework: str,
+    results: list[CriterionResult],
+    narratives: FrameworkNarratives,
+    annexes: list[Annex],
+    lang: str,
+) -> str:
+    """Return the report body in Markdown: introduction, standards, criteria, summary, annexes."""
+    kinds = check.loaded.kinds
+    number = {a.item.id: a for a in annexes}
+    out: list[str] = []
+    section = 0
+
+    def heading(title: str) -> None:
+        nonlocal section
+        section += 1
+        out.extend([f"# {section}. {md(title)}", ""])
+
+    intro = narratives.get("_introduction")
+    if intro is not None:
+        heading(i18n.label("introduction", lang))
+        out.extend(_narrative_body(intro, number, lang))
+    catalogue = check.loaded.catalogues[framework]
+    by_standard: dict[str, list[CriterionResult]] = {}
+    for result in results:
+        by_standard.setdefault(result.ref.standard.id, []).append(result)
+    for standard in catalogue.standards:
+        members = by_standard.get(standard.id)
+        if not members:
+            continue
+        heading(standard.title.get(lang))
+        standard_text = narratives.get(f"_standard-{standard.id}")
+        if standard_text is not None:
+            out.extend(_narrative_body(standard_text, number, lang))
+        for result in members:
+            out.extend(_criterion(result, narratives, number, kinds, lang))
+    conclusion = narratives.get("_conclusion")
+    if conclusion is not None:
+        heading(i18n.label("conclusion", lang))
+        out.extend(_narrative_body(conclusion, number, lang))
+    heading(i18n.label("compliance_summary", lang))
+    rows = [
+        [
+            md(r.qid.split(":", 1)[1]),
+            md(r.ref.criterion.title.get(lang)),
+            i18n.label(f"coverage.{r.status.value}", lang),
+            ", ".join(str(number[s.item.id].number) for s in r.support if s.item.id in number),
+        ]
+        for r in results
+    ]
+    header = [
+        i18n.label("criterion", lang),
+        i18n.label("title", lang),
+        i18n.label("evidence_status", lang),
+        i18n.label("annex_column", lang),
+    ]
+    out.extend(_table(header, rows))
+    heading(i18n.label("annexes", lang))
+    rows = [
+        [
+            str(a.number),
+            md(a.item.title),
+            md(kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang)),
+            _date(a.item, lang),
+        ]
+        for a in annexes
+    ]
+    out.extend(
+        _table(
+            [
+                i18n.label("annex_column", lang),
+                i18n.label("title", lang),
+                i18n.label("kind", lang),
+                i18n.label("date", lang),
+            ],
+            rows,
+        )
+    )
+    return "\n".join(out) + "\n"
+
+
+def _date(item: EvidenceItem, lang: str) -> str:
+    day = item.issued or item.snapshot
+    return i18n.format_date(day, lang, "numeric") if day else ""
+
+
+def _criterion(
+    result: CriterionResult, narratives: FrameworkNarratives, number: dict[str, Annex], kinds: object, lang: str
+) -> list[str]:
+    criterion = result.ref.criterion
+    out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
+    if criterion.description:
+        out += [f"*{md(criterion.description.get(lang))}*", ""]
+    narrative = narratives.get(criterion.id)
+    if result.status is Status.not_applicable:
+        out += [
+            f"**{i18n.label('evidence_status', lang)}:** "
+            f"{i18n.label('coverage.not-applicable', lang)}. {md(result.reason or '')}",
+            "",
+        ]
+        return out
+    if narrative is None:
+        path = f"{narratives.folder.name}/{criterion.id}.md"
+        out += [f"**\\[{md(i18n.label('narrative_missing', lang, path=path))}\\]**", ""]
+    else:
+        out += _narrative_body(narrative, number, lang)
+    status = i18n.label(f"coverage.{result.status.value}", lang)
+    out += [f"**{i18n.label('evidence_status', lang)}:** {status}", ""]
+    rows = [
+        [str(number[s.item.id].number), md(s.item.title), md(kinds.label(s.kind, lang)), _date(s.item, lang)]  # type: ignore[attr-defined]
+        for s in result.support
+        if s.item.id in number
+    ]
+    if rows:
+        header = [
+            i18n.label("annex_column", lang),
+            i18n.label("title", lang),
+            i18n.label("kind", lang),
+            i18n.label("date", lang),
+        ]
+        out += _table(header, rows)
+    else:
+        out += [f"*{i18n.label('no_evidence_yet', lang)}*", ""]
+    if narrative is not None:
+        front = narrative.front
+        for key in ("strengths", "weaknesses", "opportunities", "threats"):
+            entries = getattr(front, key)
+            if entries:
+                out += [f"### {i18n.label(key, lang)}", ""] + [f"- {md(e)}" for e in entries] + [""]
+        if front.actions:
+            out += [f"### {i18n.label('improvement_actions', lang)}", ""]
+            rows = [
+                [md(a.action), md(a.responsible), i18n.format_date(a.deadline, lang, "numeric") if a.deadline else ""]
+                for a in front.actions
+            ]
+            out += _table(
+                [i18n.label("action", lang), i18n.label("responsible_unit", lang), i18n.label("deadline", lang)], rows
+            )
+    return out
+
+
+def plan(check: CheckReport, root: Path, framework: str, strict: bool = False) -> ReportPlan:
+    """Return the plan of the report of `framework`: annexes, text and findings, nothing written."""
+    from selfassess.pipeline import broken_items
+
+    narratives = load_narratives(root, framework)
+    results = [r for r in check.criteria if r.ref.framework.id == framework]
+    meta, findings = report_meta(root, check, framework, narratives)
+    findings = [*narratives.findings, *findings]
+    broken = set(broken_items(check.findings))
+    annexes, problems = number_annexes(check, results, narratives, broken)
+    findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
+    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language)
+    sources = [n.path for n in narratives.by_name.values()]
+    return ReportPlan(framework, meta, annexes, markdown, results, findings, sources)
