@@ -1,0 +1,219 @@
+"""selfassess build and verify: the report, annex numbers, the pack, incremental and atomic builds."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import Workspace
+from docx import Document
+
+from selfassess.build import build
+
+NARRATIVE_1_1 = """\
+---
+strengths: [Policy approved by the council]
+weaknesses: [Not yet published in Kyrgyz]
+actions:
+  - {action: Publish the policy, responsible: Rector's office, deadline: 2027-03-01}
+---
+The policy [E-2] was approved by order [E-1]. See also [the site](https://example.org).
+"""
+
+
+@pytest.fixture
+def built(ws: Workspace) -> Workspace:
+    ws.write("selfassess.yaml", "institution: {en: Test University}\nlanguage: en\nframeworks: [t, u]\n")
+    ws.touch(
+        "evidence/order 1.pdf",
+        "evidence/policy.docx",
+        "evidence/minutes.pdf",
+        "evidence/folder/a.docx",
+        "evidence/folder/b.docx",
+    )
+    ws.register(
+        "- {id: E-1, title: Order on QA, file: order 1.pdf, kind: order, issued: 2026-01-10, criteria: ['t:1.1']}\n"
+        "- {id: E-2, title: QA policy, file: policy.docx, kind: policy, criteria: ['t:1.1', 't:1.2']}\n"
+        "- {id: E-3, title: Council minutes, file: minutes.pdf, kind: minutes, criteria: ['t:1.2']}\n"
+        "- {id: E-4, title: Syllabi, file: folder, kind: syllabus, issued: 2024-01-01, criteria: ['t:1.10']}\n"
+    )
+    ws.write("narratives/t/1.1.md", NARRATIVE_1_1)
+    ws.write("narratives/t/1.2.md", "Programmes follow [E-3] and [E-2].\n")
+    ws.write(
+        "narratives/t/report.yaml",
+        "code: TU.QA-SAR.01\ntitle: Self-assessment report\ntype: report\nlanguage: en\nversion: '1.0'\nstatus: approved\ndate: 2026-11-20\n",
+    )
+    return ws
+
+
+def pack_of(ws: Workspace, framework: str = "t") -> Path:
+    return ws.root / "build" / framework / "pack"
+
+
+def test_report_has_a_section_per_standard_and_criterion_with_annex_numbers(built: Workspace) -> None:
+    result = build(built.root, ("t",), as_of=None)
+    assert result.rendered == ["t: report"]
+    document = Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name in ("Heading 1", "Heading 2")]
+    assert headings[:4] == ["1. Standard one", "1.1 Policy", "1.2 Programmes", "1.10 External review"]
+    assert "2. Compliance summary" in headings and "3. List of annexes" in headings
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "The policy (Annex 1) was approved by order (Annex 2). See also the site." in text
+    assert "Programmes follow (Annex 3) and (Annex 1)." in text
+    assert "The narrative for this criterion has not been written yet (t/1.10.md)." in text
+    assert "Policy approved by the council" in text
+    summary = next(t for t in document.tables if t.rows[0].cells[0].text == "Criterion")
+    assert [[c.text for c in r.cells] for r in summary.rows[1:]] == [
+        ["1.1", "Policy", "Covered", "2, 1"],
+        ["1.2", "Programmes", "Covered", "1, 3"],
+        ["1.10", "External review", "Stale", "4"],
+    ]
+    annexes = [
+        t for t in document.tables if [c.text for c in t.rows[0].cells] == ["Annex No.", "Title", "Kind", "Date"]
+    ][-1]
+    assert [[c.text for c in r.cells][:2] for r in annexes.rows] == [
+        ["Annex No.", "Title"],
+        ["1", "QA policy"],
+        ["2", "Order on QA"],
+        ["3", "Council minutes"],
+        ["4", "Syllabi"],
+    ]
+    actions = next(t for t in document.tables if t.rows[0].cells[0].text == "Action")
+    assert [c.text for c in actions.rows[1].cells] == ["Publish the policy", "Rector's office", "01.03.2027"]
+
+
+def test_pack_holds_every_annex_under_its_number_with_a_manifest(built: Workspace) -> None:
+    build(built.root, ("t",))
+    pack = pack_of(built)
+    names = sorted(p.relative_to(pack).as_posix() for p in pack.rglob("*") if p.is_file())
+    assert names == [
+        "TU.QA-SAR.01_v1.0.docx",
+        "annexes/001_policy.docx",
+        "annexes/002_order 1.pdf",
+        "annexes/003_minutes.pdf",
+        "annexes/004_folder/a.docx",
+        "annexes/004_folder/b.docx",
+        "criteria-matrix.xlsx",
+        "evidence-index.docx",
+        "evidence-index.xlsx",
+        "manifest.json",
+        "pack.zip",
+    ]
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    entry = next(f for f in manifest["files"] if f["path"] == "annexes/002_order 1.pdf")
+    assert entry == {
+        "path": "annexes/002_order 1.pdf",
+        "size": 8,
+        "sha256": hashlib.sha256(b"evidence").hexdigest(),
+        "annex": 2,
+        "evidence": "E-1",
+        "criteria": ["t:1.1"],
+    }
+    index = Document(str(pack / "evidence-index.docx")).tables[0]
+    assert [c.text for c in index.rows[2].cells][:3] == ["2", "E-1", "Order on QA"]
+    with zipfile.ZipFile(pack / "pack.zip") as archive:
+        assert "annexes/002_order 1.pdf" in archive.namelist()
+
+
+def test_verify_catches_a_changed_byte_a_missing_and_an_extra_file(built: Workspace) -> None:
+    build(built.root, ("t",))
+    pack = pack_of(built)
+    assert built.run("verify", str(pack)).exit_code == 0
+    tampered = pack.parent / "tampered"
+    shutil.copytree(pack, tampered)
+    target = tampered / "annexes" / "003_minutes.pdf"
+    data = bytearray(target.read_bytes())
+    data[0] ^= 1
+    target.write_bytes(bytes(data))
+    (tampered / "annexes" / "001_policy.docx").unlink()
+    (tampered / "annexes" / "extra.pdf").write_bytes(b"x")
+    result = built.run("verify", str(tampered))
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert "annexes/001_policy.docx: error[pack-missing] listed in the manifest but missing from the pack" in lines
+    assert "annexes/003_minutes.pdf: error[pack-changed] changed since the pack was made (SHA-256 differs)" in lines
+    assert "annexes/extra.pdf: error[pack-extra] not listed in the manifest" in lines
+
+
+def test_verify_reads_the_zip_too(built: Workspace) -> None:
+    build(built.root, ("t",))
+    assert built.run("verify", str(pack_of(built) / "pack.zip")).exit_code == 0
+
+
+def test_rebuild_is_byte_identical_and_a_noop_rebuild_renders_nothing(built: Workspace) -> None:
+    build(built.root, ("t",))
+    first = {
+        p.relative_to(built.root).as_posix(): p.read_bytes()
+        for p in (built.root / "build" / "t").rglob("*")
+        if p.is_file() and p.name != ".state.json"
+    }
+    again = build(built.root, ("t",))
+    assert again.rendered == []
+    assert again.reused == ["t: everything (nothing changed)"]
+    shutil.rmtree(built.root / "build")
+    build(built.root, ("t",))
+    second = {
+        p.relative_to(built.root).as_posix(): p.read_bytes()
+        for p in (built.root / "build" / "t").rglob("*")
+        if p.is_file() and p.name != ".state.json"
+    }
+    assert first == second
+
+
+def test_changing_one_narrative_rerenders_only_its_report(built: Workspace) -> None:
+    built.write("narratives/u/A1.md", "Mapped [E-1].\n")
+    build(built.root)
+    built.write("narratives/t/1.2.md", "Programmes follow [E-3], [E-2] and more.\n")
+    result = build(built.root)
+    assert result.rendered == ["t: report"]
+    assert result.reused == ["u: everything (nothing changed)"]
+
+
+def test_unknown_citation_stops_the_build_and_keeps_the_previous_one(built: Workspace) -> None:
+    build(built.root, ("t",))
+    before = (built.root / "build" / "t" / "pack" / "manifest.json").read_bytes()
+    built.write("narratives/t/1.2.md", "Programmes follow\n[E-33].\n")
+    result = built.run("build", "--framework", "t")
+    assert result.exit_code == 1
+    assert (
+        "narratives/t/1.2.md:2: error[unknown-citation] the text cites [E-33], which is not in the register"
+        in result.output
+    )
+    assert "hint: did you mean [E-3]?" in result.output
+    assert (built.root / "build" / "t" / "pack" / "manifest.json").read_bytes() == before
+    assert not any(p.name.startswith(".staging") for p in (built.root / "build").iterdir())
+
+
+def test_uncited_evidence_is_a_warning_and_strict_makes_gaps_errors(built: Workspace) -> None:
+    built.write("narratives/t/1.1.md", "Only the order [E-1].\n")
+    result = built.run("build", "--framework", "t")
+    assert result.exit_code == 0
+    assert (
+        "narratives/t/1.1.md: warning[uncited-evidence] E-2 supports t:1.1 but its narrative never cites it"
+        in result.output
+    )
+    strict = built.run("build", "--framework", "t", "--strict")
+    assert strict.exit_code == 1
+    assert "error[no-narrative] t:1.10 has no narrative; the report shows a placeholder" in strict.output
+    assert "error[coverage-gap] t:1.10 is stale; the report says so in its text" in strict.output
+
+
+def test_citing_an_item_whose_file_is_missing(built: Workspace) -> None:
+    (built.root / "evidence" / "minutes.pdf").unlink()
+    result = built.run("build", "--framework", "t")
+    assert result.exit_code == 1
+    assert (
+        "narratives/t/1.2.md:1: error[cited-unusable] the text cites [E-3], whose file cannot be used (see the check findings)"
+        in result.output
+    )
+
+
+def test_report_without_report_yaml_gets_a_default_and_a_warning(built: Workspace) -> None:
+    (built.root / "narratives" / "t" / "report.yaml").unlink()
+    result = built.run("build", "--framework", "t")
+    assert result.exit_code == 0
+    assert "narratives/t/report.yaml: warning[no-report-meta] the report has no report.yaml" in result.output
