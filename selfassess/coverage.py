@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from selfassess.errors import Finding, Severity, error, warning
 from selfassess.models import EvidenceItem
+from selfassess.textnorm import normalise_qid
 from selfassess.values import add_months
 from selfassess.workspace import CriterionRef, Loaded
 
@@ -63,17 +64,18 @@ def crosswalk(loaded: Loaded) -> dict[str, set[str]]:
     links: dict[str, set[str]] = defaultdict(set)
     for qid, ref in loaded.criteria.items():
         for target in ref.criterion.maps_to:
-            target = target.strip()
+            target = normalise_qid(target)
             if target in loaded.criteria and target != qid:
                 links[qid].add(target)
                 links[target].add(qid)
     return links
 
 
-def owner_of(loaded: Loaded, ref: CriterionRef) -> str | None:
-    """Return the unit responsible for a criterion: set per criterion, standard or framework."""
-    assert loaded.config is not None
-    owners = loaded.config.owners
+def owner_of(owners: dict[str, str], ref: CriterionRef) -> str | None:
+    """Return the unit responsible for a criterion: set per criterion, standard or framework.
+
+    `owners` is selfassess.yaml's owners with normalised keys.
+    """
     fid = ref.framework.id
     return owners.get(ref.qid) or owners.get(f"{fid}:{ref.standard.id}") or owners.get(fid)
 
@@ -109,10 +111,12 @@ def assess(
         for qid in criteria_by_item.get(item.id, ()):
             direct[qid].append(item.id)
     links = crosswalk(loaded)
+    not_applicable = {normalise_qid(k): v for k, v in loaded.config.not_applicable.items()}
+    owners = {normalise_qid(k): v for k, v in loaded.config.owners.items()}
     results = []
     for qid, ref in loaded.criteria.items():
-        result = CriterionResult(ref, Status.missing, owner=owner_of(loaded, ref))
-        reason = loaded.config.not_applicable.get(qid)
+        result = CriterionResult(ref, Status.missing, owner=owner_of(owners, ref))
+        reason = not_applicable.get(qid)
         if reason is not None:
             result.status, result.reason = Status.not_applicable, reason
             results.append(result)

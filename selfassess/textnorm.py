@@ -32,3 +32,11 @@ def did_you_mean(word: str, choices: list[str] | dict[str, str], cutoff: float =
             folded.setdefault(fold(choice), choice)
     close = difflib.get_close_matches(fold(word), list(folded), n=1, cutoff=cutoff)
     return folded[close[0]] if close else None
+
+
+def normalise_qid(written: str) -> str:
+    """Return a criterion (or framework) reference with the framework in lower case, no spaces round ':'."""
+    if ":" in written:
+        fw, cid = written.split(":", 1)
+        return f"{fw.strip().casefold()}:{cid.strip()}"
+    return written.strip().casefold()

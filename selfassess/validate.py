@@ -9,7 +9,7 @@ from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.textnorm import did_you_mean, fold, nfc
+from selfassess.textnorm import did_you_mean, fold, nfc, normalise_qid
 from selfassess.workspace import CONFIG_NAME, Loaded
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
@@ -37,14 +37,6 @@ class Resolved:
     def __init__(self) -> None:
         self.by_item: dict[str, list[str]] = {}
         self.findings: list[Finding] = []
-
-
-def normalise_qid(written: str) -> str:
-    """Return a criterion reference with the framework in lower case and no spaces round ':'."""
-    if ":" in written:
-        fw, cid = written.split(":", 1)
-        return f"{fw.strip().casefold()}:{cid.strip()}"
-    return written.strip()
 
 
 def suggest_criterion(written: str, loaded: Loaded) -> str | None:

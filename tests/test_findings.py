@@ -292,3 +292,18 @@ def test_empty_required_field(ws: Workspace) -> None:
         "evidence/register.yaml:1: E-1: column 'title' is empty",
         "evidence/register.yaml:2: 7: column 'title' is empty",
     ]
+
+
+def test_ids_in_settings_and_crosswalks_are_matched_like_register_ids(ws: Workspace) -> None:
+    ws.write(
+        "selfassess.yaml",
+        "institution: X\nframeworks: [t, u]\nnot_applicable: {'T:1.10': n/a}\nowners: {'t: 1.1': Unit}\n",
+    )
+    ws.write("criteria/u.yaml", (ws.root / "criteria/u.yaml").read_text().replace('"t:1.1"', '"T:1.1"'))
+    ws.touch("evidence/a.pdf")
+    ws.register("- {id: E-1, title: P, file: a.pdf, kind: policy, criteria: ['t:1.1']}\n")
+    by_id = {r.qid: r for r in ws.check().criteria}
+    assert by_id["t:1.10"].status.value == "not-applicable"
+    assert by_id["t:1.1"].owner == "Unit"
+    assert by_id["u:A1"].status.value == "covered"
+    assert ws.messages("unknown-criterion") == [] and ws.messages("unknown-mapping") == []
