@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -71,9 +72,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "мөөнөтү",
         "жарактуу",
     ),
-    "validity": ("validity", "validity period", "период действия", "срок действия мес", "жарактуулук мезгили"),
+    "validity": ("validity", "validity period", "период действия", "жарактуулук мезгили"),
     "language": ("language", "lang", "язык", "тили", "тил"),
-    "criteria": ("criteria", "criterion", "критерии", "критерий", "критерийлер", "критерий", "стандарты и критерии"),
+    "criteria": ("criteria", "criterion", "критерии", "критерий", "критерийлер", "стандарты и критерии"),
     "note": ("note", "notes", "comment", "примечание", "комментарий", "эскертүү", "эскертме"),
 }
 HEADER_NAMES = {
@@ -214,28 +215,49 @@ def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
     return rows, findings
 
 
-def _header_map(cells: list[Any]) -> dict[int, str]:
+_QUALIFIER = re.compile(r"[(,:;]")
+_MONTH_WORDS = ("мес", "месяц", "месяцев", "month", "months", "ай")
+_YEAR_WORDS = ("лет", "год", "года", "year", "years", "жыл")
+
+
+def _header_field(cell: object) -> tuple[str | None, str | None]:
+    """Return the field a header names and, for validity columns, the unit its numbers are in.
+
+    "Критерии (через ;)" is criteria; "Срок действия, мес" holds periods in months; a header
+    is matched whole, or by its part before a bracket or comma, never by a loose prefix
+    ("Ссылка на файл" is not the web-address column).
+    """
+    text = str(cell)
+    head, *tail = _QUALIFIER.split(text, maxsplit=1)
+    name = _ALIAS_TO_FIELD.get(fold(text)) or _ALIAS_TO_FIELD.get(fold(head))
+    words = fold(" ".join(tail) or text).split()
+    unit = (
+        "months" if any(w in _MONTH_WORDS for w in words) else "years" if any(w in _YEAR_WORDS for w in words) else None
+    )
+    if name in ("valid_until", "validity") and unit:
+        return "validity", unit
+    return name, None
+
+
+def _header_map(cells: list[Any]) -> tuple[dict[int, str], dict[str, str]]:
     mapping: dict[int, str] = {}
+    units: dict[str, str] = {}
     for index, cell in enumerate(cells):
-        if cell is None:
+        if cell is None or cell == "":
             continue
-        name = _ALIAS_TO_FIELD.get(fold(str(cell)))
-        if name is None:
-            folded = fold(str(cell))
-            name = next(
-                (f for a, f in sorted(_ALIAS_TO_FIELD.items(), key=lambda x: -len(x[0])) if folded.startswith(a + " ")),
-                None,
-            )
+        name, unit = _header_field(cell)
         if name and name not in mapping.values():
             mapping[index] = name
-    return mapping
+            if unit:
+                units[name] = unit
+    return mapping, units
 
 
-def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str]] | None:
+def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str], dict[str, str]] | None:
     for number, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        mapping = _header_map(cells)
+        mapping, units = _header_map(cells)
         if len(mapping) >= 3 and ("id" in mapping.values() or "title" in mapping.values()):
-            return number, mapping
+            return number, mapping, units
     return None
 
 
@@ -257,7 +279,7 @@ def _table_rows(
                 f"the first rows must name the columns, e.g. {header_fix}",
             )
         ]
-    header_index, mapping = found
+    header_index, mapping, units = found
     findings: list[Finding] = []
     header = grid[header_index]
     missing = [name for name in REQUIRED_COLUMNS if name not in mapping.values()]
@@ -304,6 +326,8 @@ def _table_rows(
                     values[name] = value
         if not values:
             continue
+        if "validity" in units and re.fullmatch(r"\d+(\.0)?", str(values.get("validity", ""))):
+            values["validity"] = f"{int(float(values['validity']))} {units['validity']}"
         rows.append(RawRow(values, where_row(number), partial(_locate_cell, locate, number, column_of), labels))
     return rows, findings
 

@@ -56,8 +56,6 @@ def parse_period_months(value: object) -> int | None:
     """Return a validity period in months ('36 months', '3 years', '3 жыл', 'P3Y'); None if empty."""
     if value is None or str(value).strip() == "":
         return None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return int(value) * 12
     text = str(value).strip().casefold().replace(",", ".")
     iso = _ISO_PERIOD.match(text)
     if iso and any(iso.groups()):
@@ -65,10 +63,11 @@ def parse_period_months(value: object) -> int | None:
     match = _PERIOD.match(text)
     if match:
         number, unit = int(match.group(1)), match.group(2)
-        if unit in _YEAR_WORDS or unit == "":
+        if unit in _YEAR_WORDS:
             return number * 12
         if unit in _MONTH_WORDS:
             return number
+    # A bare number is ambiguous (months or years?): refusing it beats guessing wrong.
     raise ValueError(f"{value!r} is not a period; write it as '36 months' or '3 years'")
 
 

@@ -173,3 +173,42 @@ def test_utf8_bom_csv_keeps_kyrgyz_letters_and_reports_lines(ws: Workspace) -> N
     assert ws.messages("unknown-criterion") == [
         "evidence/register.csv:3: E-2 cites 't:9'; no catalogue in use defines it"
     ]
+
+
+def test_validity_in_months_from_the_header(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    use_xlsx(
+        ws,
+        [
+            ["Код", "Наименование", "Файл", "Вид", "Дата", "Срок действия, мес", "Критерии"],
+            ["E-1", "x", "a.pdf", "order", dt.datetime(2024, 1, 1), 12, "t:1.1"],
+        ],
+    )
+    report = ws.check()
+    assert report.loaded.items[0].expires == dt.date(2025, 1, 1)
+    assert ws.messages("expired") == ["evidence/register.xlsx:Реестр!A2: E-1 expired on 2025-01-01"]
+
+
+def test_a_bare_number_is_not_a_validity_period(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    ws.register(
+        "- {id: E-1, title: x, file: a.pdf, kind: order, issued: 2024-01-01, validity: 12, criteria: ['t:1.1']}\n"
+    )
+    assert ws.messages("invalid-evidence") == [
+        "evidence/register.yaml:1: E-1: column 'validity' '12' is not a period; write it as '36 months' or '3 years'"
+    ]
+
+
+def test_headers_are_not_matched_by_a_loose_prefix(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    use_xlsx(
+        ws,
+        [
+            ["Код", "Наименование", "Ссылка на файл", "Файл", "Вид", "Критерии"],
+            ["E-1", "x", "", "a.pdf", "order", "t:1.1"],
+        ],
+    )
+    assert ws.messages("unknown-column") == [
+        "evidence/register.xlsx:Реестр!C1: the column 'Ссылка на файл' is not one selfassess reads; it is ignored"
+    ]
+    assert ws.messages("invalid-evidence") == []
