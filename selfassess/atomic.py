@@ -6,11 +6,16 @@ import os
 import tempfile
 from pathlib import Path
 
+from selfassess.errors import SelfAssessError
+
 
 def write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` atomically (temporary file in the same folder, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise SelfAssessError(f"cannot write {path}: {exc.strerror}") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -18,6 +23,12 @@ def write_bytes(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
+    except PermissionError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise SelfAssessError(
+            f"cannot replace {path}: it is open in another program (Word, Excel?) or read-only; "
+            "close it and run the command again"
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

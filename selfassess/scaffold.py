@@ -73,13 +73,20 @@ def available_frameworks() -> dict[str, Path]:
 
 def create(folder: Path, frameworks: tuple[str, ...], language: str) -> list[str]:
     """Create the workspace files in `folder`; return what was written, relative to it."""
-    if (folder / CONFIG_NAME).exists():
-        raise SelfAssessError(f"{folder / CONFIG_NAME} already exists; choose an empty folder (nothing was changed)")
     catalogues = available_frameworks()
     chosen = list(frameworks) or list(catalogues)
     unknown = [f for f in chosen if f not in catalogues]
     if unknown:
         raise SelfAssessError(f"no built-in framework '{unknown[0]}'; available: {', '.join(catalogues)}")
+    targets = [CONFIG_NAME, "evidence/register.xlsx", ".gitignore", *(f"criteria/{catalogues[f].name}" for f in chosen)]
+    templates = builtin_dir("templates")
+    targets += [f"templates/{p.name}" for p in sorted(templates.glob("*.docx"))] if templates.is_dir() else []
+    existing = [t for t in targets if (folder / t).exists()]
+    if existing:
+        raise SelfAssessError(
+            f"{folder} already has {', '.join(existing[:3])}{' …' if len(existing) > 3 else ''}; "
+            "init never overwrites files: choose an empty folder (nothing was changed)"
+        )
     written = []
     for fid in chosen:
         target = folder / "criteria" / catalogues[fid].name

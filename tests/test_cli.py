@@ -185,7 +185,18 @@ def test_init_creates_a_workspace_that_loads_cleanly(tmp_path: Path) -> None:
     assert check.exit_code == 1
     again = CliRunner().invoke(main, ["init", str(target)])
     assert again.exit_code == 1
-    assert "already exists; choose an empty folder (nothing was changed)" in again.output
+    assert "init never overwrites files: choose an empty folder (nothing was changed)" in again.output
+
+
+def test_init_never_overwrites_a_register(tmp_path: Path) -> None:
+    register = tmp_path / "ws" / "evidence" / "register.xlsx"
+    register.parent.mkdir(parents=True)
+    register.write_bytes(b"MY REAL REGISTER")
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "ws")])
+    assert result.exit_code == 1
+    assert "already has evidence/register.xlsx" in result.output
+    assert register.read_bytes() == b"MY REAL REGISTER"
+    assert not (tmp_path / "ws" / "selfassess.yaml").exists()
 
 
 def test_init_with_all_frameworks_and_unknown_one(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -148,13 +147,15 @@ def test_regulation_docx_has_every_element_of_the_seed(space: Path) -> None:
 
 
 def test_rebuild_is_byte_identical(space: Path) -> None:
-    run(space, "doc", "build")
-    first = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*.docx")}
+    run(space, "doc", "build", "--pdf")
+    first = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*_v*.*")}
     shutil.rmtree(space / "build")
-    run(space, "doc", "build")
-    second = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*.docx")}
-    assert first == second
-    assert len(first) == 2
+    run(space, "doc", "build", "--pdf")
+    second = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*_v*.*")}
+    assert sorted(first) == sorted(second)
+    assert len(first) == 4
+    for name in first:
+        assert first[name] == second[name], name
 
 
 def test_pdf_has_the_page_header_on_every_page_and_real_contents(space: Path) -> None:
@@ -241,7 +242,6 @@ def test_revise_twice_keeps_every_issued_version(space: Path) -> None:
     assert sorted(p.name for p in archive.iterdir()) == ["0.1", "0.2"]
     for version in ("0.1", "0.2"):
         archived = archive / version / f"{REGULATION}_v{version}.docx"
-        assert not os.access(archived, os.W_OK) or os.geteuid() == 0
         assert oct(archived.stat().st_mode & 0o777) == "0o444"
         header = Document(str(archived)).sections[0].header.tables[0]
         assert header.rows[2].cells[0].text == f"{version} версиясы — ЖАРАКСЫЗ"
@@ -414,3 +414,11 @@ def test_broken_reference_template_is_named(space: Path) -> None:
     output = findings_of(space, "doc", "build", REGULATION)
     assert f"documents/{REGULATION}/body.md: error[markdown]" in output
     assert "cannot convert body.md with pandoc" in output
+
+
+def test_numbers_written_in_the_body_are_never_renumbered(space: Path) -> None:
+    body = space / "documents" / INSTRUCTION / "body.md"
+    body.write_text("# 1. Раздел\n\n1. первый пункт\n2. второй пункт\n5. пятый пункт\n", encoding="utf-8")
+    run(space, "doc", "build", INSTRUCTION)
+    texts = [p.text for p in Document(str(built(space, INSTRUCTION, "1.0"))).paragraphs]
+    assert [t for t in texts if "пункт" in t] == ["1. первый пункт", "2. второй пункт", "5. пятый пункт"]

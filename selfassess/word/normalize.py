@@ -51,8 +51,8 @@ def normalize_docx(data: bytes, when: dt.datetime | None = None) -> bytes:
 
 
 _PDF_DATE = re.compile(rb"/(CreationDate|ModDate) ?\(D:(\d{14})([^)]*)\)")
-_PDF_ID = re.compile(rb"/ID ?\[ ?<([0-9A-Fa-f]+)> ?<([0-9A-Fa-f]+)> ?\]")
-_PDF_CHECKSUM = re.compile(rb"/DocChecksum ?/([0-9A-Fa-f]+)")
+_PDF_ID = re.compile(rb"/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*\]")
+_PDF_CHECKSUM = re.compile(rb"/DocChecksum\s*/([0-9A-Fa-f]+)")
 
 
 def normalize_pdf(data: bytes, when: dt.datetime) -> bytes:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import fcntl
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from selfassess.atomic import write_bytes
@@ -17,15 +19,39 @@ from selfassess.word.normalize import normalize_pdf
 TIMEOUT = 600
 
 
+# Where the Windows and macOS installers put LibreOffice (it is not on their PATH).
+_KNOWN_PLACES = (
+    r"C:\Program Files\LibreOffice\program\soffice.exe",
+    r"C:\Program Files (x86)\LibreOffice\program\soffice.exe",
+    "/Applications/LibreOffice.app/Contents/MacOS/soffice",
+)
+
+
 def soffice() -> str:
     """Return the LibreOffice executable, or raise an error saying how to install it."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
+    found = found or next((place for place in _KNOWN_PLACES if Path(place).is_file()), None)
     if not found:
         raise SelfAssessError(
-            "PDF output needs LibreOffice, which is not installed; "
-            "on Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui (the DOCX files were written)"
+            "PDF output needs LibreOffice, which was not found. Install it from libreoffice.org "
+            "(on Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui); the DOCX files were written"
         )
     return found
+
+
+@contextlib.contextmanager
+def _exclusive(lock_path: Path) -> Iterator[None]:
+    """Hold a lock on `lock_path` so only one conversion uses the LibreOffice profile at a time."""
+    with open(lock_path, "a+b") as handle:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
 
 
 def convert(pairs: list[tuple[Path, dt.datetime]]) -> list[Path]:
@@ -35,10 +61,13 @@ def convert(pairs: list[tuple[Path, dt.datetime]]) -> list[Path]:
     executable = soffice()
     # One private LibreOffice profile per user, used by one conversion at a time: two
     # LibreOffice processes on one profile make the second fail without a PDF.
-    profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{os.getuid()}"
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{user}"
     profile.mkdir(exist_ok=True)
-    with open(profile / ".lock", "w") as lock, tempfile.TemporaryDirectory(prefix="selfassess-pdf-") as out:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with _exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix="selfassess-pdf-") as out:
+        for path, _ in pairs:
+            # A failed conversion must not leave last build's PDF beside this build's DOCX.
+            path.with_suffix(".pdf").unlink(missing_ok=True)
         command = [
             executable,
             f"-env:UserInstallation={profile.as_uri()}",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import os
 import random
+import re
 import shutil
 import subprocess
 import tempfile
@@ -20,6 +22,28 @@ from selfassess.errors import Location, SelfAssessError, error
 # 'fancy_lists' would read "а) …" or "I. …" as lists; auto identifiers add bookmarks we
 # make ourselves for the contents.
 MARKDOWN = "markdown-smart-fancy_lists-auto_identifiers"
+
+
+_LIST_NUMBER = re.compile(r"^( {0,3})(\d+)([.)])(?=\s)", re.M)
+_FENCE = re.compile(r"^(```|~~~)", re.M)
+
+
+def keep_numbers(markdown: str) -> str:
+    """Return Markdown whose "5. …" lines stay literal text instead of becoming a renumbered list.
+
+    Clause and item numbers in regulations are part of the text ("numbers are kept exactly
+    as written"); pandoc would restart a list at 1 or renumber 1, 2, 5 as 1, 2, 3.
+    """
+    parts = _FENCE.split(markdown)
+    inside = False
+    out = []
+    for part in parts:
+        if part in ("```", "~~~"):
+            inside = not inside
+            out.append(part)
+        else:
+            out.append(part if inside else _LIST_NUMBER.sub(r"\1\2\\\3", part))
+    return "".join(out)
 
 
 class TemplateError(SelfAssessError):
@@ -36,8 +60,17 @@ def markdown_to_docx(
     """
     import pypandoc
 
+    text = keep_numbers(markdown.read_text(encoding="utf-8-sig"))
     key = hashlib.sha256(
-        b"\0".join([markdown.read_bytes(), reference.read_bytes(), MARKDOWN.encode(), when.isoformat().encode()])
+        b"\0".join(
+            [
+                text.encode(),
+                reference.read_bytes(),
+                MARKDOWN.encode(),
+                when.isoformat().encode(),
+                _pandoc_version().encode(),
+            ]
+        )
     ).hexdigest()[:40]
     cached = cache / f"{key}.docx" if cache else None
     if cached is not None and cached.is_file():
@@ -53,9 +86,8 @@ def markdown_to_docx(
         f"--reference-doc={reference}",
         "--output",
         str(target),
-        str(markdown),
     ]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+    done = subprocess.run(command, input=text, env=env, capture_output=True, text=True, encoding="utf-8", check=False)  # noqa: S603
     if done.returncode != 0:
         raise SelfAssessError(
             f"cannot convert {markdown.name} with pandoc: {done.stderr.strip()}",
@@ -64,6 +96,13 @@ def markdown_to_docx(
     if cached is not None:
         with contextlib.suppress(OSError):
             write_bytes(cached, target.read_bytes())
+
+
+@functools.cache
+def _pandoc_version() -> str:
+    import pypandoc
+
+    return str(pypandoc.get_pandoc_version())
 
 
 def _environment() -> Any:
