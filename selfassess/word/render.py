@@ -42,7 +42,8 @@ def keep_numbers(markdown: str) -> str:
             inside = not inside
             out.append(part)
         else:
-            out.append(part if inside else _LIST_NUMBER.sub(r"\1\2\\\3", part))
+            # Each numbered line becomes its own paragraph, as it was its own list item.
+            out.append(part if inside else _LIST_NUMBER.sub(r"\n\1\2\\\3", part))
     return "".join(out)
 
 
