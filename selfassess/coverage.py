@@ -41,6 +41,7 @@ class Support(NamedTuple):
     kind: str
     via: str | None
     freshness: Freshness
+    until: dt.date | None  # last day it counts: expiry, or issued + the criterion's max age
 
 
 @dataclass
@@ -80,19 +81,21 @@ def owner_of(owners: dict[str, str], ref: CriterionRef) -> str | None:
     return owners.get(ref.qid) or owners.get(f"{fid}:{ref.standard.id}") or owners.get(fid)
 
 
-def freshness(item: EvidenceItem, max_age_months: int | None, as_of: dt.date, window: dt.timedelta) -> Freshness:
-    """Return whether an item is current, expiring soon, expired, or older than a criterion allows."""
+def freshness(
+    item: EvidenceItem, max_age_months: int | None, as_of: dt.date, window: dt.timedelta
+) -> tuple[Freshness, dt.date | None]:
+    """Return whether an item is current, expiring, expired or too old, and its last valid day."""
     expires = item.expires
     if max_age_months and item.issued:
         age_limit = add_months(item.issued, max_age_months)
         if age_limit < as_of:
-            return Freshness.too_old
+            return Freshness.too_old, age_limit
         expires = min(expires, age_limit) if expires else age_limit
     if expires is None:
-        return Freshness.current
+        return Freshness.current, None
     if expires < as_of:
-        return Freshness.expired
-    return Freshness.expiring if expires <= as_of + window else Freshness.current
+        return Freshness.expired, expires
+    return (Freshness.expiring if expires <= as_of + window else Freshness.current), expires
 
 
 def assess(
@@ -129,13 +132,13 @@ def assess(
                 if ident in seen:
                     continue
                 seen.add(ident)
-                item, kind, state = facts[ident]
+                item, kind, (state, until) = facts[ident]
                 if ident in broken:
                     result.findings.append(_not_counted(loaded, item, broken[ident], qid))
                     continue
                 if max_age and item.issued:
-                    state = freshness(item, max_age, as_of, window)
-                result.support.append(Support(item, kind, via, state))
+                    state, until = freshness(item, max_age, as_of, window)
+                result.support.append(Support(item, kind, via, state, until))
         _judge(result, loaded)
         results.append(result)
     return results
@@ -216,7 +219,7 @@ def _judge(result: CriterionResult, loaded: Loaded) -> None:
                 warning(
                     "expiring-evidence",
                     where,
-                    f"{s.item.id} supporting {qid} expires on {s.item.expires}",
+                    f"{s.item.id} supporting {qid} stops counting after {s.until}",
                     "plan its renewal",
                     criterion=qid,
                     evidence=s.item.id,
@@ -229,8 +232,8 @@ def _why_stale(support: Support, max_age: int | None) -> str:
     if support.freshness is Freshness.too_old:
         return f"issued {item.issued}, older than {max_age} months"
     if support.freshness is Freshness.expired:
-        return f"expired {item.expires}"
-    return f"expires {item.expires}"
+        return f"expired {support.until}"
+    return f"expires {support.until}"
 
 
 def worst(results: list[CriterionResult]) -> Status | None:

@@ -6,9 +6,10 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from selfassess.models import Language
+from selfassess.models import Language, OptDate
+from selfassess.values import parse_date
 
 
 class _Strict(BaseModel):
@@ -36,7 +37,7 @@ class Signatory(_Strict):
 
     position: str
     name: str = ""
-    date: dt.date | None = None
+    date: OptDate = None
 
 
 class Approval(_Strict):
@@ -44,7 +45,7 @@ class Approval(_Strict):
 
     position: str | None = None
     name: str | None = None
-    date: dt.date | None = None
+    date: OptDate = None
 
 
 class Agreement(_Strict):
@@ -54,7 +55,7 @@ class Agreement(_Strict):
     position: str | None = None
     name: str | None = None
     protocol: str | None = None
-    date: dt.date | None = None
+    date: OptDate = None
 
 
 class DocumentMeta(_Strict):
@@ -68,9 +69,9 @@ class DocumentMeta(_Strict):
     language: Language = "ky"
     version: Annotated[str, Field(pattern=r"^\d+\.\d+$")] = "1.0"
     status: DocStatus = DocStatus.draft
-    date: dt.date
-    effective: dt.date | None = None
-    review: dt.date | None = None
+    date: Annotated[dt.date, BeforeValidator(parse_date)]
+    effective: OptDate = None
+    review: OptDate = None
     approval: Approval = Approval()
     agreement: Agreement = Agreement()
     developers: tuple[Signatory, ...] = ()

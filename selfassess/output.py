@@ -121,14 +121,15 @@ def _summary_line(report: CheckReport) -> str:
     summary = report.summary()
     statuses: dict[str, int] = summary["statuses"]  # type: ignore[assignment]
     parts = [f"{n} {name}" for name, n in statuses.items() if n]
-    found: dict[str, int] = summary["findings"]  # type: ignore[assignment]
+    gaps = sum(1 for r in report.criteria for f in r.findings if f.severity is Severity.error)
+    errors = len(report.input_errors())
+    warnings = sum(1 for f in report.all_findings() if f.severity is Severity.warning)
     line = (
         f"{summary['criteria']} criteria: {', '.join(parts) or 'none'} — coverage {summary['coverage_percent']}%. "
-        f"{found['error']} error(s), {found['warning']} warning(s)."
+        f"{gaps} gap(s) in coverage; {errors} error(s) in the files; {warnings} warning(s)."
     )
-    broken = len(report.input_errors())
-    if broken:
-        line += f"\n{broken} problem(s) in the files themselves: coverage may be incomplete until they are fixed."
+    if errors:
+        line += "\nThe errors in the files must be fixed first: coverage may be incomplete until then."
     return line
 
 
@@ -156,7 +157,9 @@ def print_text(report: CheckReport, verbose: bool = False) -> None:
             )
         console.print(table)
     console.print(_standards_table(report))
-    shown = [f for f in report.all_findings() if verbose or f.severity is not Severity.info]
+    # One line per problem: an item that does not count is named once, not once per criterion.
+    visible = (f for f in report.all_findings() if verbose or f.severity is not Severity.info)
+    shown = list({(str(f.where), f.code, f.message): f for f in visible}.values())
     if shown:
         console.print()
         for f in shown:

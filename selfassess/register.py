@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from selfassess.errors import Finding, Location, error, info, warning
+from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import EvidenceItem
 from selfassess.textnorm import did_you_mean, fold
 from selfassess.yamlfile import LineDict, read_yaml
@@ -110,8 +110,8 @@ class RawRow:
         return self.columns.get(name, name)
 
 
-def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[Location], list[Finding]]:
-    """Return the register's items, each item's location (same order), and every problem found."""
+def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[tuple[Location, Location]], list[Finding]]:
+    """Return the register's items, each item's row and criteria cell (same order), and the problems."""
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         rows, findings = _yaml_rows(path, shown)
@@ -138,7 +138,7 @@ def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[Loca
         findings.extend(problems)
         if item is not None:
             items.append(item)
-            places.append(row.where)
+            places.append((row.where, row.location("criteria")))
     return items, places, findings
 
 
@@ -399,7 +399,7 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
     findings: list[Finding] = []
     if encoding == "cp1251":
         findings.append(
-            info(
+            warning(
                 "encoding",
                 Location(shown),
                 "the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү",

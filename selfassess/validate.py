@@ -73,7 +73,7 @@ def suggest_criterion(written: str, loaded: Loaded) -> str | None:
 def resolve_item_criteria(loaded: Loaded) -> Resolved:
     """Return every item's criteria resolved to qualified ids, reporting the unknown ones."""
     out = Resolved()
-    for item, where in zip(loaded.items, loaded.item_where, strict=True):
+    for item, where, cell in zip(loaded.items, loaded.item_where, loaded.item_criteria_where, strict=True):
         qids = []
         for written in item.criteria:
             qid = written if written in loaded.criteria else normalise_qid(written)
@@ -88,7 +88,7 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
             out.findings.append(
                 error(
                     "unknown-criterion",
-                    where,
+                    cell,
                     message,
                     f"did you mean '{close}'?" if close else "write criteria as framework:criterion, e.g. esg2015:1.1",
                     evidence=item.id,

@@ -44,6 +44,7 @@ class Loaded:
     criteria: dict[str, CriterionRef] = field(default_factory=dict)
     items: list[EvidenceItem] = field(default_factory=list)
     item_where: list[Location] = field(default_factory=list)
+    item_criteria_where: list[Location] = field(default_factory=list)
     item_places: dict[str, Location] = field(default_factory=dict)
     register_path: Path | None = None
     files: dict[str, bool] = field(default_factory=dict)
@@ -243,7 +244,9 @@ def _load_register(loaded: Loaded) -> None:
         path = present[0]
     loaded.register_path = path
     items, places, findings = read_register(path, loaded.rel(path))
-    loaded.items, loaded.item_where = items, places
+    loaded.items = items
+    loaded.item_where = [row for row, _ in places]
+    loaded.item_criteria_where = [cell for _, cell in places]
     for item, where in zip(items, places, strict=True):
         loaded.item_places.setdefault(item.id, where)
     loaded.findings.extend(findings)

@@ -46,7 +46,7 @@ def test_fail_on_partial_and_stale(ws: Workspace) -> None:
     args = ("check", "--as-of", AS_OF.isoformat())
     [programmes] = [r for r in ws.check().criteria if r.qid == "t:1.2"]
     assert [(f.code, f.message) for f in programmes.findings] == [
-        ("expiring-evidence", "E-2 supporting t:1.2 expires on 2027-01-10")
+        ("expiring-evidence", "E-2 supporting t:1.2 stops counting after 2027-01-10")
     ]
     assert ws.run(*args, "--fail-on", "partial").exit_code == 0
     assert ws.run(*args, "--fail-on", "stale").exit_code == 0
@@ -224,3 +224,11 @@ def test_console_script_runs(tmp_path: Path) -> None:
     outside = subprocess.run(["selfassess", "check"], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert outside.returncode == 1
     assert "no selfassess.yaml" in outside.stderr
+
+
+def test_an_age_limit_names_the_day_evidence_stops_counting(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    ws.register("- {id: E-1, title: Review, file: a.pdf, kind: report, issued: 2026-01-10, criteria: ['t:1.10']}\n")
+    [review] = [r for r in ws.check().criteria if r.qid == "t:1.10"]
+    assert review.status.value == "stale"
+    assert [f.message for f in review.findings] == ["t:1.10 has no current evidence: E-1 (expires 2027-01-10)"]

@@ -71,7 +71,7 @@ def test_unknown_criterion_suggests_the_qualified_id(ws: Workspace) -> None:
     report = ws.check()
     found = [f for f in report.findings if f.code == "unknown-criterion"]
     assert [str(f) for f in found] == [
-        "evidence/register.yaml:1: error[unknown-criterion] E-012 cites 'T-1.11'; no catalogue in use defines it\n"
+        "evidence/register.yaml:5: error[unknown-criterion] E-012 cites 'T-1.11'; no catalogue in use defines it\n"
         "    hint: did you mean 't:1.1'?"
     ]
 

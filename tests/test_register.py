@@ -112,7 +112,7 @@ def test_unknown_criterion_in_excel_points_at_the_row(ws: Workspace) -> None:
     ws.touch("evidence/a.pdf")
     use_xlsx(ws, [RU_HEADER, [1, "E-1", "Приказ", "a.pdf", "order", "X", None, None, "t:1.11"]])
     assert ws.messages("unknown-criterion") == [
-        "evidence/register.xlsx:Реестр!A2: E-1 cites 't:1.11'; no catalogue in use defines it"
+        "evidence/register.xlsx:Реестр!I2: E-1 cites 't:1.11'; no catalogue in use defines it"
     ]
 
 
