@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import os
 import re
 from collections import defaultdict
@@ -234,7 +235,7 @@ def item_path(loaded: Loaded, written: str) -> tuple[str | None, str | None]:
     """Return (path relative to evidence/ in NFC with '/', reason it is refused)."""
     text = nfc(written.strip()).replace("\\", "/")
     if not (text.startswith(("/", ".")) or "/." in text or "//" in text or ":" in text):
-        return text, None  # the common case: a plain relative path
+        return text.rstrip("/"), None  # the common case: a plain relative path
     if text.startswith("/") or _DRIVE.match(written.strip()) or text.startswith("//"):
         return None, "is an absolute path; give it relative to the evidence folder"
     parts = [p for p in PurePosixPath(text).parts if p not in ("", ".")]
@@ -255,7 +256,10 @@ def file_problems(loaded: Loaded) -> list[Finding]:
     evidence_real = os.path.realpath(loaded.evidence_dir)
     evidence_inside = _inside(evidence_real, root)
     by_name: dict[str, list[str]] = {}
-    for item, where, (rel, refused) in zip(loaded.items, loaded.item_where, item_paths(loaded), strict=True):
+    by_case: dict[str, str] = {}
+    paths = item_paths(loaded)
+    nonempty = _nonempty_folders(loaded, paths)
+    for item, where, (rel, refused) in zip(loaded.items, loaded.item_where, paths, strict=True):
         if item.url and not _URL.match(item.url):
             findings.append(
                 error(
@@ -278,9 +282,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
         if is_link is None:
             is_link = loaded.files.get(rel + "/")
         if is_link is False and evidence_inside:
-            if rel + "/" in loaded.files and not any(
-                k.startswith(rel + "/") and k != rel + "/" for k in _children(loaded, rel)
-            ):
+            if rel + "/" in loaded.files and rel not in nonempty:
                 findings.append(
                     warning(
                         "empty-folder",
@@ -291,6 +293,23 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                     )
                 )
             continue
+        if is_link is None and loaded.files:
+            # On Windows and macOS "Policy.PDF" opens "policy.pdf"; on Linux it does not. Treat a
+            # name that differs only in case as missing everywhere, so CI and desktops agree.
+            if not by_case:
+                by_case.update((k.rstrip("/").casefold(), k.rstrip("/")) for k in loaded.files)
+            if rel.casefold() in by_case:
+                hint = f"did you mean '{by_case[rel.casefold()]}'? (capital and small letters differ)"
+                findings.append(
+                    error(
+                        "missing-file",
+                        where,
+                        f"{item.id}: the file '{item.file}' does not exist in the evidence folder",
+                        hint,
+                        evidence=item.id,
+                    )
+                )
+                continue
         full = os.path.join(str(loaded.evidence_dir), *rel.split("/"))
         if not os.path.lexists(full):
             findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
@@ -311,9 +330,21 @@ def file_problems(loaded: Loaded) -> list[Finding]:
     return findings
 
 
-def _children(loaded: Loaded, rel: str) -> list[str]:
-    prefix = rel + "/"
-    return [k for k in loaded.files if k.startswith(prefix)]
+def _nonempty_folders(loaded: Loaded, paths: list[tuple[str | None, str | None]]) -> set[str]:
+    """Return the registered folders that hold at least one file (computed only if there are any)."""
+    folders = {rel for rel, _ in paths if rel and rel + "/" in loaded.files}
+    if not folders:
+        return set()
+    nonempty: set[str] = set()
+    for key in loaded.files:
+        if key.endswith("/"):
+            continue
+        parts = key.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            prefix = "/".join(parts[:depth])
+            if prefix in folders:
+                nonempty.add(prefix)
+    return nonempty
 
 
 def _missing(
@@ -390,8 +421,11 @@ def orphan_files(loaded: Loaded) -> list[Finding]:
     folder_tuple = tuple(folders)
     findings = []
     shown_dir = loaded.rel(loaded.evidence_dir)
+    ignore = loaded.config.ignore if loaded.config else ()
     for rel in sorted(loaded.files):
         if rel.endswith("/") or rel in named or (folder_tuple and rel.startswith(folder_tuple)):
+            continue
+        if any(fnmatch.fnmatch(rel, pattern) for pattern in ignore):
             continue
         findings.append(
             warning(

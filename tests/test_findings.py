@@ -307,3 +307,23 @@ def test_ids_in_settings_and_crosswalks_are_matched_like_register_ids(ws: Worksp
     assert by_id["t:1.1"].owner == "Unit"
     assert by_id["u:A1"].status.value == "covered"
     assert ws.messages("unknown-criterion") == [] and ws.messages("unknown-mapping") == []
+
+
+def test_folder_item_with_a_trailing_slash(ws: Workspace) -> None:
+    ws.touch("evidence/policies/a.docx")
+    ws.register(item("E-1", file="policies/"))
+    assert ws.messages("orphan-file") == []
+    assert ws.messages("missing-file") == []
+
+
+def test_a_name_that_differs_only_in_case_is_missing_on_every_system(ws: Workspace) -> None:
+    ws.touch("evidence/orders/Order 45.pdf")
+    ws.register(item("E-1", file="'orders/order 45.PDF'"))
+    [finding] = [f for f in ws.check().findings if f.code == "missing-file"]
+    assert finding.hint == "did you mean 'orders/Order 45.pdf'? (capital and small letters differ)"
+
+
+def test_ignored_files_are_not_orphans(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t]\nignore: ['drafts/*', '*.tmp']\n")
+    ws.touch("evidence/drafts/d.docx", "evidence/x.tmp", "evidence/kept.pdf")
+    assert ws.messages("orphan-file") == ["evidence/kept.pdf: no register entry names this file"]
