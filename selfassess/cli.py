@@ -229,10 +229,11 @@ def doc_list(ctx: click.Context) -> None:
     width = max((len(r["code"]) for r in rows), default=4)
     for row in rows:
         click.echo(f"{row['code']:<{width}}  v{row['version']:<5} {row['date']}  {row['status']:<10} {row['title']}")
+    if any(f.severity.value == "error" for f in findings):
+        click.echo("the register files were not written: fix the errors above first", err=True)
+        ctx.exit(1)
     for path in write_register(root, config, found):
         click.echo(f"wrote {path.relative_to(root)}", err=True)
-    if any(f.severity.value == "error" for f in findings):
-        ctx.exit(1)
 
 
 @doc.command("build")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
+import shutil
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -399,10 +401,18 @@ def revise(
         by=by,
         archive_sha256={name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
     )
+    # Staged, then published: the archive appears only once the history names it, and a
+    # failure before that leaves nothing that would block the next attempt.
+    staging = archive.with_name(f".staging-{previous}")
+    if staging.exists():
+        for leftover in staging.iterdir():
+            leftover.chmod(stat.S_IWUSR | stat.S_IRUSR)
+        shutil.rmtree(staging)
     for name, data in files.items():
-        write_bytes(archive / name, data)
-        (archive / name).chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+        write_bytes(staging / name, data)
+        (staging / name).chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     _append_revision(history, revision)
+    os.replace(staging, archive)
     return revision
 
 

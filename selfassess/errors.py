@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -97,20 +97,3 @@ class WorkspaceNotFound(SelfAssessError):
 
 class InvalidWorkspace(SelfAssessError):
     """The workspace files have errors that stop the command."""
-
-
-@dataclass
-class Collected:
-    """Findings gathered while loading or checking, in the order they were found."""
-
-    findings: list[Finding] = field(default_factory=list)
-
-    def add(self, finding: Finding) -> None:
-        self.findings.append(finding)
-
-    def extend(self, findings: list[Finding]) -> None:
-        self.findings.extend(findings)
-
-    @property
-    def errors(self) -> list[Finding]:
-        return [f for f in self.findings if f.severity is Severity.error]

@@ -81,6 +81,8 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
             if qid in loaded.criteria:
                 qids.append(qid)
                 continue
+            if qid.split(":", 1)[0] in loaded.unreadable:
+                continue  # its catalogue could not be read; that error is already reported
             close = suggest_criterion(written, loaded)
             if ":" not in written and any(f"{fw}:{written.strip()}" in loaded.criteria for fw in loaded.catalogues):
                 message = f"{item.id} cites '{written}' without its framework"

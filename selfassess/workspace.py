@@ -50,11 +50,13 @@ class Loaded:
     files: dict[str, bool] = field(default_factory=dict)
     kinds: Kinds = field(default_factory=Kinds)
     paths: list[tuple[str | None, str | None]] | None = None
+    unreadable: set[str] = field(default_factory=set)  # frameworks whose catalogue file has errors
     findings: list[Finding] = field(default_factory=list)
 
     @property
     def evidence_dir(self) -> Path:
-        return self.register_path.parent if self.register_path else self.root / "evidence"
+        """Return the evidence folder: register paths are relative to it, wherever the register is."""
+        return self.root / "evidence"
 
     def rel(self, path: Path) -> str:
         """Return `path` as shown to users: relative to the workspace, with '/'."""
@@ -143,6 +145,7 @@ def _load_catalogues(loaded: Loaded) -> None:
         catalogue, data, findings = _read_catalogue(path, shown, cache_dir)
         loaded.findings.extend(findings)
         if catalogue is None:
+            loaded.unreadable.add(path.stem.casefold())
             continue
         fid = catalogue.framework.id
         if fid in available:
@@ -163,6 +166,8 @@ def _load_catalogues(loaded: Loaded) -> None:
             if catalogue is not None:
                 available.setdefault(catalogue.framework.id, (catalogue, shown, data))
     for fid in wanted:
+        if fid not in available and fid.casefold() in loaded.unreadable:
+            continue  # its file's own errors say what is wrong; "not defined" would mislead
         if fid not in available:
             close = did_you_mean(fid, list(available))
             loaded.findings.append(

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import needs_libreoffice
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -146,6 +147,7 @@ def test_regulation_docx_has_every_element_of_the_seed(space: Path) -> None:
     )
 
 
+@needs_libreoffice
 def test_rebuild_is_byte_identical(space: Path) -> None:
     run(space, "doc", "build", "--pdf")
     first = {p.name: p.read_bytes() for p in (space / "build" / "documents").rglob("*_v*.*")}
@@ -158,6 +160,7 @@ def test_rebuild_is_byte_identical(space: Path) -> None:
         assert first[name] == second[name], name
 
 
+@needs_libreoffice
 def test_pdf_has_the_page_header_on_every_page_and_real_contents(space: Path) -> None:
     run(space, "doc", "build", REGULATION, "--pdf")
     pages = pdf_pages(built(space, REGULATION, "0.1", "pdf"))
@@ -181,6 +184,7 @@ def test_pdf_has_the_page_header_on_every_page_and_real_contents(space: Path) ->
     assert "Өз ара аракеттенүү" in text
 
 
+@needs_libreoffice
 def test_russian_document_uses_russian_labels(space: Path) -> None:
     run(space, "doc", "build", INSTRUCTION, "--pdf")
     document = Document(str(built(space, INSTRUCTION, "1.0")))

@@ -327,3 +327,11 @@ def test_ignored_files_are_not_orphans(ws: Workspace) -> None:
     ws.write("selfassess.yaml", "institution: X\nframeworks: [t]\nignore: ['drafts/*', '*.tmp']\n")
     ws.touch("evidence/drafts/d.docx", "evidence/x.tmp", "evidence/kept.pdf")
     assert ws.messages("orphan-file") == ["evidence/kept.pdf: no register entry names this file"]
+
+
+def test_a_broken_catalogue_is_reported_once_not_by_every_citation(ws: Workspace) -> None:
+    ws.write("criteria/t.yaml", (ws.root / "criteria/t.yaml").read_text().replace('  - id: "1"', '   - id: "1"', 1))
+    ws.touch("evidence/a.pdf")
+    ws.register(item("E-1", criteria="['t:1.1', 't:1.2']"))
+    report = ws.check()
+    assert [f.code for f in report.findings if f.severity == "error"] == ["yaml-syntax"]
