@@ -12,20 +12,22 @@ KINDS = ["policy", "order", "minutes", "plan", "report", "dataset", "survey_resu
 FRAMEWORKS = 4
 
 
-def generate(root: Path, criteria: int, evidence: int, register: str = "yaml", seed: int = 1) -> Path:
+def generate(
+    root: Path, criteria: int, evidence: int, register: str = "yaml", seed: int = 1, frameworks: int = FRAMEWORKS
+) -> Path:
     """Write the workspace under `root` and return it."""
     rng = random.Random(seed)
     root.mkdir(parents=True, exist_ok=True)
-    per_framework = max(1, criteria // FRAMEWORKS)
+    per_framework = max(1, criteria // frameworks)
     qids: list[str] = []
-    for f in range(FRAMEWORKS):
+    for f in range(frameworks):
         fid = f"fw{f}"
         standards = []
         for s in range(max(1, per_framework // 10)):
             crit = []
             for c in range(10):
                 cid = f"{s + 1}.{c + 1}"
-                mapping = [f"fw{(f + 1) % FRAMEWORKS}:{cid}"] if rng.random() < 0.2 else []
+                mapping = [f"fw{(f + 1) % frameworks}:{cid}"] if frameworks > 1 and rng.random() < 0.2 else []
                 crit.append(
                     {
                         "id": cid,
@@ -48,7 +50,7 @@ def generate(root: Path, criteria: int, evidence: int, register: str = "yaml", s
     config = {
         "institution": {"ky": "Синтетикалык университет", "en": "Synthetic University"},
         "language": "ky",
-        "frameworks": [f"fw{f}" for f in range(FRAMEWORKS)],
+        "frameworks": [f"fw{f}" for f in range(frameworks)],
     }
     (root / "selfassess.yaml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     items = []
@@ -57,7 +59,7 @@ def generate(root: Path, criteria: int, evidence: int, register: str = "yaml", s
         rel = f"{folder}/документ {i:06d}.pdf"
         path = root / "evidence" / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(b"%PDF-1.4 synthetic\n")
+        path.write_bytes(b"%PDF-1.4 synthetic\n" + rng.randbytes(10_000))
         year = rng.choice([2021, 2022, 2023, 2024, 2025, 2026])
         item = {
             "id": f"E-{i:06d}",
@@ -113,6 +115,7 @@ if __name__ == "__main__":
     parser.add_argument("--criteria", type=int, default=1000)
     parser.add_argument("--evidence", type=int, default=1000)
     parser.add_argument("--register", choices=["yaml", "csv"], default="yaml")
+    parser.add_argument("--frameworks", type=int, default=FRAMEWORKS)
     args = parser.parse_args()
-    generate(args.folder, args.criteria, args.evidence, args.register)
+    generate(args.folder, args.criteria, args.evidence, args.register, frameworks=args.frameworks)
     print(f"wrote {args.folder}")

@@ -50,11 +50,49 @@ def _read_state(folder: Path) -> dict[str, object]:
         return {}
 
 
+def workspace_fingerprint(root: Path, as_of: dt.date, options: str) -> str:
+    """Return a digest of everything a build reads: settings, catalogues, register, narratives,
+    templates and documents (contents), the evidence files (names, sizes, times), the date.
+
+    Equal digests mean equal outputs, so an unchanged workspace is not even checked again.
+    """
+    from selfassess.resources import builtin_dir
+    from selfassess.workspace import scan_files
+
+    digest = hashlib.sha256(f"{__version__}\0{as_of.isoformat()}\0{options}".encode())
+    roots = [
+        root / "selfassess.yaml",
+        root / "criteria",
+        root / "narratives",
+        root / "templates",
+        builtin_dir("criteria"),
+    ]
+    for path in roots:
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else []
+        for file in files:
+            digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())
+    evidence = root / "evidence"
+    for rel, _ in sorted(scan_files(evidence).items()):
+        stat = (evidence / rel).stat()
+        digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
 def build(
     root: Path, frameworks: tuple[str, ...] = (), strict: bool = False, pdf: bool = False, as_of: dt.date | None = None
 ) -> BuildResult:
     """Build the report and pack of each framework (all in use if none given)."""
-    report = check(root, as_of)
+    from selfassess.pipeline import reference_date
+    from selfassess.workspace import load_config
+
+    day = reference_date(as_of)
+    config, _ = load_config(root)
+    wanted = list(frameworks) or (list(config.frameworks) if config else [])
+    options = f"{sorted(frameworks)}{strict}{pdf}"
+    whole = workspace_fingerprint(root, day, options)
+    if wanted and all(_read_state(root / "build" / f).get("workspace") == whole for f in wanted):
+        return BuildResult(reused=[f"{f}: everything (nothing changed)" for f in wanted])
+    report = check(root, day)
     config = report.loaded.config
     assert config is not None
     chosen = list(frameworks) or list(report.loaded.catalogues)
@@ -70,11 +108,13 @@ def build(
     if any(f.severity is Severity.error for f in result.findings):
         raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
     for p in plans:
-        _build_framework(root, report, p, pdf, result)
+        _build_framework(root, report, p, pdf, result, whole)
     return result
 
 
-def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, result: BuildResult) -> None:
+def _build_framework(
+    root: Path, report: CheckReport, p: ReportPlan, pdf: bool, result: BuildResult, whole: str
+) -> None:
     config = report.loaded.config
     assert config is not None
     final = root / "build" / p.framework
@@ -88,6 +128,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
     document = ControlledDocument(root / "narratives" / p.framework, p.meta)
     fingerprint = _fingerprint(
         p.markdown.encode(),
+        json.dumps(p.tables, sort_keys=True).encode(),
         p.meta.model_dump_json().encode(),
         config.model_dump_json().encode(),
         template_path(root, TEMPLATE).read_bytes(),
@@ -96,6 +137,8 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
     inputs = _fingerprint(fingerprint.encode(), _sources_signature(report, p).encode(), str(pdf).encode())
     if state.get("inputs") == inputs and (final / "pack" / "manifest.json").is_file():
         result.reused.append(f"{p.framework}: everything (nothing changed)")
+        state["workspace"] = whole
+        (final / STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
         return
     previous_report = final / "pack" / report_name
     staging.mkdir(parents=True)
@@ -105,7 +148,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
         place(previous_report, pack / report_name, previous_report)
         result.reused.append(f"{p.framework}: report")
     else:
-        write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown))
+        write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown, tables=p.tables))
         result.rendered.append(f"{p.framework}: report")
     hashes = HashCache(state.get("hashes"))  # type: ignore[arg-type]
     packed, digests = _pack_annexes(root, report, p, pack, final / "pack", hashes)
@@ -128,7 +171,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
     for path in sorted(pack.iterdir()):
         if path.is_file() and path.name != "pack.zip":
             os.link(path, staging / path.name)  # the report and indexes, also outside the pack
-    state = {"report": fingerprint, "inputs": inputs, "hashes": hashes.seen}
+    state = {"report": fingerprint, "inputs": inputs, "workspace": whole, "hashes": hashes.seen}
     (staging / STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
     _swap(staging, final)
     result.written.append(final / "pack")

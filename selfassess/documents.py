@@ -288,16 +288,23 @@ def template_path(root: Path, name: str) -> Path:
 
 
 def render_docx(
-    root: Path, document: ControlledDocument, config: Workspace, superseded: bool = False, body_text: str | None = None
+    root: Path,
+    document: ControlledDocument,
+    config: Workspace,
+    superseded: bool = False,
+    body_text: str | None = None,
+    tables: dict[str, str] | None = None,
 ) -> bytes:
     """Return the document as DOCX bytes in the document-control format (deterministic).
 
-    The body is the document's body.md, or `body_text` (Markdown) for generated documents.
+    The body is the document's body.md, or `body_text` (Markdown) for generated documents,
+    whose placeholder paragraphs are replaced by the ready-made `tables`.
     """
     from docx import Document
 
     from selfassess.word.normalize import normalize_docx
     from selfassess.word.render import markdown_to_docx, render_template, save, temporary_dir
+    from selfassess.word.tables import insert_tables
     from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
 
     when = dt.datetime.combine(document.date, dt.time())
@@ -314,6 +321,8 @@ def render_docx(
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))
         final = Document(str(staged))
+    if tables:
+        insert_tables(final, tables)
     fill_contents(final)
     restyle_tables(final)
     update_fields_on_open(final)

@@ -67,7 +67,7 @@ def matrix_xlsx(plan: ReportPlan, lang: str, when: dt.datetime) -> bytes:
     sheet.append([i18n.label("criterion", lang), i18n.label("title", lang), *(a.item.id for a in plan.annexes)])
     sheet.append(["", i18n.label("annex_column", lang), *(a.number for a in plan.annexes)])
     for result in plan.results:
-        marks = [""] * len(plan.annexes)
+        marks: list[str | None] = [None] * len(plan.annexes)  # None cells are not written at all
         for support in result.support:
             if support.item.id in column:
                 marks[column[support.item.id]] = "○" if support.via else "●"

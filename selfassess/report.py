@@ -10,6 +10,7 @@ from selfassess import i18n
 from selfassess.coverage import CriterionResult, Status
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.kinds import Kinds
 from selfassess.models import EvidenceItem
 from selfassess.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
 from selfassess.pipeline import CheckReport
@@ -45,6 +46,7 @@ class ReportPlan:
     results: list[CriterionResult]
     findings: list[Finding] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
+    tables: dict[str, str] = field(default_factory=dict)
 
     def annex_of(self, evidence: str) -> Annex | None:
         return next((a for a in self.annexes if a.item.id == evidence), None)
@@ -124,12 +126,9 @@ def number_annexes(
             elif citation.evidence not in order:
                 order.append(citation.evidence)
     cited = set(order)
+    supporting = {s.item.id for r in results for s in r.support}
     for item in check.loaded.items:
-        if (
-            item.id not in cited
-            and item.id not in broken
-            and any(s.item.id == item.id for r in results for s in r.support)
-        ):
+        if item.id not in cited and item.id not in broken and item.id in supporting:
             order.append(item.id)
     annexes = [Annex(n, by_id[ident], cited=ident in cited) for n, ident in enumerate(order, start=1)]
     number = {a.item.id: a for a in annexes}
@@ -202,10 +201,24 @@ def _cite(text: str, annexes: dict[str, Annex], lang: str) -> str:
     return CITATION.sub(replace, text)
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(cell.replace("\n", " ") for cell in row) + " |" for row in rows]
-    return [*lines, ""]
+# Table widths in twips (16.5 cm of text width = 9,355).
+EVIDENCE_WIDTHS = (1300, 5200, 1700, 1155)
+SUMMARY_WIDTHS = (1100, 4800, 1900, 1555)
+ACTION_WIDTHS = (4700, 2800, 1855)
+
+
+class Tables:
+    """Tables of a generated text: a placeholder paragraph in the Markdown, the table as XML."""
+
+    def __init__(self) -> None:
+        self.xml: dict[str, str] = {}
+
+    def add(self, header: list[str], rows: list[list[str]], widths: tuple[int, ...]) -> list[str]:
+        from selfassess.word.tables import PLACEHOLDER, table_xml
+
+        key = f"{PLACEHOLDER}{len(self.xml) + 1}"
+        self.xml[key] = table_xml(header, rows, widths)
+        return [key, ""]
 
 
 def _narrative_body(narrative: Narrative, annexes: dict[str, Annex], lang: str) -> list[str]:
@@ -222,6 +235,7 @@ def build_markdown(
     narratives: FrameworkNarratives,
     annexes: list[Annex],
     lang: str,
+    tables: Tables,
 ) -> str:
     """Return the report body in Markdown: introduction, standards, criteria, summary, annexes."""
     kinds = check.loaded.kinds
@@ -251,7 +265,7 @@ def build_markdown(
         if standard_text is not None:
             out.extend(_narrative_body(standard_text, number, lang))
         for result in members:
-            out.extend(_criterion(result, narratives, number, kinds, lang))
+            out.extend(_criterion(result, narratives, number, kinds, lang, tables))
     conclusion = narratives.get("_conclusion")
     if conclusion is not None:
         heading(i18n.label("conclusion", lang))
@@ -259,42 +273,26 @@ def build_markdown(
     heading(i18n.label("compliance_summary", lang))
     rows = [
         [
-            md(r.qid.split(":", 1)[1]),
-            md(r.ref.criterion.title.get(lang)),
+            r.qid.split(":", 1)[1],
+            r.ref.criterion.title.get(lang),
             i18n.label(f"coverage.{r.status.value}", lang),
             ", ".join(str(number[s.item.id].number) for s in r.support if s.item.id in number),
         ]
         for r in results
     ]
-    header = [
-        i18n.label("criterion", lang),
-        i18n.label("title", lang),
-        i18n.label("evidence_status", lang),
-        i18n.label("annex_column", lang),
-    ]
-    out.extend(_table(header, rows))
+    labels = ("criterion", "title", "evidence_status", "annex_column")
+    out.extend(tables.add([i18n.label(k, lang) for k in labels], rows, SUMMARY_WIDTHS))
     heading(i18n.label("annexes", lang))
     rows = [
-        [
-            str(a.number),
-            md(a.item.title),
-            md(kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang)),
-            _date(a.item, lang),
-        ]
+        [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a.item, lang)]
         for a in annexes
     ]
-    out.extend(
-        _table(
-            [
-                i18n.label("annex_column", lang),
-                i18n.label("title", lang),
-                i18n.label("kind", lang),
-                i18n.label("date", lang),
-            ],
-            rows,
-        )
-    )
+    out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS))
     return "\n".join(out) + "\n"
+
+
+def _evidence_header(lang: str) -> list[str]:
+    return [i18n.label(k, lang) for k in ("annex_column", "title", "kind", "date")]
 
 
 def _date(item: EvidenceItem, lang: str) -> str:
@@ -303,40 +301,34 @@ def _date(item: EvidenceItem, lang: str) -> str:
 
 
 def _criterion(
-    result: CriterionResult, narratives: FrameworkNarratives, number: dict[str, Annex], kinds: object, lang: str
+    result: CriterionResult,
+    narratives: FrameworkNarratives,
+    number: dict[str, Annex],
+    kinds: Kinds,
+    lang: str,
+    tables: Tables,
 ) -> list[str]:
     criterion = result.ref.criterion
     out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
     if criterion.description:
         out += [f"*{md(criterion.description.get(lang))}*", ""]
     narrative = narratives.get(criterion.id)
+    status = f"**{i18n.label('evidence_status', lang)}:** {i18n.label(f'coverage.{result.status.value}', lang)}"
     if result.status is Status.not_applicable:
-        out += [
-            f"**{i18n.label('evidence_status', lang)}:** "
-            f"{i18n.label('coverage.not-applicable', lang)}. {md(result.reason or '')}",
-            "",
-        ]
-        return out
+        return [*out, f"{status}. {md(result.reason or '')}", ""]
     if narrative is None:
         path = f"{narratives.folder.name}/{criterion.id}.md"
         out += [f"**\\[{md(i18n.label('narrative_missing', lang, path=path))}\\]**", ""]
     else:
         out += _narrative_body(narrative, number, lang)
-    status = i18n.label(f"coverage.{result.status.value}", lang)
-    out += [f"**{i18n.label('evidence_status', lang)}:** {status}", ""]
+    out += [status, ""]
     rows = [
-        [str(number[s.item.id].number), md(s.item.title), md(kinds.label(s.kind, lang)), _date(s.item, lang)]  # type: ignore[attr-defined]
+        [str(number[s.item.id].number), s.item.title, kinds.label(s.kind, lang), _date(s.item, lang)]
         for s in result.support
         if s.item.id in number
     ]
     if rows:
-        header = [
-            i18n.label("annex_column", lang),
-            i18n.label("title", lang),
-            i18n.label("kind", lang),
-            i18n.label("date", lang),
-        ]
-        out += _table(header, rows)
+        out += tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS)
     else:
         out += [f"*{i18n.label('no_evidence_yet', lang)}*", ""]
     if narrative is not None:
@@ -348,12 +340,11 @@ def _criterion(
         if front.actions:
             out += [f"### {i18n.label('improvement_actions', lang)}", ""]
             rows = [
-                [md(a.action), md(a.responsible), i18n.format_date(a.deadline, lang, "numeric") if a.deadline else ""]
+                [a.action, a.responsible, i18n.format_date(a.deadline, lang, "numeric") if a.deadline else ""]
                 for a in front.actions
             ]
-            out += _table(
-                [i18n.label("action", lang), i18n.label("responsible_unit", lang), i18n.label("deadline", lang)], rows
-            )
+            header = [i18n.label(k, lang) for k in ("action", "responsible_unit", "deadline")]
+            out += tables.add(header, rows, ACTION_WIDTHS)
     return out
 
 
@@ -368,6 +359,7 @@ def plan(check: CheckReport, root: Path, framework: str, strict: bool = False) -
     broken = set(broken_items(check.findings))
     annexes, problems = number_annexes(check, results, narratives, broken)
     findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
-    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language)
+    tables = Tables()
+    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables)
     sources = [n.path for n in narratives.by_name.values()]
-    return ReportPlan(framework, meta, annexes, markdown, results, findings, sources)
+    return ReportPlan(framework, meta, annexes, markdown, results, findings, sources, tables.xml)

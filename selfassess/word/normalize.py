@@ -46,7 +46,7 @@ def normalize_docx(data: bytes, when: dt.datetime | None = None) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             info.create_system = 3
-            target.writestr(info, content, compresslevel=9)
+            target.writestr(info, content, compresslevel=6)
     return out.getvalue()
 
 

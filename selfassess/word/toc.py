@@ -19,28 +19,38 @@ LEVELS = {"Heading 1": 1, "Heading 2": 2}
 
 def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
     """Replace the marker paragraph with one line per heading after it; return (level, text)."""
-    paragraphs = document.paragraphs
-    index = next((i for i, p in enumerate(paragraphs) if p.text.strip() == marker), None)
+    from docx.text.paragraph import Paragraph
+
+    body = document.element.body
+    w_t, w_p = qn("w:t"), qn("w:p")
+
+    def text_of(p: Any) -> str:
+        return "".join(t.text or "" for t in p.iter(w_t)).strip()
+
+    paragraphs = list(body.iterchildren(w_p))
+    index = next((i for i, p in enumerate(paragraphs) if text_of(p) == marker), None)
     if index is None:
         return []
     # Style ids, not names: looking a paragraph's style up by name costs a scan of all styles.
     level_of = {style.style_id: LEVELS[style.name] for style in document.styles if style.name in LEVELS}
     entries = []
-    for paragraph in paragraphs[index + 1 :]:
-        ppr = paragraph._p.pPr
+    for p in paragraphs[index + 1 :]:
+        ppr = p.pPr
         style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
         level = level_of.get(style_id)
-        text = paragraph.text.strip() if level else ""
-        if level and text:
+        if not level:
+            continue
+        text = text_of(p)
+        if text:
             name = f"_Toc{len(entries) + 1:06d}"
-            add_bookmark(paragraph, name, 1000 + len(entries))
+            add_bookmark(Paragraph(p, None), name, 1000 + len(entries))
             entries.append((level, text, name))
-    anchor = paragraphs[index]
+    anchor = Paragraph(paragraphs[index], document._body)
     for level, text, name in entries:
         line = anchor.insert_paragraph_before(style=f"toc {level}")
         line.add_run(f"{text}\t")
         add_field(line, f"PAGEREF {name} \\h", cached="")
-    anchor._p.getparent().remove(anchor._p)
+    body.remove(paragraphs[index])
     return [(level, text) for level, text, _ in entries]
 
 
