@@ -79,6 +79,7 @@ def restyle(doc) -> None:
     compact = styles["Compact"].paragraph_format
     compact.first_line_indent = Cm(0)
     compact.space_after = Pt(2)
+    compact.alignment = WD_ALIGN_PARAGRAPH.LEFT  # table cells: justified text leaves holes
     for level, size in ((1, 12), (2, 12), (3, 12)):
         heading = styles[f"Heading {level}"]
         force_font(heading, size, bold=True)

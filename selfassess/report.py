@@ -202,8 +202,8 @@ def _cite(text: str, annexes: dict[str, Annex], lang: str) -> str:
 
 
 # Table widths in twips (16.5 cm of text width = 9,355).
-EVIDENCE_WIDTHS = (1300, 5200, 1700, 1155)
-SUMMARY_WIDTHS = (1100, 4800, 1900, 1555)
+EVIDENCE_WIDTHS = (1500, 5000, 1700, 1155)
+SUMMARY_WIDTHS = (1100, 4600, 1900, 1755)
 ACTION_WIDTHS = (4700, 2800, 1855)
 
 
