@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import needs_libreoffice
 
 from selfassess.cli import main
 from selfassess.pipeline import check
@@ -60,3 +63,60 @@ def test_every_finding_code_is_tested() -> None:
     untested = sorted(code for code in codes if f'"{code}"' not in tests and f"[{code}]" not in tests)
     assert untested == []
     assert len(codes) > 30
+
+
+def sample_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "knu"
+    target.mkdir()
+    shutil.copy(ROOT / "selfassess.yaml", target)
+    for folder in ("criteria", "evidence", "narratives", "templates"):
+        shutil.copytree(ROOT / folder, target / folder)
+    return target
+
+
+def test_build_at_the_root_makes_the_esg_report_and_a_pack_that_verifies(tmp_path: Path) -> None:
+    from docx import Document
+
+    root = sample_copy(tmp_path)
+    result = CliRunner().invoke(main, ["-C", str(root), "build", "--framework", "esg2015", "--as-of", "2026-11-25"])
+    assert result.exit_code == 0, result.output
+    out = root / "build" / "esg2015"
+    report = Document(str(out / "КНУ.СМК-ОС.01_v1.0.docx"))
+    headings = [p.text for p in report.paragraphs if p.style.name == "Heading 2"]
+    assert [h.split()[0] for h in headings] == [f"1.{n}" for n in range(1, 11)]
+    text = "\n".join(p.text for p in report.paragraphs)
+    assert "[E-" not in text
+    assert re.search(r"\(Приложение \d+\)", text)
+    assert "Доказательства по этому критерию в реестре отсутствуют." in text  # 1.8 has none
+    for name in (
+        "evidence-index.docx",
+        "evidence-index.xlsx",
+        "criteria-matrix.xlsx",
+        "pack/manifest.json",
+        "pack/pack.zip",
+    ):
+        assert (out / name).is_file(), name
+    verified = CliRunner().invoke(main, ["verify", str(out / "pack")])
+    assert verified.exit_code == 0, verified.output
+    annex = next((out / "pack" / "annexes").iterdir())
+    annex.write_bytes(annex.read_bytes() + b" ")
+    tampered = CliRunner().invoke(main, ["verify", str(out / "pack")])
+    assert tampered.exit_code == 1
+    assert "error[pack-changed]" in tampered.output
+
+
+@needs_libreoffice
+def test_the_esg_report_runs_to_fifty_pages(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path)
+    result = CliRunner().invoke(
+        main, ["-C", str(root), "build", "--framework", "esg2015", "--pdf", "--as-of", "2026-11-25"]
+    )
+    assert result.exit_code == 0, result.output
+    pdf = root / "build" / "esg2015" / "КНУ.СМК-ОС.01_v1.0.pdf"
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages >= 50
+    last = subprocess.run(
+        ["pdftotext", "-f", str(pages), "-l", str(pages), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"стр. {pages} из {pages}" in last
