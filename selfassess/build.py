@@ -19,6 +19,7 @@ from selfassess import __version__
 from selfassess.atomic import write_bytes
 from selfassess.documents import REFERENCE, TEMPLATE, ControlledDocument, render_docx, template_path
 from selfassess.errors import Finding, InvalidWorkspace, SelfAssessError, Severity
+from selfassess.models import Workspace
 from selfassess.pack import HashCache, PackedFile, annex_name, place, write_manifest, write_zip
 from selfassess.pipeline import CheckReport, check
 from selfassess.report import ReportPlan, plan
@@ -78,20 +79,45 @@ def workspace_fingerprint(root: Path, as_of: dt.date, options: str) -> str:
     return digest.hexdigest()
 
 
+Unit = tuple[str, "str | None"]  # (framework, programme or None)
+
+
+def unit_dir(root: Path, unit: Unit) -> Path:
+    """Return build/<framework>/, or build/<framework>/<programme>/ for programme accreditation."""
+    framework, programme = unit
+    return root / "build" / framework / programme if programme else root / "build" / framework
+
+
+def _label(unit: Unit) -> str:
+    return f"{unit[0]}/{unit[1]}" if unit[1] else unit[0]
+
+
 def build(
-    root: Path, frameworks: tuple[str, ...] = (), strict: bool = False, pdf: bool = False, as_of: dt.date | None = None
+    root: Path,
+    frameworks: tuple[str, ...] = (),
+    strict: bool = False,
+    pdf: bool = False,
+    as_of: dt.date | None = None,
+    programme: str | None = None,
 ) -> BuildResult:
-    """Build the report and pack of each framework (all in use if none given)."""
-    from selfassess.pipeline import reference_date
+    """Build the report and pack of each framework (all in use if none given).
+
+    A framework of kind 'programme' gets one report per programme of selfassess.yaml (or only
+    `programme`), each counting that programme's evidence and the institution-wide evidence;
+    the programmes are rendered in parallel.
+    """
+    from selfassess.pipeline import Filters, reference_date
     from selfassess.workspace import load_config
 
     day = reference_date(as_of)
     config, _ = load_config(root)
-    wanted = list(frameworks) or (list(config.frameworks) if config else [])
-    options = f"{sorted(frameworks)}{strict}{pdf}"
+    options = f"{sorted(frameworks)}{strict}{pdf}{programme}"
     whole = workspace_fingerprint(root, day, options)
-    if wanted and all(_read_state(root / "build" / f).get("workspace") == whole for f in wanted):
-        return BuildResult(reused=[f"{f}: everything (nothing changed)" for f in wanted])
+    report = None
+    if config is not None:
+        wanted = [u for u in _planned_units(root, config, frameworks, programme)]
+        if wanted and all(_read_state(unit_dir(root, u)).get("workspace") == whole for u in wanted):
+            return BuildResult(reused=[f"{_label(u)}: everything (nothing changed)" for u in wanted])
     report = check(root, day)
     config = report.loaded.config
     assert config is not None
@@ -101,24 +127,80 @@ def build(
         raise SelfAssessError(
             f"no framework '{unknown[0]}' in this workspace; in use: {', '.join(report.loaded.catalogues)}"
         )
+    units = _planned_units(root, config, tuple(chosen), programme)
     result = BuildResult(findings=list(report.findings))
-    plans = [plan(report, root, fid, strict) for fid in chosen]
-    for p in plans:
-        result.findings += p.findings
+    checks = {None: report}
+    plans = {}
+    for unit in units:
+        framework, prog = unit
+        if prog not in checks:
+            checks[prog] = check(root, day, Filters(programme=prog))
+        plans[unit] = plan(checks[prog], root, framework, strict, prog)
+        result.findings += plans[unit].findings
     if any(f.severity is Severity.error for f in result.findings):
         raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
-    for p in plans:
-        _build_framework(root, report, p, pdf, result, whole)
+    parallel = [u for u in units if u[1]]
+    for unit in units:
+        if unit not in parallel or len(parallel) == 1:
+            _build_framework(root, checks[unit[1]], plans[unit], pdf, result, whole, unit_dir(root, unit))
+    if len(parallel) > 1:
+        _build_in_parallel(root, parallel, strict, pdf, day, whole, result)
     return result
 
 
+def _planned_units(root: Path, config: Workspace, frameworks: tuple[str, ...], programme: str | None) -> list[Unit]:
+    """Return what a build makes: one unit per framework, or per programme of a programme framework."""
+    from selfassess.workspace import load_catalogue_kinds
+
+    kinds = load_catalogue_kinds(root, config)
+    units: list[Unit] = []
+    for framework in frameworks or config.frameworks:
+        if kinds.get(framework) == "programme":
+            programmes = [p.id for p in config.programmes if programme is None or p.id == programme]
+            if programme is not None and not programmes:
+                known = ", ".join(p.id for p in config.programmes) or "none"
+                raise SelfAssessError(f"no programme '{programme}' in selfassess.yaml; programmes: {known}")
+            units += [(framework, p) for p in programmes]
+        else:
+            units.append((framework, None))
+    return units
+
+
+def _build_unit(args: tuple[Path, Unit, bool, bool, dt.date, str]) -> BuildResult:
+    """Build one programme's report and pack in a worker process; return what it did."""
+    from selfassess.pipeline import Filters
+
+    root, unit, strict, pdf, day, whole = args
+    report = check(root, day, Filters(programme=unit[1]))
+    result = BuildResult()
+    _build_framework(
+        root, report, plan(report, root, unit[0], strict, unit[1]), pdf, result, whole, unit_dir(root, unit)
+    )
+    return result
+
+
+def _build_in_parallel(
+    root: Path, units: list[Unit], strict: bool, pdf: bool, day: dt.date, whole: str, result: BuildResult
+) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    workers = min(len(units), os.cpu_count() or 1)
+    jobs = [(root, unit, strict, pdf, day, whole) for unit in units]
+    # LibreOffice allows one conversion per profile at a time; the PDF step serialises itself.
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for done in pool.map(_build_unit, jobs):
+            result.written += done.written
+            result.rendered += done.rendered
+            result.reused += done.reused
+
+
 def _build_framework(
-    root: Path, report: CheckReport, p: ReportPlan, pdf: bool, result: BuildResult, whole: str
+    root: Path, report: CheckReport, p: ReportPlan, pdf: bool, result: BuildResult, whole: str, final: Path
 ) -> None:
     config = report.loaded.config
     assert config is not None
-    final = root / "build" / p.framework
-    staging = root / "build" / f".staging-{p.framework}"
+    label = _label((p.framework, p.programme))
+    staging = final.with_name(f".staging-{final.name}")
     if staging.exists():
         shutil.rmtree(staging)
     state = _read_state(final)
@@ -126,6 +208,7 @@ def _build_framework(
     when = dt.datetime.combine(p.meta.date, dt.time())
     report_name = f"{p.meta.code}_v{p.meta.version}.docx"
     document = ControlledDocument(root / "narratives" / p.framework, p.meta)
+    final.parent.mkdir(parents=True, exist_ok=True)
     fingerprint = _fingerprint(
         p.markdown.encode(),
         json.dumps(p.tables, sort_keys=True).encode(),
@@ -136,7 +219,7 @@ def _build_framework(
     )
     inputs = _fingerprint(fingerprint.encode(), _sources_signature(report, p).encode(), str(pdf).encode())
     if state.get("inputs") == inputs and (final / "pack" / "manifest.json").is_file():
-        result.reused.append(f"{p.framework}: everything (nothing changed)")
+        result.reused.append(f"{label}: everything (nothing changed)")
         state["workspace"] = whole
         (final / STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
         return
@@ -146,10 +229,10 @@ def _build_framework(
     pack.mkdir()
     if state.get("report") == fingerprint and previous_report.is_file():
         place(previous_report, pack / report_name, previous_report)
-        result.reused.append(f"{p.framework}: report")
+        result.reused.append(f"{label}: report")
     else:
         write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown, tables=p.tables))
-        result.rendered.append(f"{p.framework}: report")
+        result.rendered.append(f"{label}: report")
     hashes = HashCache(state.get("hashes"))  # type: ignore[arg-type]
     packed, digests = _pack_annexes(root, report, p, pack, final / "pack", hashes)
     _write_indexes(root, report, p, pack, digests, lang, when)

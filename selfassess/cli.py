@@ -317,10 +317,16 @@ def doc_revise(
 @click.option("--framework", "frameworks", multiple=True, help="Only this framework (repeatable).")
 @click.option("--strict", is_flag=True, help="Criteria without narrative or with a coverage gap are errors.")
 @click.option("--pdf", is_flag=True, help="Also make a PDF of each report with LibreOffice.")
+@click.option("--programme", help="For programme accreditation: only this programme (default: all).")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), help="Judge freshness at this date.")
 @click.pass_context
 def build_command(
-    ctx: click.Context, frameworks: tuple[str, ...], strict: bool, pdf: bool, as_of: dt.datetime | None
+    ctx: click.Context,
+    frameworks: tuple[str, ...],
+    strict: bool,
+    pdf: bool,
+    programme: str | None,
+    as_of: dt.datetime | None,
 ) -> None:
     """Build the self-assessment report and the dossier pack of each framework in build/.
 
@@ -334,10 +340,11 @@ def build_command(
       selfassess build
       selfassess build --framework esg2015 --pdf
       selfassess build --strict
+      selfassess build --framework prog-acc --programme 580100
     """
     from selfassess.build import build
 
-    result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None)
+    result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None, programme)
     for finding in result.findings:
         if finding.severity.value != "info":
             click.echo(str(finding), err=True)

@@ -159,6 +159,11 @@ class Programme(Strict):
     level: str | None = None
     faculty: str | None = None
 
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
 
 class Freshness(Strict):
     expiring_within_days: Annotated[int, Field(ge=0)] = 90
@@ -214,6 +219,7 @@ class EvidenceItem(BaseModel):
     validity: OptText = None
     language: OptText = None
     criteria: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()
+    programmes: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()  # empty: institution-wide
     note: OptText = None
 
     @field_validator("validity")

@@ -25,6 +25,7 @@ class Filters:
     frameworks: tuple[str, ...] = ()
     standards: tuple[str, ...] = ()
     owner: str | None = None
+    programme: str | None = None  # only evidence of this programme and institution-wide evidence
 
 
 @dataclass
@@ -127,7 +128,10 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
         raise InvalidWorkspace("selfassess.yaml has errors; fix them and run the command again", loaded.findings)
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
-    results = assess(loaded, resolved.by_item, broken_items(findings), day)
+    by_item = resolved.by_item
+    if filters.programme is not None:
+        by_item = programme_view(loaded, by_item, filters.programme)
+    results = assess(loaded, by_item, broken_items(findings), day)
     if filters != Filters():
         results = apply_filters(loaded, results, filters)
         shown = {s.item.id for r in results for s in r.support}
@@ -143,6 +147,15 @@ _NOT_COUNTED = {
     "duplicate-id": "its id is used twice",
     "bad-url": "its web address is not valid",
 }
+
+
+def programme_view(loaded: Loaded, by_item: dict[str, list[str]], programme: str) -> dict[str, list[str]]:
+    """Return the criteria of each item as one programme sees them: its own and shared items only."""
+    wanted = fold(programme)
+    return {
+        item.id: by_item.get(item.id, []) if not item.programmes or wanted in {fold(p) for p in item.programmes} else []
+        for item in loaded.items
+    }
 
 
 def broken_items(findings: list[Finding]) -> dict[str, str]:

@@ -47,13 +47,14 @@ class ReportPlan:
     findings: list[Finding] = field(default_factory=list)
     sources: list[Path] = field(default_factory=list)
     tables: dict[str, str] = field(default_factory=dict)
+    programme: str | None = None
 
     def annex_of(self, evidence: str) -> Annex | None:
         return next((a for a in self.annexes if a.item.id == evidence), None)
 
 
 def report_meta(
-    root: Path, check: CheckReport, framework: str, narratives: FrameworkNarratives
+    root: Path, check: CheckReport, framework: str, narratives: FrameworkNarratives, programme: str | None = None
 ) -> tuple[DocumentMeta, list[Finding]]:
     """Return the report's metadata from narratives/<fw>/report.yaml, or a default."""
     path = narratives.folder / "report.yaml"
@@ -61,12 +62,12 @@ def report_meta(
     if path.is_file():
         data, findings = read_yaml(path, shown)
         if data is None:
-            return _default_meta(check, framework), findings
+            return _default_meta(check, framework, programme), findings
         meta, findings = validate(data, DocumentMeta, shown)
         if meta is not None:
             return meta, findings
-        return _default_meta(check, framework), findings
-    return _default_meta(check, framework), [
+        return _default_meta(check, framework, programme), findings
+    return _default_meta(check, framework, programme), [
         warning(
             "no-report-meta",
             Location(shown),
@@ -76,13 +77,17 @@ def report_meta(
     ]
 
 
-def _default_meta(check: CheckReport, framework: str) -> DocumentMeta:
+def _default_meta(check: CheckReport, framework: str, programme: str | None = None) -> DocumentMeta:
     lang = check.language
     title = (
         f"{i18n.label('self_assessment_report', lang)}: {check.loaded.catalogues[framework].framework.title.get(lang)}"
     )
+    config = check.loaded.config
+    chosen = next((p for p in config.programmes if p.id == programme), None) if config and programme else None
+    if chosen is not None:
+        title += f" — {chosen.id} {chosen.title.get(lang)}"
     return DocumentMeta(
-        code=framework.upper(),
+        code=f"{framework.upper()}-{programme}" if programme else framework.upper(),
         title=title,
         type=DocType.report,
         language=lang,  # type: ignore[arg-type]
@@ -348,13 +353,15 @@ def _criterion(
     return out
 
 
-def plan(check: CheckReport, root: Path, framework: str, strict: bool = False) -> ReportPlan:
-    """Return the plan of the report of `framework`: annexes, text and findings, nothing written."""
+def plan(
+    check: CheckReport, root: Path, framework: str, strict: bool = False, programme: str | None = None
+) -> ReportPlan:
+    """Return the plan of the report of `framework` (for one programme): nothing is written."""
     from selfassess.pipeline import broken_items
 
-    narratives = load_narratives(root, framework)
+    narratives = load_narratives(root, framework, programme)
     results = [r for r in check.criteria if r.ref.framework.id == framework]
-    meta, findings = report_meta(root, check, framework, narratives)
+    meta, findings = report_meta(root, check, framework, narratives, programme)
     findings = [*narratives.findings, *findings]
     broken = set(broken_items(check.findings))
     annexes, problems = number_annexes(check, results, narratives, broken)
@@ -362,4 +369,4 @@ def plan(check: CheckReport, root: Path, framework: str, strict: bool = False) -
     tables = Tables()
     markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables)
     sources = [n.path for n in narratives.by_name.values()]
-    return ReportPlan(framework, meta, annexes, markdown, results, findings, sources, tables.xml)
+    return ReportPlan(framework, meta, annexes, markdown, results, findings, sources, tables.xml, programme)

@@ -26,6 +26,7 @@ def all_rules(loaded: Loaded, as_of: dt.date, resolved: Resolved) -> list[Findin
         *duplicate_items(loaded),
         *resolved.findings,
         *unknown_kinds(loaded),
+        *unknown_programmes(loaded),
         *file_problems(loaded),
         *expiry(loaded, as_of),
         *orphan_files(loaded),
@@ -216,6 +217,28 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
                     f"did you mean '{close}'?"
                     if close
                     else "see the list of kinds in docs/formats.md, or add yours under evidence_kinds",
+                    evidence=item.id,
+                )
+            )
+    return findings
+
+
+def unknown_programmes(loaded: Loaded) -> list[Finding]:
+    """Return an error for every item naming a programme that selfassess.yaml does not list."""
+    known = {fold(p.id): p.id for p in loaded.config.programmes} if loaded.config else {}
+    findings = []
+    for item, where in zip(loaded.items, loaded.item_where, strict=True):
+        for programme in item.programmes:
+            if fold(programme) in known:
+                continue
+            close = did_you_mean(programme, list(known.values()))
+            hint = f"did you mean '{close}'?" if close else "list the programme under 'programmes:' in selfassess.yaml"
+            findings.append(
+                error(
+                    "unknown-programme",
+                    where,
+                    f"{item.id} belongs to programme '{programme}', which selfassess.yaml does not list",
+                    hint,
                     evidence=item.id,
                 )
             )

@@ -278,3 +278,17 @@ def scan_files(folder: Path) -> dict[str, bool]:
                 else:
                     found[rel] = link
     return found
+
+
+def load_catalogue_kinds(root: Path, config: Workspace) -> dict[str, str]:
+    """Return the kind (institutional, programme, …) of each framework in use, read cheaply."""
+    kinds: dict[str, str] = {}
+    own, builtin = _catalogue_files(root)
+    cache_dir = root / "build" / ".cache" / "catalogues"
+    for path, shown in [*own, *builtin]:
+        catalogue, _, _ = _read_catalogue(path, shown, cache_dir)
+        if catalogue is not None:
+            kinds.setdefault(catalogue.framework.id, catalogue.framework.kind.value)
+        if all(f in kinds for f in config.frameworks):
+            break
+    return kinds

@@ -15,7 +15,9 @@ M = TypeVar("M", bound=BaseModel)
 
 # YAML 1.1 reads `1.10` as the float 1.1 and `530100` as an int; under these keys the text
 # as written is what the user means (criterion ids, versions, codes), so it is kept verbatim.
-VERBATIM_KEYS = frozenset({"id", "version", "maps_to", "criteria", "indicators", "code", "kinds", "frameworks"})
+VERBATIM_KEYS = frozenset(
+    {"id", "version", "maps_to", "criteria", "indicators", "code", "kinds", "frameworks", "programmes"}
+)
 
 
 class LineDict(dict):  # type: ignore[type-arg]

@@ -217,3 +217,73 @@ def test_report_without_report_yaml_gets_a_default_and_a_warning(built: Workspac
     result = built.run("build", "--framework", "t")
     assert result.exit_code == 0
     assert "narratives/t/report.yaml: warning[no-report-meta] the report has no report.yaml" in result.output
+
+
+PROGRAMME_CATALOGUE = """\
+framework:
+  id: p
+  title: {en: Programme accreditation}
+  kind: programme
+standards:
+  - id: "1"
+    title: {en: Programme design}
+    criteria:
+      - id: "1.1"
+        title: {en: Curriculum}
+        evidence: {kinds: [curriculum, policy]}
+"""
+
+
+@pytest.fixture
+def programmes(ws: Workspace) -> Workspace:
+    ws.write(
+        "selfassess.yaml",
+        "institution: {en: Test University}\nlanguage: en\nframeworks: [p]\n"
+        "programmes:\n  - {id: 580100, title: {en: Economics}}\n  - {id: 710400, title: {en: Software engineering}}\n",
+    )
+    ws.write("criteria/p.yaml", PROGRAMME_CATALOGUE)
+    ws.touch("evidence/policy.pdf", "evidence/econ.xlsx", "evidence/soft.xlsx")
+    ws.register(
+        "- {id: E-1, title: Programme regulation, file: policy.pdf, kind: policy, criteria: ['p:1.1']}\n"
+        "- {id: E-2, title: Curriculum 580100, file: econ.xlsx, kind: curriculum, programmes: [580100], criteria: ['p:1.1']}\n"
+        "- {id: E-3, title: Curriculum 710400, file: soft.xlsx, kind: curriculum, programmes: 710400, criteria: ['p:1.1']}\n"
+    )
+    ws.write("narratives/p/580100/1.1.md", "The curriculum [E-2] follows the regulation [E-1].\n")
+    return ws
+
+
+def test_one_report_per_programme_sharing_institution_evidence(programmes: Workspace) -> None:
+    result = build(programmes.root)
+    assert sorted(result.rendered) == ["p/580100: report", "p/710400: report"]
+    econ = json.loads(
+        (programmes.root / "build" / "p" / "580100" / "pack" / "manifest.json").read_text(encoding="utf-8")
+    )
+    soft = json.loads(
+        (programmes.root / "build" / "p" / "710400" / "pack" / "manifest.json").read_text(encoding="utf-8")
+    )
+    assert sorted(f["evidence"] for f in econ["files"] if "evidence" in f) == ["E-1", "E-2"]
+    assert sorted(f["evidence"] for f in soft["files"] if "evidence" in f) == ["E-1", "E-3"]
+    report = Document(str(programmes.root / "build" / "p" / "580100" / "P-580100_v1.0.docx"))
+    text = "\n".join(p.text for p in report.paragraphs)
+    assert "The curriculum (Annex 1) follows the regulation (Annex 2)." in text
+    assert "Economics" in report.sections[0].header.tables[0].rows[1].cells[0].text
+    again = build(programmes.root)
+    assert sorted(again.reused) == ["p/580100: everything (nothing changed)", "p/710400: everything (nothing changed)"]
+
+
+def test_build_one_programme_and_an_unknown_one(programmes: Workspace) -> None:
+    result = programmes.run("build", "--programme", "710400")
+    assert result.exit_code == 0, result.output
+    assert not (programmes.root / "build" / "p" / "580100").exists()
+    wrong = programmes.run("build", "--programme", "71040")
+    assert wrong.exit_code == 1
+    assert "no programme '71040' in selfassess.yaml; programmes: 580100, 710400" in wrong.output
+
+
+def test_evidence_of_an_unknown_programme(programmes: Workspace) -> None:
+    programmes.register(
+        "- {id: E-1, title: x, file: policy.pdf, kind: policy, programmes: [58010], criteria: ['p:1.1']}\n"
+    )
+    [finding] = [f for f in programmes.check().findings if f.code == "unknown-programme"]
+    assert finding.message == "E-1 belongs to programme '58010', which selfassess.yaml does not list"
+    assert finding.hint == "did you mean '580100'?"
