@@ -319,6 +319,7 @@ def doc_revise(
 @click.option("--pdf", is_flag=True, help="Also make a PDF of each report with LibreOffice.")
 @click.option("--programme", help="For programme accreditation: only this programme (default: all).")
 @click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), help="Judge freshness at this date.")
+@click.option("-v", "--verbose", is_flag=True, help="List every placeholder, not just their count per framework.")
 @click.pass_context
 def build_command(
     ctx: click.Context,
@@ -327,6 +328,7 @@ def build_command(
     pdf: bool,
     programme: str | None,
     as_of: dt.datetime | None,
+    verbose: bool,
 ) -> None:
     """Build the self-assessment report and the dossier pack of each framework in build/.
 
@@ -342,12 +344,25 @@ def build_command(
       selfassess build --strict
       selfassess build --framework prog-acc --programme 580100
     """
+    from collections import Counter
+
     from selfassess.build import build
 
     result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None, programme)
+    # Placeholders are expected while a report is being written: counted
+    # per framework unless asked for, so the problems that need action stay visible.
+    routine = {"no-narrative", "coverage-gap"}
+    counts: Counter[tuple[str, str]] = Counter()
     for finding in result.findings:
-        if finding.severity.value != "info":
-            click.echo(str(finding), err=True)
+        if finding.severity.value == "info":
+            continue
+        if finding.code in routine and finding.severity.value == "warning" and not verbose:
+            counts[(finding.criterion.split(":", 1)[0] if finding.criterion else "?", finding.code)] += 1
+            continue
+        click.echo(str(finding), err=True)
+    words = {"no-narrative": "criteria without narrative", "coverage-gap": "criteria with a coverage gap"}
+    for (framework, code), n in sorted(counts.items()):
+        click.echo(f"{framework}: {n} {words[code]} (shown in the report; -v lists them)", err=True)
     for what in result.rendered:
         click.echo(f"rendered {what}")
     for what in result.reused:
