@@ -196,6 +196,9 @@ def test_uncited_evidence_is_a_warning_and_strict_makes_gaps_errors(built: Works
         "narratives/t/1.1.md: warning[uncited-evidence] E-2 supports t:1.1 but its narrative never cites it"
         in result.output
     )
+    assert "t: 1 criteria without narrative (shown in the report; -v lists them)" in result.output
+    verbose = built.run("build", "--framework", "t", "-v")
+    assert "warning[no-narrative] t:1.10 has no narrative; the report shows a placeholder" in verbose.output
     strict = built.run("build", "--framework", "t", "--strict")
     assert strict.exit_code == 1
     assert "error[no-narrative] t:1.10 has no narrative; the report shows a placeholder" in strict.output
