@@ -367,6 +367,8 @@ def build_command(
         click.echo(f"rendered {what}")
     for what in result.reused:
         click.echo(f"unchanged {what}")
+    if result.reused and not result.rendered and not result.findings:
+        click.echo("(nothing was checked again: run 'selfassess check' to see the gaps)", err=True)
     for path in result.written:
         click.echo(f"wrote {path}")
 
