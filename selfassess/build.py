@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from selfassess.atomic import write_bytes
 from selfassess.documents import REFERENCE, TEMPLATE, ControlledDocument, render_docx, template_path
 from selfassess.errors import Finding, InvalidWorkspace, SelfAssessError, Severity
 from selfassess.models import Workspace
-from selfassess.pack import HashCache, PackedFile, annex_name, place, write_manifest, write_zip
+from selfassess.pack import ZIP_NAME, PackedFile, annex_name, copy_and_hash, sha256_file, write_manifest, write_zip
 from selfassess.pipeline import CheckReport, check
 from selfassess.report import ReportPlan, plan
 
@@ -35,6 +36,11 @@ class BuildResult:
     rendered: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+
+    def merge(self, other: BuildResult) -> None:
+        self.written += other.written
+        self.rendered += other.rendered
+        self.reused += other.reused
 
 
 def _fingerprint(*parts: bytes) -> str:
@@ -75,7 +81,8 @@ def workspace_fingerprint(root: Path, as_of: dt.date, options: str) -> str:
     evidence = root / "evidence"
     for rel, _ in sorted(scan_files(evidence).items()):
         stat = (evidence / rel).stat()
-        digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+        # ctime and inode too: an edit that keeps size and mtime (touch -r, cp -p) still shows.
+        digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0".encode())
     return digest.hexdigest()
 
 
@@ -92,6 +99,18 @@ def _label(unit: Unit) -> str:
     return f"{unit[0]}/{unit[1]}" if unit[1] else unit[0]
 
 
+def _unchanged(root: Path, frameworks: list[str], whole: str) -> bool:
+    """Return True when every framework was last built from exactly this workspace and its outputs are there."""
+    for framework in frameworks:
+        state = _read_state(root / "build" / framework)
+        if state.get("workspace") != whole:
+            return False
+        units = state.get("units") or [""]
+        if not all((root / "build" / framework / str(u) / "pack" / "manifest.json").is_file() for u in units):  # type: ignore[union-attr]
+            return False
+    return bool(frameworks)
+
+
 def build(
     root: Path,
     frameworks: tuple[str, ...] = (),
@@ -104,57 +123,61 @@ def build(
 
     A framework of kind 'programme' gets one report per programme of selfassess.yaml (or only
     `programme`), each counting that programme's evidence and the institution-wide evidence;
-    the programmes are rendered in parallel.
+    the programmes are rendered in parallel. One build at a time per workspace.
     """
     from selfassess.pipeline import Filters, reference_date
+    from selfassess.word.pdf import exclusive
     from selfassess.workspace import load_config
 
     day = reference_date(as_of)
-    config, _ = load_config(root)
-    options = f"{sorted(frameworks)}{strict}{pdf}{programme}"
-    whole = workspace_fingerprint(root, day, options)
-    report = None
-    if config is not None:
-        wanted = [u for u in _planned_units(root, config, frameworks, programme)]
-        if wanted and all(_read_state(unit_dir(root, u)).get("workspace") == whole for u in wanted):
-            return BuildResult(reused=[f"{_label(u)}: everything (nothing changed)" for u in wanted])
-    report = check(root, day)
-    config = report.loaded.config
-    assert config is not None
-    chosen = list(frameworks) or list(report.loaded.catalogues)
-    unknown = [f for f in chosen if f not in report.loaded.catalogues]
-    if unknown:
-        raise SelfAssessError(
-            f"no framework '{unknown[0]}' in this workspace; in use: {', '.join(report.loaded.catalogues)}"
-        )
-    units = _planned_units(root, config, tuple(chosen), programme)
-    result = BuildResult(findings=list(report.findings))
-    checks = {None: report}
-    plans = {}
-    for unit in units:
-        framework, prog = unit
-        if prog not in checks:
-            checks[prog] = check(root, day, Filters(programme=prog))
-        plans[unit] = plan(checks[prog], root, framework, strict, prog)
-        result.findings += plans[unit].findings
-    if any(f.severity is Severity.error for f in result.findings):
-        raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
-    parallel = [u for u in units if u[1]]
-    for unit in units:
-        if unit not in parallel or len(parallel) == 1:
-            _build_framework(root, checks[unit[1]], plans[unit], pdf, result, whole, unit_dir(root, unit))
-    if len(parallel) > 1:
-        _build_in_parallel(root, parallel, strict, pdf, day, whole, result)
-    return result
+    (root / "build").mkdir(exist_ok=True)
+    with exclusive(root / "build" / ".lock"):
+        config, _ = load_config(root)
+        options = f"{sorted(frameworks)}{strict}{pdf}{programme}"
+        whole = workspace_fingerprint(root, day, options)
+        wanted = list(frameworks) or (list(config.frameworks) if config else [])
+        if config is not None and _unchanged(root, wanted, whole):
+            return BuildResult(reused=[f"{f}: everything (nothing changed)" for f in wanted])
+        report = check(root, day)
+        config = report.loaded.config
+        assert config is not None
+        chosen = list(frameworks) or list(report.loaded.catalogues)
+        unknown = [f for f in chosen if f not in report.loaded.catalogues]
+        if unknown:
+            raise SelfAssessError(
+                f"no framework '{unknown[0]}' in this workspace; in use: {', '.join(report.loaded.catalogues)}"
+            )
+        kinds = {fid: c.framework.kind.value for fid, c in report.loaded.catalogues.items()}
+        units = planned_units(config, kinds, chosen, programme)
+        result = BuildResult(findings=list(report.findings))
+        checks = {None: report}
+        plans = {}
+        for unit in units:
+            framework, prog = unit
+            if prog not in checks:
+                checks[prog] = check(root, day, Filters(programme=prog))
+            plans[unit] = plan(checks[prog], root, framework, strict, prog)
+            result.findings += plans[unit].findings
+        if any(f.severity is Severity.error for f in result.findings):
+            raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
+        parallel = [u for u in units if u[1]]
+        for unit in units:
+            if unit not in parallel or len(parallel) == 1:
+                done = _build_framework(root, checks[unit[1]], plans[unit], pdf, whole, unit_dir(root, unit))
+                result.merge(done)
+        if len(parallel) > 1:
+            _build_in_parallel(root, parallel, strict, pdf, day, whole, result)
+        for framework in chosen:
+            if kinds[framework] == "programme":
+                marker = {"workspace": whole, "units": [u[1] for u in units if u[0] == framework]}
+                write_bytes(root / "build" / framework / STATE, json.dumps(marker).encode())
+        return result
 
 
-def _planned_units(root: Path, config: Workspace, frameworks: tuple[str, ...], programme: str | None) -> list[Unit]:
+def planned_units(config: Workspace, kinds: dict[str, str], frameworks: list[str], programme: str | None) -> list[Unit]:
     """Return what a build makes: one unit per framework, or per programme of a programme framework."""
-    from selfassess.workspace import load_catalogue_kinds
-
-    kinds = load_catalogue_kinds(root, config)
     units: list[Unit] = []
-    for framework in frameworks or config.frameworks:
+    for framework in frameworks:
         if kinds.get(framework) == "programme":
             programmes = [p.id for p in config.programmes if programme is None or p.id == programme]
             if programme is not None and not programmes:
@@ -172,11 +195,9 @@ def _build_unit(args: tuple[Path, Unit, bool, bool, dt.date, str]) -> BuildResul
 
     root, unit, strict, pdf, day, whole = args
     report = check(root, day, Filters(programme=unit[1]))
-    result = BuildResult()
-    _build_framework(
-        root, report, plan(report, root, unit[0], strict, unit[1]), pdf, result, whole, unit_dir(root, unit)
+    return _build_framework(
+        root, report, plan(report, root, unit[0], strict, unit[1]), pdf, whole, unit_dir(root, unit)
     )
-    return result
 
 
 def _build_in_parallel(
@@ -189,26 +210,21 @@ def _build_in_parallel(
     # LibreOffice allows one conversion per profile at a time; the PDF step serialises itself.
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for done in pool.map(_build_unit, jobs):
-            result.written += done.written
-            result.rendered += done.rendered
-            result.reused += done.reused
+            result.merge(done)
 
 
-def _build_framework(
-    root: Path, report: CheckReport, p: ReportPlan, pdf: bool, result: BuildResult, whole: str, final: Path
-) -> None:
+def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, whole: str, final: Path) -> BuildResult:
     config = report.loaded.config
     assert config is not None
+    result = BuildResult()
     label = _label((p.framework, p.programme))
-    staging = final.with_name(f".staging-{final.name}")
-    if staging.exists():
-        shutil.rmtree(staging)
+    final.parent.mkdir(parents=True, exist_ok=True)
     state = _read_state(final)
     lang = p.meta.language
     when = dt.datetime.combine(p.meta.date, dt.time())
-    report_name = f"{p.meta.code}_v{p.meta.version}.docx"
+    stem = safe_name(f"{p.meta.code}_v{p.meta.version}")
+    report_name = f"{stem}.docx"
     document = ControlledDocument(root / "narratives" / p.framework, p.meta)
-    final.parent.mkdir(parents=True, exist_ok=True)
     fingerprint = _fingerprint(
         p.markdown.encode(),
         json.dumps(p.tables, sort_keys=True).encode(),
@@ -220,81 +236,132 @@ def _build_framework(
     inputs = _fingerprint(fingerprint.encode(), _sources_signature(report, p).encode(), str(pdf).encode())
     if state.get("inputs") == inputs and (final / "pack" / "manifest.json").is_file():
         result.reused.append(f"{label}: everything (nothing changed)")
-        state["workspace"] = whole
-        (final / STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-        return
-    previous_report = final / "pack" / report_name
-    staging.mkdir(parents=True)
-    pack = staging / "pack"
-    pack.mkdir()
-    if state.get("report") == fingerprint and previous_report.is_file():
-        place(previous_report, pack / report_name, previous_report)
-        result.reused.append(f"{label}: report")
-    else:
-        write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown, tables=p.tables))
-        result.rendered.append(f"{label}: report")
-    hashes = HashCache(state.get("hashes"))  # type: ignore[arg-type]
-    packed, digests = _pack_annexes(root, report, p, pack, final / "pack", hashes)
-    _write_indexes(root, report, p, pack, digests, lang, when)
-    if pdf:
-        from selfassess.word.pdf import convert
+        write_bytes(final / STATE, json.dumps({**state, "workspace": whole}, ensure_ascii=False).encode())
+        return result
+    staging = Path(tempfile.mkdtemp(prefix=f".staging-{final.name}-", dir=final.parent))
+    try:
+        pack = staging / "pack"
+        pack.mkdir()
+        outputs = {}
+        previous = final / "pack" / report_name
+        # The previous report is reused only if it is byte for byte the one this state made.
+        if state.get("report") == fingerprint and _has_digest(previous, state.get("report_sha256")):
+            outputs[report_name] = copy_and_hash(previous, pack / report_name)[1]
+            result.reused.append(f"{label}: report")
+        else:
+            write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown, tables=p.tables))
+            outputs[report_name] = sha256_file(pack / report_name)
+            result.rendered.append(f"{label}: report")
+        packed, digests = _pack_annexes(report, p, pack)
+        _write_indexes(root, report, p, pack, digests, lang, when)
+        if pdf:
+            old_pdf = previous.with_suffix(".pdf")
+            if report_name in result.reused[-1:] or not (
+                state.get("report") == fingerprint and _has_digest(old_pdf, state.get("pdf_sha256"))
+            ):
+                from selfassess.word.pdf import convert
 
-        convert([(pack / report_name, when)])
-    for path in sorted(pack.iterdir()):
-        if path.is_file():
-            packed.append(PackedFile(path.name, path.stat().st_size, HashCache().digest(path)[1]))
-    header = {
-        "framework": p.framework,
-        "report": report_name,
-        "as_of": report.as_of.isoformat(),
-        "selfassess": __version__,
-    }
-    write_manifest(pack, header, packed)
-    write_zip(pack, pack / "pack.zip")
-    for path in sorted(pack.iterdir()):
-        if path.is_file() and path.name != "pack.zip":
-            os.link(path, staging / path.name)  # the report and indexes, also outside the pack
-    state = {"report": fingerprint, "inputs": inputs, "workspace": whole, "hashes": hashes.seen}
-    (staging / STATE).write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-    _swap(staging, final)
+                convert([(pack / report_name, when)])
+            else:
+                copy_and_hash(old_pdf, pack / f"{stem}.pdf")
+        for path in sorted(pack.iterdir()):
+            if path.is_file():
+                packed.append(PackedFile(path.name, path.stat().st_size, sha256_file(path)))
+        header = {
+            "framework": p.framework,
+            "programme": p.programme,
+            "report": report_name,
+            "as_of": report.as_of.isoformat(),
+            "selfassess": __version__,
+        }
+        write_manifest(pack, {k: v for k, v in header.items() if v is not None}, packed)
+        write_zip(pack, pack / ZIP_NAME)
+        for path in sorted(pack.iterdir()):
+            if path.is_file() and not path.name.startswith(ZIP_NAME):
+                copy_and_hash(path, staging / path.name)  # the report and indexes, also outside the pack
+        pdf_path = pack / f"{stem}.pdf"
+        new_state = {
+            "report": fingerprint,
+            "report_sha256": sha256_file(pack / report_name),
+            "pdf_sha256": sha256_file(pdf_path) if pdf_path.is_file() else None,
+            "inputs": inputs,
+            "workspace": whole,
+        }
+        write_bytes(staging / STATE, json.dumps(new_state, ensure_ascii=False).encode())
+        _swap(staging, final)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
     result.written.append(final / "pack")
+    return result
 
 
-def _pack_annexes(
-    root: Path, report: CheckReport, p: ReportPlan, pack: Path, previous: Path, hashes: HashCache
-) -> tuple[list[PackedFile], dict[str, str]]:
+def _has_digest(path: Path, digest: object) -> bool:
+    return bool(digest) and path.is_file() and sha256_file(path) == digest
+
+
+def safe_name(text: str) -> str:
+    """Return `text` usable as one file or folder name: no separators, no leading dots, not too long."""
+    name = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip().lstrip(".")
+    name = name.replace("..", "_")
+    return name[:100] or "_"
+
+
+def _pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[PackedFile], dict[str, str]]:
+    """Copy every annex into the pack under its number; return the manifest entries and digests.
+
+    Each file is read once, hashed while it is copied: the pack records what it holds even if
+    the source changes meanwhile. Nothing is hard-linked, so no later edit reaches a pack.
+    """
     from selfassess.validate import item_paths
+    from selfassess.workspace import is_junk
 
     loaded = report.loaded
     paths = {item.id: rel for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)}
     packed: list[PackedFile] = []
     digests: dict[str, str] = {}
+    (pack / "annexes").mkdir(exist_ok=True)
     for annex in p.annexes:
         item = annex.item
         rel = paths.get(item.id)
         if rel is None:
             name = annex_name(annex.number, "link.txt")
-            text = f"{item.url}\nsnapshot: {item.snapshot}\n"
-            (pack / "annexes").mkdir(exist_ok=True)
-            (pack / "annexes" / name).write_text(text, encoding="utf-8")
-            data = text.encode()
+            data = f"{item.url}\nsnapshot: {item.snapshot}\n".encode()
+            (pack / "annexes" / name).write_bytes(data)
             digest = hashlib.sha256(data).hexdigest()
             packed.append(PackedFile(f"annexes/{name}", len(data), digest, annex.number, item.id, annex.criteria))
             digests[item.id] = digest
             continue
         source = loaded.evidence_dir.joinpath(*rel.split("/"))
-        sources = [source] if source.is_file() else sorted(q for q in source.rglob("*") if q.is_file())
+        if source.is_file():
+            files = [source]
+        else:
+            files = sorted(
+                q
+                for q in source.rglob("*")
+                if q.is_file() and not any(is_junk(part) for part in q.relative_to(source).parts)
+            )
         base = annex_name(annex.number, source.name)
-        for file in sources:
-            inner = base if file == source else f"{base}/{file.relative_to(source).as_posix()}"
-            target = pack / "annexes" / inner
-            size, digest = hashes.digest(file)
-            old = previous / "annexes" / inner
-            same = old.is_file() and old.stat().st_size == size
-            place(file, target, old if same and _same_source(hashes, file, old) else None)
+        lines = []
+        for file in files:
+            inner = (
+                base
+                if file == source
+                else base + "/" + "/".join(safe_name(part) for part in file.relative_to(source).parts)
+            )
+            size, digest = copy_and_hash(file, pack / "annexes" / inner)
             packed.append(PackedFile(f"annexes/{inner}", size, digest, annex.number, item.id, annex.criteria))
-            digests.setdefault(item.id, digest)
+            lines.append(f"{inner}\0{digest}\n")
+        # A folder's digest covers every file in it (names and contents), like the manifest does.
+        digests[item.id] = (
+            packed[-1].sha256 if file_count(files, source) else hashlib.sha256("".join(lines).encode()).hexdigest()
+        )
     return packed, digests
+
+
+def file_count(files: list[Path], source: Path) -> bool:
+    """Return True when the annex is a single file (not a folder)."""
+    return len(files) == 1 and files[0] == source
 
 
 def _sources_signature(report: CheckReport, p: ReportPlan) -> str:
@@ -312,17 +379,9 @@ def _sources_signature(report: CheckReport, p: ReportPlan) -> str:
             files = [source] if source.is_file() else sorted(q for q in source.rglob("*") if q.is_file())
             for file in files:
                 stat = file.stat()
-                entry.append([file.as_posix(), stat.st_size, stat.st_mtime_ns])
+                entry.append([file.as_posix(), stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino])
         parts.append(entry)
     return json.dumps(parts, ensure_ascii=False)
-
-
-def _same_source(hashes: HashCache, source: Path, old: Path) -> bool:
-    # A hard link is safe only when the previous copy still has the source's content; the
-    # cache knew the source unchanged (same size and mtime) and the old copy's size matches.
-    entry = hashes.known.get(str(source))
-    now = hashes.seen.get(str(source))
-    return bool(entry and now and entry[2] == now[2])
 
 
 def _write_indexes(

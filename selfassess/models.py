@@ -164,6 +164,14 @@ class Programme(Strict):
     def _id_as_text(cls, value: object) -> object:
         return str(value) if isinstance(value, int | float) else value
 
+    @field_validator("id")
+    @classmethod
+    def _usable_as_folder_name(cls, value: str) -> str:
+        # The id names the programme's folder under build/ and narratives/.
+        if not value or value.startswith(".") or any(c in value for c in '/\\:*?"<>|') or ".." in value:
+            raise ValueError(f"{value!r} cannot be a programme id: use letters, digits, '-' or '_' (e.g. 580100)")
+        return value
+
 
 class Freshness(Strict):
     expiring_within_days: Annotated[int, Field(ge=0)] = 90

@@ -29,8 +29,12 @@ def sha256_file(path: Path) -> str:
 
 
 def annex_name(number: int, source_name: str) -> str:
-    """Return the file name an annex gets in the pack: its number, then the original name."""
-    return f"{number:03d}_{source_name.translate(_UNSAFE)}"
+    """Return the file name an annex gets in the pack: its number, then the original name (shortened)."""
+    name = source_name.translate(_UNSAFE).lstrip(".") or "annex"
+    stem, dot, suffix = name.rpartition(".")
+    if len(name) > 100:
+        name = (stem[: 100 - len(suffix) - 1] + "." + suffix) if dot and len(suffix) < 10 else name[:100]
+    return f"{number:03d}_{name}"
 
 
 @dataclass
@@ -43,40 +47,22 @@ class PackedFile:
     criteria: list[str] = field(default_factory=list)
 
 
-class HashCache:
-    """SHA-256 of source files remembered by (path, size, mtime), so unchanged files are not re-read."""
-
-    def __init__(self, known: dict[str, list[object]] | None = None) -> None:
-        self.known = known or {}
-        self.seen: dict[str, list[object]] = {}
-
-    def digest(self, path: Path) -> tuple[int, str]:
-        stat = path.stat()
-        key = str(path)
-        entry = self.known.get(key)
-        if entry and entry[0] == stat.st_size and entry[1] == stat.st_mtime_ns:
-            digest = str(entry[2])
-        else:
-            digest = sha256_file(path)
-        self.seen[key] = [stat.st_size, stat.st_mtime_ns, digest]
-        return stat.st_size, digest
-
-
-def place(source: Path, target: Path, previous: Path | None) -> None:
-    """Put `source` at `target`: a hard link to the previous build's identical copy, else a copy."""
+def copy_and_hash(source: Path, target: Path) -> tuple[int, str]:
+    """Copy `source` to `target` reading it once; return the size and SHA-256 of what was written."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    if previous is not None and previous.is_file():
-        try:
-            os.link(previous, target)
-            return
-        except OSError:
-            pass
-    shutil.copyfile(source, target)
+    digest = hashlib.sha256()
+    size = 0
+    with open(source, "rb") as reader, open(target, "wb") as writer:
+        for block in iter(lambda: reader.read(1 << 20), b""):
+            digest.update(block)
+            writer.write(block)
+            size += len(block)
+    return size, digest.hexdigest()
 
 
 def write_zip(folder: Path, target: Path) -> None:
     """Write every file of `folder` into a zip whose bytes depend only on the files."""
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and p != target)
+    files = sorted(p for p in folder.rglob("*") if p.is_file() and p != target and p.name != target.name + ".sha256")
     tmp = target.with_name(f".{target.name}.tmp")
     with zipfile.ZipFile(tmp, "w") as archive:
         for path in files:
@@ -90,6 +76,9 @@ def write_zip(folder: Path, target: Path) -> None:
             with open(path, "rb") as source, archive.open(info, "w") as sink:
                 shutil.copyfileobj(source, sink, 1 << 20)
     os.replace(tmp, target)
+    digest = sha256_file(target)
+    # The zip is what gets shipped; verify checks it against this line (sha256sum format).
+    target.with_name(target.name + ".sha256").write_text(f"{digest}  {target.name}\n", encoding="utf-8")
 
 
 def write_manifest(folder: Path, header: dict[str, object], files: list[PackedFile]) -> None:
@@ -128,9 +117,13 @@ def _load_manifest(text: str, shown: str) -> list[dict[str, object]]:
     try:
         data = json.loads(text)
         files = data["files"]
-        assert isinstance(files, list)
+        for entry in files:
+            path, size, digest = str(entry["path"]), int(entry["size"]), str(entry["sha256"])
+            outside = path.startswith(("/", "\\")) or ".." in path.split("/") or ":" in path
+            if outside or size < 0 or len(digest) != 64:
+                raise ValueError(f"the entry {path!r} is not a file inside the pack")
         return files
-    except (ValueError, KeyError, AssertionError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         raise SelfAssessError(f"{shown}: the manifest cannot be read ({exc}); the pack is damaged") from exc
 
 
@@ -155,15 +148,24 @@ def _verify_folder(pack: Path) -> Verification:
             )
     for path in sorted(pack.rglob("*")):
         rel = path.relative_to(pack).as_posix()
-        if path.is_file() and rel not in listed and rel not in (MANIFEST, ZIP_NAME):
+        if path.is_file() and rel not in listed and rel not in (MANIFEST, ZIP_NAME, ZIP_NAME + ".sha256"):
             result.findings.append(error("pack-extra", Location(rel), "not listed in the manifest"))
+    zipped, line = pack / ZIP_NAME, pack / (ZIP_NAME + ".sha256")
+    if zipped.is_file() and line.is_file():
+        result.checked += 1
+        if line.read_text(encoding="utf-8").split()[:1] != [sha256_file(zipped)]:
+            message = "changed since the pack was made (SHA-256 differs)"
+            result.findings.append(error("pack-changed", Location(ZIP_NAME), message))
     return result
 
 
 def _verify_zip(pack: Path) -> Verification:
     result = Verification()
     with zipfile.ZipFile(pack) as archive:
-        names = {info.filename: info for info in archive.infolist() if not info.is_dir()}
+        infos = [info for info in archive.infolist() if not info.is_dir()]
+        names = {info.filename: info for info in infos}
+        if len(names) != len(infos):
+            result.findings.append(error("pack-extra", Location(pack.name), "the zip holds two entries with one name"))
         if MANIFEST not in names:
             raise SelfAssessError(f"{pack} has no {MANIFEST}; is it a pack made by selfassess build?")
         listed = set()
@@ -192,6 +194,6 @@ def _verify_zip(pack: Path) -> Verification:
                         "changed since the pack was made (SHA-256 differs)",
                     )
                 )
-        for rel in sorted(set(names) - listed - {MANIFEST}):
+        for rel in sorted(set(names) - listed - {MANIFEST, ZIP_NAME + ".sha256"}):
             result.findings.append(error("pack-extra", Location(f"{pack.name}:{rel}"), "not listed in the manifest"))
     return result

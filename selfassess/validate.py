@@ -7,7 +7,7 @@ import fnmatch
 import os
 import re
 from collections import defaultdict
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.textnorm import did_you_mean, fold, nfc, normalise_qid
@@ -264,13 +264,15 @@ def item_path(loaded: Loaded, written: str) -> tuple[str | None, str | None]:
     if text.startswith("/") or _DRIVE.match(written.strip()) or text.startswith("//"):
         return None, "is an absolute path; give it relative to the evidence folder"
     parts = [p for p in PurePosixPath(text).parts if p not in ("", ".")]
-    depth = 0
-    for part in parts:
-        depth = depth - 1 if part == ".." else depth + 1
-        if depth < 0:
-            base = Path(os.path.normpath(loaded.evidence_dir.joinpath(*parts)))
-            if not _inside(str(base), str(loaded.root)):
-                return None, "points outside the workspace ('..')"
+    if ".." in parts:
+        resolved = os.path.normpath(loaded.evidence_dir.joinpath(*parts))
+        root = os.path.normpath(loaded.root)
+        if not _inside(resolved, root):
+            return None, "points outside the workspace ('..')"
+        if resolved == root or _inside(resolved, os.path.join(root, "build")):
+            return None, "points at the whole workspace or at build/, which selfassess writes"
+    if not parts:
+        return None, "names the evidence folder itself; name a file or a sub-folder"
     return "/".join(parts), None
 
 

@@ -257,6 +257,11 @@ def _load_register(loaded: Loaded) -> None:
     loaded.findings.extend(findings)
 
 
+def is_junk(name: str) -> bool:
+    """Return True for files office tools and systems leave behind (~$x.docx, .DS_Store, Thumbs.db)."""
+    return name.startswith(JUNK_PREFIXES) or name in JUNK_NAMES
+
+
 def scan_files(folder: Path) -> dict[str, bool]:
     """Return every entry under `folder` (relative NFC path → is it a symlink), skipping junk."""
     found: dict[str, bool] = {}
@@ -268,7 +273,7 @@ def scan_files(folder: Path) -> dict[str, bool]:
         with os.scandir(path) as entries:
             for entry in entries:
                 name = entry.name
-                if name.startswith(JUNK_PREFIXES) or name in JUNK_NAMES:
+                if is_junk(name):
                     continue
                 rel = prefix + nfc(name)
                 link = entry.is_symlink()

@@ -102,6 +102,7 @@ def test_pack_holds_every_annex_under_its_number_with_a_manifest(built: Workspac
         "evidence-index.xlsx",
         "manifest.json",
         "pack.zip",
+        "pack.zip.sha256",
     ]
     manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
     entry = next(f for f in manifest["files"] if f["path"] == "annexes/002_order 1.pdf")
@@ -272,7 +273,7 @@ def test_one_report_per_programme_sharing_institution_evidence(programmes: Works
     assert "The curriculum (Annex 1) follows the regulation (Annex 2)." in text
     assert "Economics" in report.sections[0].header.tables[0].rows[1].cells[0].text
     again = build(programmes.root)
-    assert sorted(again.reused) == ["p/580100: everything (nothing changed)", "p/710400: everything (nothing changed)"]
+    assert again.reused == ["p: everything (nothing changed)"]
 
 
 def test_build_one_programme_and_an_unknown_one(programmes: Workspace) -> None:
@@ -291,3 +292,64 @@ def test_evidence_of_an_unknown_programme(programmes: Workspace) -> None:
     [finding] = [f for f in programmes.check().findings if f.code == "unknown-programme"]
     assert finding.message == "E-1 belongs to programme '58010', which selfassess.yaml does not list"
     assert finding.hint == "did you mean '580100'?"
+
+
+def test_renumbered_annexes_never_reuse_another_documents_bytes(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", "institution: {en: U}\nlanguage: en\nframeworks: [t]\n")
+    ws.write("evidence/2025/order.pdf", "order of 2025")
+    ws.write("evidence/2026/order.pdf", "order of 2026")
+    ws.register(
+        "- {id: E-1, title: Old order, file: 2025/order.pdf, kind: order, criteria: ['t:1.1']}\n"
+        "- {id: E-2, title: New order, file: 2026/order.pdf, kind: order, criteria: ['t:1.1']}\n"
+    )
+    ws.write("narratives/t/1.1.md", "First [E-1], then [E-2].\n")
+    build(ws.root, ("t",))
+    ws.write("narratives/t/1.1.md", "First [E-2], then [E-1].\n")
+    build(ws.root, ("t",))
+    annexes = ws.root / "build" / "t" / "pack" / "annexes"
+    assert (annexes / "001_order.pdf").read_text() == "order of 2026"
+    assert (annexes / "002_order.pdf").read_text() == "order of 2025"
+    assert ws.run("verify", str(annexes.parent)).exit_code == 0
+
+
+def test_a_deleted_pack_is_rebuilt_not_reported_unchanged(built: Workspace) -> None:
+    build(built.root, ("t",))
+    shutil.rmtree(pack_of(built))
+    again = build(built.root, ("t",))
+    assert again.rendered == ["t: report"]
+    assert (pack_of(built) / "manifest.json").is_file()
+
+
+def test_a_changed_zip_is_caught_when_verifying_the_folder(built: Workspace) -> None:
+    build(built.root, ("t",))
+    zipped = pack_of(built) / "pack.zip"
+    zipped.write_bytes(zipped.read_bytes() + b"x")
+    result = built.run("verify", str(pack_of(built)))
+    assert result.exit_code == 1
+    assert "pack.zip: error[pack-changed] changed since the pack was made (SHA-256 differs)" in result.output
+
+
+def test_folder_annexes_leave_office_junk_out(built: Workspace) -> None:
+    built.touch("evidence/folder/~$a.docx", "evidence/folder/.DS_Store")
+    build(built.root, ("t",))
+    names = sorted(p.name for p in (pack_of(built) / "annexes" / "004_folder").iterdir())
+    assert names == ["a.docx", "b.docx"]
+
+
+def test_names_from_settings_cannot_leave_build(built: Workspace, tmp_path: Path) -> None:
+    built.write(
+        "narratives/t/report.yaml", "code: ../../QA/SAR\ntitle: R\ntype: report\nlanguage: en\ndate: 2026-11-20\n"
+    )
+    build(built.root, ("t",))
+    assert (pack_of(built) / "___QA_SAR_v1.0.docx").is_file()
+    assert not list(built.root.glob("*SAR*"))
+    built.write("selfassess.yaml", "institution: X\nframeworks: [t]\nprogrammes: [{id: ../../evidence, title: X}]\n")
+    result = built.run("check")
+    assert "'../../evidence' cannot be a programme id" in result.output
+
+
+def test_the_evidence_folder_or_the_workspace_is_not_an_item(built: Workspace) -> None:
+    built.register("- {id: E-9, title: All, file: .., kind: policy, criteria: ['t:1.1']}\n")
+    assert built.messages("path-escape") == [
+        "evidence/register.yaml:1: E-9: the file '..' points at the whole workspace or at build/, which selfassess writes"
+    ]

@@ -40,8 +40,8 @@ def soffice() -> str:
 
 
 @contextlib.contextmanager
-def _exclusive(lock_path: Path) -> Iterator[None]:
-    """Hold a lock on `lock_path` so only one conversion uses the LibreOffice profile at a time."""
+def exclusive(lock_path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on `lock_path` for the block (one LibreOffice run, one build)."""
     with open(lock_path, "a+b") as handle:
         if sys.platform == "win32":
             import msvcrt
@@ -64,7 +64,7 @@ def convert(pairs: list[tuple[Path, dt.datetime]]) -> list[Path]:
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
     profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{user}"
     profile.mkdir(exist_ok=True)
-    with _exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix="selfassess-pdf-") as out:
+    with exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix="selfassess-pdf-") as out:
         for path, _ in pairs:
             # A failed conversion must not leave last build's PDF beside this build's DOCX.
             path.with_suffix(".pdf").unlink(missing_ok=True)
