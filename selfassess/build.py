@@ -24,6 +24,7 @@ from selfassess.models import Workspace
 from selfassess.pack import ZIP_NAME, PackedFile, annex_name, copy_and_hash, sha256_file, write_manifest, write_zip
 from selfassess.pipeline import CheckReport, check
 from selfassess.report import ReportPlan, plan
+from selfassess.textnorm import safe_name
 
 STATE = ".state.json"
 
@@ -298,13 +299,6 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
 
 def _has_digest(path: Path, digest: object) -> bool:
     return bool(digest) and path.is_file() and sha256_file(path) == digest
-
-
-def safe_name(text: str) -> str:
-    """Return `text` usable as one file or folder name: no separators, no leading dots, not too long."""
-    name = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip().lstrip(".")
-    name = name.replace("..", "_")
-    return name[:100] or "_"
 
 
 def _pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[PackedFile], dict[str, str]]:

@@ -20,6 +20,7 @@ from selfassess.docmodel import DocStatus, DocumentMeta, Revision, next_version
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, error, warning
 from selfassess.models import Workspace
 from selfassess.resources import builtin_dir
+from selfassess.textnorm import safe_name
 from selfassess.yamlfile import line_of, read_yaml, validate
 
 DOCUMENTS_DIR = "documents"
@@ -57,7 +58,7 @@ class ControlledDocument:
         return self.folder / "archive" / version
 
     def file_stem(self, version: str | None = None) -> str:
-        return f"{self.code}_v{version or self.version}"
+        return safe_name(f"{self.code}_v{version or self.version}")
 
 
 def _rel(root: Path, path: Path) -> str:
@@ -339,7 +340,7 @@ def render_docx(
 
 
 def output_dir(root: Path, document: ControlledDocument) -> Path:
-    return root / "build" / "documents" / document.code
+    return root / "build" / "documents" / safe_name(document.code)
 
 
 def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool = False) -> list[Path]:

@@ -45,12 +45,8 @@ class ReportPlan:
     markdown: str
     results: list[CriterionResult]
     findings: list[Finding] = field(default_factory=list)
-    sources: list[Path] = field(default_factory=list)
     tables: dict[str, str] = field(default_factory=dict)
     programme: str | None = None
-
-    def annex_of(self, evidence: str) -> Annex | None:
-        return next((a for a in self.annexes if a.item.id == evidence), None)
 
 
 def report_meta(
@@ -97,13 +93,24 @@ def _default_meta(check: CheckReport, framework: str, programme: str | None = No
 
 
 def number_annexes(
-    check: CheckReport, results: list[CriterionResult], narratives: FrameworkNarratives, broken: set[str]
+    check: CheckReport,
+    results: list[CriterionResult],
+    narratives: FrameworkNarratives,
+    broken: set[str],
+    programme: str | None = None,
 ) -> tuple[list[Annex], list[Finding]]:
     """Number the annexes: cited items in reading order, then supporting items in register order."""
     by_id = {item.id: item for item in check.loaded.items}
     order: list[str] = []
     findings: list[Finding] = []
-    reading = [narratives.get("_introduction")] + [narratives.get(r.ref.criterion.id) for r in results]
+    reading = [narratives.get("_introduction")]
+    standards_seen: set[str] = set()
+    for r in results:
+        if r.ref.standard.id not in standards_seen:
+            standards_seen.add(r.ref.standard.id)
+            reading.append(narratives.get(f"_standard-{r.ref.standard.id}"))
+        if r.status is not Status.not_applicable:  # the report does not show their text
+            reading.append(narratives.get(r.ref.criterion.id))
     reading.append(narratives.get("_conclusion"))
     for narrative in (n for n in reading if n is not None):
         for citation in narrative.citations:
@@ -128,6 +135,22 @@ def number_annexes(
                         evidence=citation.evidence,
                     )
                 )
+            elif (
+                programme
+                and by_id[citation.evidence].programmes
+                and programme not in by_id[citation.evidence].programmes
+            ):
+                findings.append(
+                    warning(
+                        "other-programme",
+                        where,
+                        f"the text cites [{citation.evidence}], which belongs to another programme",
+                        "cite this programme's or institution-wide evidence",
+                        evidence=citation.evidence,
+                    )
+                )
+                if citation.evidence not in order:
+                    order.append(citation.evidence)
             elif citation.evidence not in order:
                 order.append(citation.evidence)
     cited = set(order)
@@ -142,6 +165,45 @@ def number_annexes(
             if support.item.id in number:
                 number[support.item.id].criteria.append(result.qid)
     return annexes, findings
+
+
+def stray_narratives(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for each narrative file that belongs to no criterion or standard shown."""
+    names = {r.ref.criterion.id for r in results} | {f"_standard-{r.ref.standard.id}" for r in results}
+    names |= {"_introduction", "_conclusion"}
+    return [
+        warning(
+            "unknown-narrative",
+            Location(n.shown),
+            f"{Path(n.shown).name} matches no criterion of this framework, so the report leaves it out",
+            "name it after a criterion id (e.g. 1.3.md), _introduction.md, _conclusion.md or _standard-<id>.md",
+        )
+        for name, n in narratives.by_name.items()
+        if name not in names
+    ]
+
+
+_LOOSE_CITATION = re.compile(
+    r"\[([A-Za-zА-Яа-яЁё]{1,6}-[0-9][\w.-]*(?:\s*[,;]\s*[A-Za-zА-Яа-яЁё]{1,6}-[0-9][\w.-]*)+)\]"
+)
+
+
+def odd_citations(narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for citations written as a list in one bracket, [E-1, E-2]."""
+    findings = []
+    for narrative in narratives.by_name.values():
+        for number, line in enumerate(narrative.text.splitlines(), start=narrative.body_line):
+            for match in _LOOSE_CITATION.finditer(line):
+                parts = re.split(r"\s*[,;]\s*", match.group(1))
+                findings.append(
+                    warning(
+                        "citation-format",
+                        Location(narrative.shown, number),
+                        f"[{match.group(1)}] is not read as citations",
+                        "write each in its own brackets: " + " ".join(f"[{p}]" for p in parts),
+                    )
+                )
+    return findings
 
 
 def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:
@@ -281,7 +343,7 @@ def build_markdown(
             r.qid.split(":", 1)[1],
             r.ref.criterion.title.get(lang),
             i18n.label(f"coverage.{r.status.value}", lang),
-            ", ".join(str(number[s.item.id].number) for s in r.support if s.item.id in number),
+            ", ".join(str(n) for n in sorted(number[s.item.id].number for s in r.support if s.item.id in number)),
         ]
         for r in results
     ]
@@ -364,9 +426,9 @@ def plan(
     meta, findings = report_meta(root, check, framework, narratives, programme)
     findings = [*narratives.findings, *findings]
     broken = set(broken_items(check.findings))
-    annexes, problems = number_annexes(check, results, narratives, broken)
+    annexes, problems = number_annexes(check, results, narratives, broken, programme)
     findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
+    findings += stray_narratives(results, narratives) + odd_citations(narratives)
     tables = Tables()
     markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables)
-    sources = [n.path for n in narratives.by_name.values()]
-    return ReportPlan(framework, meta, annexes, markdown, results, findings, sources, tables.xml, programme)
+    return ReportPlan(framework, meta, annexes, markdown, results, findings, tables.xml, programme)

@@ -40,3 +40,10 @@ def normalise_qid(written: str) -> str:
         fw, cid = written.split(":", 1)
         return f"{fw.strip().casefold()}:{cid.strip()}"
     return written.strip().casefold()
+
+
+def safe_name(text: str) -> str:
+    """Return `text` usable as one file or folder name: no separators, no leading dots, not too long."""
+    name = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in text).strip().lstrip(".")
+    name = name.replace("..", "_")
+    return name[:100] or "_"

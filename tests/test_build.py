@@ -68,7 +68,7 @@ def test_report_has_a_section_per_standard_and_criterion_with_annex_numbers(buil
     assert "Policy approved by the council" in text
     summary = next(t for t in document.tables if t.rows[0].cells[0].text == "Criterion")
     assert [[c.text for c in r.cells] for r in summary.rows[1:]] == [
-        ["1.1", "Policy", "Covered", "2, 1"],
+        ["1.1", "Policy", "Covered", "1, 2"],
         ["1.2", "Programmes", "Covered", "1, 3"],
         ["1.10", "External review", "Stale", "4"],
     ]
@@ -353,3 +353,27 @@ def test_the_evidence_folder_or_the_workspace_is_not_an_item(built: Workspace) -
     assert built.messages("path-escape") == [
         "evidence/register.yaml:1: E-9: the file '..' points at the whole workspace or at build/, which selfassess writes"
     ]
+
+
+def test_narratives_that_go_nowhere_and_loose_citations_are_named(built: Workspace) -> None:
+    built.write("narratives/t/1.11.md", "Typo in the name [E-1].\n")
+    built.write("narratives/t/_standard-1.md", "Standard intro [E-3].\n")
+    built.write("narratives/t/1.2.md", "Programmes follow [E-3, E-2].\n")
+    result = built.run("build", "--framework", "t")
+    assert (
+        "narratives/t/1.11.md: warning[unknown-narrative] 1.11.md matches no criterion of this framework"
+        in result.output
+    )
+    assert "narratives/t/1.2.md:1: warning[citation-format] [E-3, E-2] is not read as citations" in result.output
+    assert "hint: write each in its own brackets: [E-3] [E-2]" in result.output
+    text = "\n".join(p.text for p in Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx")).paragraphs)
+    assert "Standard intro (Annex 1)." in text
+
+
+def test_a_programme_citing_another_programmes_evidence(programmes: Workspace) -> None:
+    programmes.write("narratives/p/580100/1.1.md", "The curriculum [E-3] follows the regulation [E-1].\n")
+    result = programmes.run("build")
+    assert (
+        "narratives/p/580100/1.1.md:1: warning[other-programme] the text cites [E-3], which belongs to another programme"
+        in result.output
+    )
