@@ -301,6 +301,20 @@ def render_docx(
     The body is the document's body.md, or `body_text` (Markdown) for generated documents,
     whose placeholder paragraphs are replaced by the ready-made `tables`.
     """
+    from selfassess.pipeline import bulk_allocation
+
+    with bulk_allocation():
+        return _render_docx(root, document, config, superseded, body_text, tables)
+
+
+def _render_docx(
+    root: Path,
+    document: ControlledDocument,
+    config: Workspace,
+    superseded: bool,
+    body_text: str | None,
+    tables: dict[str, str] | None,
+) -> bytes:
     from docx import Document
 
     from selfassess.word.normalize import normalize_docx

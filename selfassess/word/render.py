@@ -163,10 +163,10 @@ def insert_body(document: Any, body: Path) -> None:
     """
     from docx import Document
     from docx.oxml.ns import qn
-    from docxcompose.composer import Composer
     from docxcompose.utils import xpath
+    from docxtpl.subdoc import SubdocComposer
 
-    class FastComposer(Composer):  # type: ignore[misc]
+    class FastComposer(SubdocComposer):  # type: ignore[misc]
         known: set[str] | None = None
 
         def add_styles(self, doc: Any, element: Any) -> None:
@@ -188,7 +188,15 @@ def insert_body(document: Any, body: Path) -> None:
         return
     # docxcompose numbers lists with random ids; seed it so the output repeats exactly.
     random.seed(0)
-    FastComposer(document).insert(container.index(marker), Document(str(body)))
+    part = Document(str(body))
+    # attach_parts rewires the body's styles, lists, notes and links to the document in place
+    # (no copy of each element, unlike Composer.insert); then the elements move over.
+    FastComposer(document).attach_parts(part)
+    index = container.index(marker)
+    for element in list(part.element.body):
+        if element.tag != qn("w:sectPr"):
+            container.insert(index, element)
+            index += 1
     container.remove(marker)
 
 

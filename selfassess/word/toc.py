@@ -46,8 +46,11 @@ def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
             add_bookmark(Paragraph(p, None), name, 1000 + len(entries))
             entries.append((level, text, name))
     anchor = Paragraph(paragraphs[index], document._body)
+    # Style ids set directly: python-docx would look each style name up among all styles.
+    toc_ids = {s.name: s.style_id for s in document.styles if s.name in ("toc 1", "toc 2")}
     for level, text, name in entries:
-        line = anchor.insert_paragraph_before(style=f"toc {level}")
+        line = anchor.insert_paragraph_before()
+        line._p.get_or_add_pPr().get_or_add_pStyle().val = toc_ids.get(f"toc {level}", f"TOC{level}")
         line.add_run(f"{text}\t")
         add_field(line, f"PAGEREF {name} \\h", cached="")
     body.remove(paragraphs[index])
