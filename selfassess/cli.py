@@ -394,3 +394,47 @@ def verify(ctx: click.Context, pack: Path) -> None:
     else:
         click.echo(f"{pack}: {len(outcome.findings)} problem(s) in {outcome.checked} files")
         ctx.exit(1)
+
+
+@main.command("indicators")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of the screen."
+)
+@click.pass_context
+def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
+    """Compute the indicators from the data sources: value, threshold, status, trend, lineage.
+
+    \b
+    Indicators are declared in indicators/*.yaml over the tables listed in
+    indicators/sources.yaml. A value outside its threshold also appears in
+    'selfassess check' on the criteria the indicator is linked to.
+
+    \b
+    Examples:
+      selfassess indicators
+      selfassess indicators --format csv -o build/indicators.csv
+    """
+    from selfassess import indicator_output as out
+    from selfassess.atomic import write_text
+    from selfassess.errors import SelfAssessError
+    from selfassess.indicators import load_and_compute
+    from selfassess.workspace import load
+
+    root = _root(ctx)
+    loaded = load(root)
+    computed = load_and_compute(root, loaded.evidence_dir)
+    if computed is None:
+        raise SelfAssessError("this workspace has no indicators/ folder; see docs/formats.md (Indicators)")
+    lang = loaded.config.language if loaded.config else "en"
+    text = {"json": out.as_json, "csv": out.as_csv, "md": out.as_markdown, "text": out.as_text}[fmt](computed, lang)
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        sys.stdout.write(text)
+    problems = computed.findings + [f for r in computed.results for f in r.findings]
+    for finding in problems:
+        click.echo(str(finding), err=True)
+    if any(f.severity.value == "error" for f in problems):
+        ctx.exit(1)

@@ -132,6 +132,8 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     if filters.programme is not None:
         by_item = programme_view(loaded, by_item, filters.programme)
     results = assess(loaded, by_item, broken_items(findings), day)
+    indicators = _indicator_findings(loaded, results)
+    findings += indicators
     if filters != Filters():
         results = apply_filters(loaded, results, filters)
         shown = {s.item.id for r in results for s in r.support}
@@ -147,6 +149,24 @@ _NOT_COUNTED = {
     "duplicate-id": "its id is used twice",
     "bad-url": "its web address is not valid",
 }
+
+
+def _indicator_findings(loaded: Loaded, results: list[CriterionResult]) -> list[Finding]:
+    """Add a finding to each criterion whose indicator misses its threshold; return the workspace ones.
+
+    Only workspaces with an indicators/ folder pay for reading their data (pandas).
+    """
+    if not (loaded.root / "indicators").is_dir():
+        return []
+    from selfassess.indicators import criterion_findings, load_and_compute
+
+    computed = load_and_compute(loaded.root, loaded.evidence_dir)
+    if computed is None:
+        return []
+    per_criterion = criterion_findings(computed, set(loaded.criteria))
+    for result in results:
+        result.findings += per_criterion.get(result.qid, [])
+    return computed.findings + [f for r in computed.results for f in r.findings]
 
 
 def programme_view(loaded: Loaded, by_item: dict[str, list[str]], programme: str) -> dict[str, list[str]]:

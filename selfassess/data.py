@@ -1,0 +1,265 @@
+"""Data sources: the units' CSV and Excel tables, read into frames with a declared schema.
+
+The only module (with indicators.py) that imports pandas, so the CLI starts fast.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from selfassess.errors import Finding, Location, error, warning
+from selfassess.register import decode_text
+from selfassess.textnorm import did_you_mean, fold
+
+ColumnType = Literal["text", "number", "integer", "date", "year"]
+
+
+class ColumnSpec(BaseModel):
+    """One column of a data source: the names it may have (ky/ru/en), its type, allowed values."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    names: tuple[str, ...]
+    type: ColumnType = "text"
+    allowed: tuple[str, ...] = ()
+    required: bool = True
+
+
+class SourceSpec(BaseModel):
+    """A data source declared in indicators/sources.yaml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    file: str
+    sheet: str | None = None
+    header_row: int | None = Field(None, ge=1)
+    columns: dict[str, ColumnSpec]
+
+
+@dataclass
+class Source:
+    """A data source read: its frame (columns named by the spec), and where each row came from."""
+
+    spec: SourceSpec
+    shown: str
+    frame: Any  # pandas.DataFrame
+    rows: Any  # pandas.Series: the file's row (line) number of each frame row
+    findings: list[Finding] = field(default_factory=list)
+    sheet: str | None = None
+
+    def location(self, row: int | None = None, column: str | None = None) -> Location:
+        if self.sheet is not None:
+            return Location(self.shown, sheet=self.sheet, cell=f"{column or ''}{row or ''}" if row else None)
+        return Location(self.shown, row)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidence") -> Source:
+    """Return the source's frame with typed columns; every problem becomes a finding, no row is lost silently."""
+    import pandas as pd
+
+    shown = f"{shown_root}/{spec.file}"
+    path = evidence_dir.joinpath(*spec.file.replace("\\", "/").split("/"))
+    empty = Source(spec, shown, pd.DataFrame(columns=list(spec.columns)), pd.Series(dtype="int64"))
+    if ".." in Path(spec.file).parts or not path.is_file():
+        hint = "check 'file:' in indicators/sources.yaml (relative to the evidence folder)"
+        empty.findings.append(error("missing-source", Location(shown), "the data source file does not exist", hint))
+        return empty
+    try:
+        raw, head, sheet, first_line, findings = _raw_table(path, spec, shown)
+    except LookupError as exc:
+        empty.findings.append(error("missing-source", Location(shown), f"the workbook {exc}"))
+        return empty
+    except Exception as exc:
+        empty.findings.append(
+            error("unreadable", Location(shown), f"cannot read the file ({type(exc).__name__}: {exc})")
+        )
+        return empty
+    empty.sheet = sheet
+
+    def locate(row: int, column: int) -> Location:
+        return Location(shown, sheet=sheet, cell=f"{_column_letter(column)}{row}") if sheet else Location(shown, row)
+
+    header_index, mapping = _find_header(head, spec)
+    if header_index is None:
+        findings.append(
+            error(
+                "no-header",
+                locate(1, 0),
+                "cannot find the header row naming the columns of this data source",
+                "head its columns: " + "; ".join(" / ".join(c.names[:2]) for c in spec.columns.values()),
+            )
+        )
+        empty.findings = findings
+        return empty
+    for name, column in spec.columns.items():
+        if name not in mapping and column.required:
+            findings.append(
+                error(
+                    "missing-column",
+                    locate(first_line + header_index, 0),
+                    f"there is no column '{column.names[0]}' ({name})",
+                    f"head a column with one of: {', '.join(column.names)}",
+                )
+            )
+    body = raw.iloc[header_index + 1 :]
+    frame = pd.DataFrame(index=body.index)
+    for name in spec.columns:
+        position = mapping.get(name)
+        frame[name] = body[position] if position is not None and position in body.columns else None
+    frame = frame.replace("", None)
+    keep = frame.notna().any(axis=1)
+    frame = frame[keep]
+    rows = pd.Series(frame.index.to_numpy() + first_line, index=frame.index)  # the file's own row numbers
+    for name, column in spec.columns.items():
+        frame[name] = _convert(frame[name], column, mapping.get(name, 0), rows, locate, findings)
+    frame = frame.reset_index(drop=True)
+    return Source(spec, shown, frame, rows.reset_index(drop=True), findings, sheet)
+
+
+def _raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, list[list[Any]], str | None, int, list[Finding]]:
+    """Return every cell as a frame (positional columns), its first rows, the sheet, the first row's number."""
+    import csv
+
+    import pandas as pd
+
+    findings: list[Finding] = []
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(path))
+        names = book.sheet_names
+        name = names[0]
+        if spec.sheet is not None:
+            match = next((n for n in names if fold(n) == fold(spec.sheet)), None)
+            if match is None:
+                close = did_you_mean(spec.sheet, names)
+                extra = f" (did you mean '{close}'?)" if close else f"; its sheets: {', '.join(names)}"
+                raise LookupError(f"has no sheet '{spec.sheet}'{extra}")
+            name = match
+        grid = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+        return pd.DataFrame(grid), [list(r) for r in grid[:30]], name, 1, findings
+    text, encoding = decode_text(path.read_bytes())
+    if encoding != "utf-8-sig":
+        findings.append(
+            warning(
+                "encoding",
+                Location(shown),
+                "the file is not UTF-8; it was read as Windows-1251 (Cyrillic), which has no ң, ө, ү",
+                "in Excel, save as 'CSV UTF-8' to keep Kyrgyz letters",
+            )
+        )
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = ","
+    head = list(csv.reader(io.StringIO("\n".join(text.splitlines()[:30])), delimiter=delimiter))
+    frame = pd.read_csv(
+        io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False, engine="c", on_bad_lines="warn"
+    )
+    return frame, head, None, 1, findings
+
+
+def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: Any, findings: list[Finding]) -> Any:
+    """Return the column converted to its type; cells that do not convert are reported and left empty."""
+    import pandas as pd
+
+    present = values.notna()
+    if column.type == "text":
+        text = values.where(~present, values.astype(str).str.strip())
+        text = text.where(~text.astype(str).str.fullmatch(r"-?\d+\.0"), text.astype(str).str[:-2])
+        if column.allowed:
+            allowed = {fold(a) for a in column.allowed}
+            bad = present & ~text.map(lambda v: v is None or fold(str(v)) in allowed)
+            _report(bad, text, column, position, rows, locate, findings, f"is not one of {', '.join(column.allowed)}")
+            text = text.where(~bad, None)
+        return text
+    if column.type == "date":
+        from selfassess.values import parse_date
+
+        def date_or_none(v: Any) -> Any:
+            try:
+                return parse_date(v)
+            except ValueError:
+                return pd.NaT
+
+        converted = values.map(date_or_none, na_action="ignore")
+        bad = present & converted.isna()
+        _report(bad, values, column, position, rows, locate, findings, "is not a date")
+        return converted
+    cleaned = values.map(
+        lambda v: (
+            v
+            if isinstance(v, int | float)
+            else str(v).replace("\u00a0", "").replace(" ", "").replace(",", ".").rstrip("%")
+        ),
+        na_action="ignore",
+    )
+    numbers = pd.to_numeric(cleaned, errors="coerce")
+    bad = present & numbers.isna()
+    if column.type in ("integer", "year"):
+        fractional = numbers.notna() & (numbers % 1 != 0)
+        _report(fractional, values, column, position, rows, locate, findings, "is not a whole number")
+        numbers = numbers.where(~fractional)
+    _report(bad, values, column, position, rows, locate, findings, "is not a number")
+    return numbers
+
+
+def _report(
+    bad: Any, values: Any, column: ColumnSpec, position: int, rows: Any, locate: Any, findings: list[Finding], why: str
+) -> None:
+    for index in bad[bad].index[:200]:  # enough to find the pattern; the count says the rest
+        findings.append(
+            warning(
+                "bad-value",
+                locate(int(rows[index]), position),
+                f"column '{column.names[0]}': '{values[index]}' {why}; this value is left out",
+                "correct the cell, or leave it empty",
+            )
+        )
+    extra = int(bad.sum()) - 200
+    if extra > 0:
+        findings.append(
+            warning(
+                "bad-value",
+                locate(int(rows[bad[bad].index[200]]), position),
+                f"column '{column.names[0]}': {extra} more values like these are left out",
+            )
+        )
+
+
+def _find_header(grid: list[list[Any]], spec: SourceSpec) -> tuple[int | None, dict[str, int]]:
+    """Return the index of the row naming the most declared columns, and each column's position."""
+    aliases = {fold(n): name for name, column in spec.columns.items() for n in column.names}
+    rows = range(spec.header_row - 1, spec.header_row) if spec.header_row else range(min(30, len(grid)))
+    best: tuple[int | None, dict[str, int]] = (None, {})
+    for index in rows:
+        if index >= len(grid):
+            break
+        mapping: dict[str, int] = {}
+        for position, cell in enumerate(grid[index]):
+            name = aliases.get(fold(str(cell))) if cell not in (None, "") else None
+            if name and name not in mapping:
+                mapping[name] = position
+        if len(mapping) > len(best[1]):
+            best = (index, mapping)
+        if len(mapping) == len(spec.columns):
+            break
+    if best[0] is None or not best[1]:
+        return None, {}
+    return best

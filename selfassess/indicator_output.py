@@ -1,0 +1,109 @@
+"""Computed indicators written as a terminal table, JSON, CSV or Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from selfassess.indicators import IndicatorResult, IndicatorSet, Value
+
+UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}
+
+
+def _threshold(result: IndicatorResult) -> str:
+    threshold = result.indicator.threshold
+    if threshold is None:
+        return ""
+    parts = []
+    if threshold.min is not None:
+        parts.append(f"≥ {threshold.min:g}")
+    if threshold.max is not None:
+        parts.append(f"≤ {threshold.max:g}")
+    return " ".join(parts) + f" ({threshold.provenance})"
+
+
+def _dims(value: Value) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in value.dims.items()) or "overall"
+
+
+def rows(indicators: IndicatorSet, lang: str) -> list[dict[str, Any]]:
+    """Return one row per indicator and dimension value."""
+    out = []
+    for result in indicators.results:
+        for value in result.values:
+            out.append(
+                {
+                    "id": result.indicator.id,
+                    "title": result.indicator.title.get(lang),
+                    "dimension": _dims(value),
+                    "value": value.value,
+                    "unit": UNITS[result.indicator.unit],
+                    "n": value.n,
+                    "threshold": _threshold(result),
+                    "status": value.status,
+                }
+            )
+    return out
+
+
+def as_json(indicators: IndicatorSet, lang: str) -> str:
+    """Return {indicators: [{id, title, unit, threshold, values, trend, lineage, criteria}], findings}."""
+    data = {
+        "indicators": [
+            {
+                "id": r.indicator.id,
+                "title": r.indicator.title.get(lang),
+                "unit": r.indicator.unit,
+                "threshold": r.indicator.threshold.model_dump() if r.indicator.threshold else None,
+                "criteria": list(r.indicator.criteria),
+                "values": [{"dimensions": v.dims, "value": v.value, "n": v.n, "status": v.status} for v in r.values],
+                "trend": r.trend,
+                "lineage": r.lineage,
+            }
+            for r in indicators.results
+        ],
+        "findings": [f.as_dict() for f in indicators.findings + [f for r in indicators.results for f in r.findings]],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def as_csv(indicators: IndicatorSet, lang: str) -> str:
+    """Return one CSV row per indicator and dimension (UTF-8 with BOM for Excel)."""
+    out = io.StringIO()
+    table = rows(indicators, lang)
+    writer = csv.DictWriter(out, fieldnames=["id", "title", "dimension", "value", "unit", "n", "threshold", "status"])
+    writer.writeheader()
+    writer.writerows(table)
+    return "\ufeff" + out.getvalue()
+
+
+def as_markdown(indicators: IndicatorSet, lang: str) -> str:
+    """Return the indicators as a Markdown table, then each one's lineage."""
+    lines = ["| Indicator | Dimension | Value | n | Threshold | Status |", "|---|---|---:|---:|---|---|"]
+    for row in rows(indicators, lang):
+        value = "" if row["value"] is None else f"{row['value']:g} {row['unit']}".strip()
+        cells = [f"{row['id']} {row['title']}", row["dimension"], value, str(row["n"]), row["threshold"], row["status"]]
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", "Sources:", ""]
+    for result in indicators.results:
+        lines += [f"- {result.indicator.id}: " + "; ".join(result.lineage)]
+    return "\n".join(lines) + "\n"
+
+
+def as_text(indicators: IndicatorSet, lang: str) -> str:
+    """Return a plain table: overall values first, then the values by dimension indented."""
+    lines = []
+    for result in indicators.results:
+        indicator = result.indicator
+        for value in result.values:
+            shown = "—" if value.value is None else f"{value.value:g} {UNITS[indicator.unit]}".strip()
+            label = f"{indicator.id:<9} {indicator.title.get(lang)}" if not value.dims else f"{'':<9}   {_dims(value)}"
+            status = value.status if value.status != "no-threshold" else ""
+            lines.append(f"{label[:78]:<78} {shown:>12}  n={value.n:<6} {status}")
+        if result.indicator.threshold:
+            lines.append(f"{'':<12}threshold {_threshold(result)}")
+        if result.trend:
+            lines.append(f"{'':<12}trend " + ", ".join(f"{y}: {v}" for y, v in result.trend.items()))
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,404 @@
+"""Indicators: declarative computations over data sources, with thresholds, dimensions, trends.
+
+Nothing from workspace files is executed: a computation is a small fixed vocabulary
+(count, distinct, sum, mean, median, share, weighted mean, ratio) with conditions.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from selfassess.data import Source, SourceSpec, read_source
+from selfassess.errors import Finding, Location, error, warning
+from selfassess.models import Text
+from selfassess.textnorm import fold, normalise_qid
+from selfassess.yamlfile import LineList, line_of, read_yaml, validate
+
+INDICATORS_DIR = "indicators"
+SOURCES_FILE = "sources.yaml"
+Scalar = str | int | float | bool | None
+
+
+class Test(BaseModel):
+    """A condition on one column: a value, or a comparison."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    eq: Scalar = None
+    ne: Scalar = None
+    in_: tuple[Scalar, ...] | None = Field(None, alias="in")
+    not_in: tuple[Scalar, ...] | None = None
+    gt: float | None = None
+    gte: float | None = None
+    lt: float | None = None
+    lte: float | None = None
+    empty: bool | None = None
+
+
+Condition = dict[str, Scalar | Test]
+
+
+class Aggregate(BaseModel):
+    """One aggregate over a source's rows (after `filter`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    source: str | None = None
+    count: Condition | bool | None = None
+    distinct: str | None = None
+    sum: str | None = None
+    mean: str | None = None
+    median: str | None = None
+    share: Condition | None = None
+    weighted_mean: dict[str, str] | None = None
+    weight: str | None = None
+    filter: Condition = {}
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> Aggregate:
+        chosen = [
+            k
+            for k in ("count", "distinct", "sum", "mean", "median", "share", "weighted_mean")
+            if getattr(self, k) is not None
+        ]
+        if len(chosen) != 1:
+            raise ValueError("give exactly one of count, distinct, sum, mean, median, share, weighted_mean")
+        return self
+
+    @property
+    def measure(self) -> str:
+        return next(
+            k
+            for k in ("count", "distinct", "sum", "mean", "median", "share", "weighted_mean")
+            if getattr(self, k) is not None
+        )
+
+
+class Threshold(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    min: float | None = None
+    max: float | None = None
+    provenance: Literal["legal", "agency", "institutional"] = "institutional"
+    note: str | None = None
+
+
+class Indicator(Aggregate):
+    """An indicator: an aggregate (or a ratio of two) with title, unit, dimensions and threshold."""
+
+    id: str
+    title: Text
+    unit: Literal["percent", "number", "ratio", "m2", "score"] = "number"
+    by: tuple[str, ...] = ()
+    year: str | None = None
+    threshold: Threshold | None = None
+    criteria: tuple[str, ...] = ()
+    decimals: int = Field(1, ge=0, le=4)
+    numerator: Aggregate | None = None
+    denominator: Aggregate | None = None
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> Indicator:  # type: ignore[override]
+        is_ratio = self.numerator is not None or self.denominator is not None
+        if is_ratio and (self.numerator is None or self.denominator is None):
+            raise ValueError("a ratio needs both numerator and denominator")
+        if not is_ratio:
+            Aggregate._one_measure(self)
+            if self.source is None:
+                raise ValueError("name the data source (source: …)")
+        return self
+
+
+@dataclass
+class Value:
+    """One computed value: for a combination of dimensions (empty = overall), with its n."""
+
+    dims: dict[str, str]
+    value: float | None
+    n: int
+    status: str
+
+
+@dataclass
+class IndicatorResult:
+    indicator: Indicator
+    where: Location
+    values: list[Value] = field(default_factory=list)
+    trend: dict[str, float | None] = field(default_factory=dict)
+    lineage: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def overall(self) -> Value | None:
+        return next((v for v in self.values if not v.dims), None)
+
+
+@dataclass
+class IndicatorSet:
+    results: list[IndicatorResult] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def status(value: float | None, threshold: Threshold | None) -> str:
+    """Return ok / below / above / no-data / no-threshold for a value against its threshold."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "no-data"
+    if threshold is None or (threshold.min is None and threshold.max is None):
+        return "no-threshold"
+    if threshold.min is not None and value < threshold.min:
+        return "below"
+    if threshold.max is not None and value > threshold.max:
+        return "above"
+    return "ok"
+
+
+def _mask(frame: Any, condition: Condition | bool | None) -> Any:
+    import pandas as pd
+
+    mask = pd.Series(True, index=frame.index)
+    if condition is None or condition is True or condition is False:
+        return mask if condition is not False else ~mask
+    for column, test in condition.items():
+        values = frame[column]
+        folded = values.map(lambda v: fold(str(v)) if v is not None and v == v else None)
+        if not isinstance(test, Test):
+            mask &= folded == fold(str(test)) if isinstance(test, str) else values == test
+            continue
+        if test.eq is not None:
+            mask &= folded == fold(str(test.eq)) if isinstance(test.eq, str) else values == test.eq
+        if test.ne is not None:
+            mask &= folded != fold(str(test.ne)) if isinstance(test.ne, str) else values != test.ne
+        if test.in_ is not None:
+            mask &= folded.isin({fold(str(v)) for v in test.in_ if v is not None}) | (
+                values.isna() & (None in test.in_)
+            )
+        if test.not_in is not None:
+            mask &= ~folded.isin({fold(str(v)) for v in test.not_in if v is not None}) & ~(
+                values.isna() & (None in test.not_in)
+            )
+        for op, bound in (("gt", test.gt), ("gte", test.gte), ("lt", test.lt), ("lte", test.lte)):
+            if bound is not None:
+                numbers = pd.to_numeric(values, errors="coerce")
+                mask &= {
+                    "gt": numbers > bound,
+                    "gte": numbers >= bound,
+                    "lt": numbers < bound,
+                    "lte": numbers <= bound,
+                }[op]
+        if test.empty is not None:
+            mask &= values.isna() if test.empty else values.notna()
+    return mask
+
+
+def describe(condition: Condition) -> str:
+    """Return a condition in words for the lineage: "role = student, year ≥ 2024"."""
+    signs = {"eq": "=", "ne": "≠", "in_": "in", "not_in": "not in", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
+    parts = []
+    for column, test in condition.items():
+        if not isinstance(test, Test):
+            parts.append(f"{column} = {test}")
+            continue
+        for key, sign in signs.items():
+            value = getattr(test, key)
+            if value is not None:
+                shown = ", ".join(str(v) for v in value) if isinstance(value, tuple) else value
+                parts.append(f"{column} {sign} {shown}")
+        if test.empty is not None:
+            parts.append(f"{column} {'empty' if test.empty else 'not empty'}")
+    return ", ".join(parts)
+
+
+def aggregate(frame: Any, agg: Aggregate) -> tuple[float | None, int]:
+    """Return the aggregate's value over `frame` (rows already filtered) and the rows it used."""
+    measure = agg.measure
+    weights = frame[agg.weight] if agg.weight else None
+    if measure == "count":
+        rows = frame[_mask(frame, agg.count)]
+        return (float(rows[agg.weight].sum()) if agg.weight else float(len(rows))), len(frame)
+    if measure == "distinct":
+        values = frame[agg.distinct].dropna()
+        return float(values.nunique()), len(values)
+    if measure == "share":
+        usable = frame if weights is None else frame[weights.notna()]
+        if usable.empty:
+            return None, 0
+        hit = _mask(usable, agg.share)
+        if agg.weight:
+            total = usable[agg.weight].sum()
+            return (float(usable[agg.weight][hit].sum() / total) if total else None), len(usable)
+        return float(hit.mean()), len(usable)
+    if measure == "weighted_mean":
+        spec = agg.weighted_mean or {}
+        pair = frame[[spec["column"], spec["weight"]]].dropna()
+        total = pair[spec["weight"]].sum()
+        return (float((pair[spec["column"]] * pair[spec["weight"]]).sum() / total) if total else None), len(pair)
+    column = {"sum": agg.sum, "mean": agg.mean, "median": agg.median}[measure]
+    values = frame[column].dropna()
+    if values.empty:
+        return None, 0
+    result = {"sum": values.sum, "mean": values.mean, "median": values.median}[measure]()
+    return float(result), len(values)
+
+
+def _columns_of(agg: Aggregate) -> set[str]:
+    names = set(agg.filter)
+    for key in ("distinct", "sum", "mean", "median", "weight"):
+        if getattr(agg, key):
+            names.add(getattr(agg, key))
+    for condition in (agg.count, agg.share):
+        if isinstance(condition, dict):
+            names |= set(condition)
+    if agg.weighted_mean:
+        names |= set(agg.weighted_mean.values())
+    return names
+
+
+def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -> IndicatorResult:
+    """Return the indicator computed overall, per dimension and per year, with its lineage."""
+    result = IndicatorResult(indicator, where)
+    parts = [indicator.numerator, indicator.denominator] if indicator.numerator else [indicator]
+    frames = []
+    for part in parts:
+        assert part is not None
+        name = part.source or indicator.source
+        source = sources.get(name or "")
+        if source is None:
+            result.findings.append(
+                error(
+                    "unknown-source",
+                    where,
+                    f"{indicator.id} uses the data source '{name}', which sources.yaml does not declare",
+                )
+            )
+            return result
+        needed = _columns_of(part) | set(indicator.by) | ({indicator.year} if indicator.year else set())
+        unknown = sorted(c for c in needed if c not in source.frame.columns)
+        if unknown:
+            result.findings.append(
+                error(
+                    "unknown-column",
+                    where,
+                    f"{indicator.id} uses the column '{unknown[0]}', which the source '{name}' does not declare",
+                )
+            )
+            return result
+        filtered = source.frame[_mask(source.frame, part.filter)] if part.filter else source.frame
+        frames.append(filtered)
+        described = f"{source.shown}" + (f" [{source.sheet}]" if source.sheet else "")
+        line = f"{described}: {describe(part.filter) or 'all rows'}; {len(filtered)} of {len(source.frame)} rows"
+        if line not in result.lineage:
+            result.lineage.append(line)
+    scale = 100.0 if indicator.unit == "percent" else 1.0
+
+    def value_of(selected: list[Any]) -> tuple[float | None, int]:
+        if indicator.numerator is not None:
+            top, n_top = aggregate(selected[0], indicator.numerator)
+            bottom, n_bottom = aggregate(selected[1], indicator.denominator)  # type: ignore[arg-type]
+            if top is None or not bottom:
+                return None, n_top + n_bottom
+            return top / bottom * scale, n_top + n_bottom
+        value, n = aggregate(selected[0], indicator)
+        return (value * scale if value is not None and indicator.measure == "share" else value), n
+
+    def add(dims: dict[str, str], selected: list[Any]) -> None:
+        value, n = value_of(selected)
+        value = round(value, indicator.decimals) if value is not None else None
+        result.values.append(Value(dims, value, n, status(value, indicator.threshold)))
+
+    add({}, frames)
+    for dimension in indicator.by:
+        keys = sorted({str(v) for f in frames for v in f[dimension].dropna().unique()}, key=fold)
+        for key in keys:
+            add({dimension: key}, [f[f[dimension].astype(str) == key] for f in frames])
+    if indicator.year:
+        years = sorted({str(v) for f in frames for v in f[indicator.year].dropna().unique()})
+        for year in years:
+            value, _ = value_of([f[f[indicator.year].astype(str) == year] for f in frames])
+            result.trend[year] = round(value, indicator.decimals) if value is not None else None
+    return result
+
+
+def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
+    """Return every indicator of the workspace computed, or None when it declares none."""
+    folder = root / INDICATORS_DIR
+    if not folder.is_dir():
+        return None
+    out = IndicatorSet()
+    sources: dict[str, Source] = {}
+    specs_path = folder / SOURCES_FILE
+    if specs_path.is_file():
+        shown = f"{INDICATORS_DIR}/{SOURCES_FILE}"
+        data, findings = read_yaml(specs_path, shown)
+        out.findings += findings
+        for index, entry in enumerate(data or []):
+            spec, findings = validate(entry, SourceSpec, shown)
+            if findings:
+                out.findings += [
+                    type(f)(
+                        f.severity,
+                        f.code,
+                        Location(shown, line_of(data, (index,)) or (f.where.line if f.where else None)),
+                        f.message,
+                        f.hint,
+                    )
+                    for f in findings
+                ]
+            if spec is not None:
+                source = read_source(evidence_dir, spec)
+                sources[spec.id] = source
+                out.findings += source.findings
+    for path in sorted(folder.glob("*.yaml")):
+        if path.name == SOURCES_FILE:
+            continue
+        shown = f"{INDICATORS_DIR}/{path.name}"
+        data, findings = read_yaml(path, shown)
+        out.findings += findings
+        if not isinstance(data, LineList):
+            continue
+        for index, entry in enumerate(data):
+            where = Location(shown, line_of(data, (index,)))
+            indicator, findings = validate(entry, Indicator, shown)
+            out.findings += findings
+            if indicator is not None:
+                result = compute(indicator, sources, where)
+                out.results.append(result)
+    return out
+
+
+def criterion_findings(indicators: IndicatorSet, known: set[str]) -> dict[str, list[Finding]]:
+    """Return, per criterion, a finding for each linked indicator that misses its threshold."""
+    out: dict[str, list[Finding]] = {}
+    for result in indicators.results:
+        indicator = result.indicator
+        threshold = indicator.threshold
+        failing = [v for v in result.values if v.status in ("below", "above")]
+        if threshold is None or not failing:
+            continue
+        for written in indicator.criteria:
+            qid = normalise_qid(written)
+            if qid not in known:
+                continue
+            for value in failing:
+                bound = threshold.min if value.status == "below" else threshold.max
+                word = "below the minimum" if value.status == "below" else "above the maximum"
+                scope = ", ".join(f"{k} {v}" for k, v in value.dims.items()) or "overall"
+                out.setdefault(qid, []).append(
+                    warning(
+                        "indicator-threshold",
+                        result.where,
+                        f"{indicator.id} ({scope}) is {value.value:g}{_unit(indicator.unit)}, {word} {bound:g} "
+                        f"({threshold.provenance})",
+                        "see selfassess indicators for every value and its sources",
+                        criterion=qid,
+                    )
+                )
+    return out
+
+
+def _unit(unit: str) -> str:
+    return {"percent": " %", "m2": " m²", "number": "", "ratio": "", "score": ""}[unit]
