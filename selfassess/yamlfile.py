@@ -174,7 +174,7 @@ def explain(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | Non
     if kind in ("tuple_type", "list_type"):
         return f"'{field}' should be a list, such as [a, b]", None
     msg = err["msg"].removeprefix("Value error, ")
-    return f"'{field}': {msg}", None
+    return (f"'{field}': {msg}" if loc else msg), None
 
 
 def _allowed_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:

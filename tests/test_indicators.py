@@ -1,0 +1,259 @@
+"""Indicators over tiny data sources: every computation, encodings, bad rows, thresholds, check."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import Workspace
+from openpyxl import Workbook
+
+from selfassess.indicators import load_and_compute
+
+STAFF_CSV = """\
+Кафедра;Учёная степень;Штат/совместитель;Ставка;Год
+Экономика;к.э.н.;штатный;1,0;2025
+Экономика;—;штатный;0,5;2025
+Экономика;д.э.н.;внешний совместитель;0,25;2026
+Финансы;к.э.н.;штатный;1;2026
+Финансы;—;почасовик;0,5;2026
+"""
+
+SOURCES = """\
+- id: staff
+  file: staff.csv
+  columns:
+    department: {names: [Кафедра, Кафедрасы, Department]}
+    degree: {names: [Учёная степень, Илимий даражасы]}
+    employment: {names: [Штат/совместитель], allowed: [штатный, внешний совместитель, почасовик]}
+    fte: {names: [Ставка, FTE], type: number}
+    year: {names: [Год, Жыл], type: year}
+"""
+
+
+def indicator(ident: str, body: str) -> str:
+    return f"- id: {ident}\n  title: {{en: {ident}}}\n" + "".join(f"  {line}\n" for line in body.strip().splitlines())
+
+
+@pytest.fixture
+def data(ws: Workspace) -> Workspace:
+    ws.write("evidence/staff.csv", STAFF_CSV)
+    ws.write("indicators/sources.yaml", SOURCES)
+    return ws
+
+
+def values(ws: Workspace, definitions: str) -> dict[str, list[tuple[dict[str, str], float | None, int, str]]]:
+    ws.write("indicators/indicators.yaml", definitions)
+    computed = load_and_compute(ws.root, ws.root / "evidence")
+    assert computed is not None
+    problems = [
+        str(f) for f in computed.findings + [f for r in computed.results for f in r.findings] if f.severity == "error"
+    ]
+    assert problems == []
+    return {r.indicator.id: [(v.dims, v.value, v.n, v.status) for v in r.values] for r in computed.results}
+
+
+def test_share_by_headcount_and_by_fte_with_dimensions(data: Workspace) -> None:
+    got = values(
+        data,
+        indicator(
+            "H",
+            "source: staff\nshare: {degree: {not_in: ['—']}}\nby: [department]\nunit: percent\nthreshold: {min: 60}",
+        )
+        + indicator("F", "source: staff\nshare: {degree: {not_in: ['—']}}\nweight: fte\nunit: percent"),
+    )
+    assert got["H"] == [
+        ({}, 60.0, 5, "ok"),
+        ({"department": "Финансы"}, 50.0, 2, "below"),
+        ({"department": "Экономика"}, 66.7, 3, "ok"),
+    ]
+    assert got["F"] == [({}, 69.2, 5, "no-threshold")]  # (1 + 0.25 + 1) / 3.25
+
+
+def test_count_distinct_sum_mean_median_weighted_mean_and_filter(data: Workspace) -> None:
+    got = values(
+        data,
+        indicator("C", "source: staff\ncount: {employment: штатный}")
+        + indicator("D", "source: staff\ndistinct: department")
+        + indicator("S", "source: staff\nsum: fte\ndecimals: 2")
+        + indicator("M", "source: staff\nmean: fte\ndecimals: 2")
+        + indicator("Md", "source: staff\nmedian: fte")
+        + indicator("W", "source: staff\nweighted_mean: {column: year, weight: fte}")
+        + indicator("Flt", "source: staff\nfilter: {year: {gte: 2026}}\ncount: true"),
+    )
+    assert got["C"] == [({}, 3.0, 5, "no-threshold")]
+    assert got["D"] == [({}, 2.0, 5, "no-threshold")]
+    assert got["S"] == [({}, 3.25, 5, "no-threshold")]
+    assert got["M"] == [({}, 0.65, 5, "no-threshold")]
+    assert got["Md"] == [({}, 0.5, 5, "no-threshold")]
+    assert got["W"] == [({}, 2025.5, 5, "no-threshold")]  # (2025*1.5 + 2026*1.75) / 3.25
+    assert got["Flt"] == [({}, 3.0, 3, "no-threshold")]
+
+
+def test_ratio_of_two_sources_with_a_legal_threshold(data: Workspace) -> None:
+    data.write("evidence/area.csv", "Building,Teaching area\nMain,450\nSecond,150\n")
+    data.write("evidence/students.csv", "Faculty,Total\nA,120\nB,80\n")
+    data.write(
+        "indicators/sources.yaml",
+        SOURCES
+        + "- id: area\n  file: area.csv\n  columns: {area: {names: [Teaching area], type: number}}\n"
+        + "- id: students\n  file: students.csv\n  columns: {n: {names: [Total], type: integer}}\n",
+    )
+    got = values(
+        data,
+        indicator(
+            "RES-01",
+            "numerator: {source: area, sum: area}\ndenominator: {source: students, sum: n}\nunit: m2\ndecimals: 2\n"
+            "threshold: {min: 3, provenance: legal}",
+        ),
+    )
+    assert got["RES-01"] == [({}, 3.0, 4, "ok")]
+
+
+def test_trend_by_year(data: Workspace) -> None:
+    data.write(
+        "indicators/indicators.yaml",
+        indicator("T", "source: staff\nshare: {employment: штатный}\nunit: percent\nyear: year"),
+    )
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    assert computed.results[0].trend == {"2025": 100.0, "2026": 33.3}
+
+
+def test_cp1251_source_keeps_its_letters_and_warns(data: Workspace) -> None:
+    (data.root / "evidence" / "staff.csv").write_bytes(STAFF_CSV.encode("cp1251"))
+    got = values(data, indicator("C", "source: staff\ncount: {department: Экономика}"))
+    assert got["C"] == [({}, 3.0, 5, "no-threshold")]
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert [str(f.where) + ": " + f.message for f in computed.findings] == [
+        "evidence/staff.csv: the file is not UTF-8; it was read as Windows-1251 (Cyrillic), which has no ң, ө, ү"
+    ]
+
+
+def test_excel_source_with_a_title_row_and_kyrgyz_headers(data: Workspace) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Курам"
+    sheet.append(["Окутуучулардын тизмеси, 2026"])
+    sheet.append(["Кафедрасы", "Илимий даражасы", "Штат/совместитель", "FTE", "Жыл"])
+    sheet.append(["Физика", "PhD", "штатный", 1, 2026])
+    sheet.append(["Физика", "—", "штатный", 1, 2026])
+    book.save(data.root / "evidence" / "staff.xlsx")
+    data.write("indicators/sources.yaml", SOURCES.replace("file: staff.csv", "file: staff.xlsx\n  sheet: курам"))
+    got = values(data, indicator("H", "source: staff\nshare: {degree: {not_in: ['—']}}\nunit: percent"))
+    assert got["H"] == [({}, 50.0, 2, "no-threshold")]
+
+
+def test_bad_cells_are_reported_by_row_and_left_out(data: Workspace) -> None:
+    data.write(
+        "evidence/staff.csv", STAFF_CSV.replace("Финансы;—;почасовик;0,5;2026", "Финансы;—;почасовек;пол ставки;2026")
+    )
+    data.write("indicators/indicators.yaml", indicator("S", "source: staff\nsum: fte\ndecimals: 2"))
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    messages = [f"{f.where}: {f.code}: {f.message}" for f in computed.findings]
+    assert messages == [
+        "evidence/staff.csv:6: bad-value: column 'Штат/совместитель': 'почасовек' is not one of штатный, внешний совместитель, почасовик; this value is left out",
+        "evidence/staff.csv:6: bad-value: column 'Ставка': 'пол ставки' is not a number; this value is left out",
+    ]
+    assert {f.code for f in computed.findings} == {"bad-value"}
+    assert [(v.value, v.n) for v in computed.results[0].values] == [(2.75, 4)]
+    assert computed.results[0].lineage == ["evidence/staff.csv: all rows; 5 of 5 rows"]
+
+
+def test_missing_file_column_and_unknown_source(data: Workspace) -> None:
+    data.write("indicators/sources.yaml", SOURCES + "- id: gone\n  file: nowhere.csv\n  columns: {a: {names: [A]}}\n")
+    data.write("evidence/staff.csv", STAFF_CSV.replace("Ставка", "Ставки"))
+    data.write(
+        "indicators/indicators.yaml",
+        indicator("X", "source: nothing\ncount: true") + indicator("Y", "source: staff\nsum: salary"),
+    )
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    messages = [
+        f"{f.where}: {f.code}: {f.message}"
+        for f in computed.findings + [f for r in computed.results for f in r.findings]
+    ]
+    codes = {f.code for f in computed.findings + [f for r in computed.results for f in r.findings]}
+    assert codes == {"missing-column", "missing-source", "unknown-source", "unknown-column"}
+    assert "evidence/staff.csv:1: missing-column: there is no column 'Ставка' (fte)" in messages
+    assert "evidence/nowhere.csv: missing-source: the data source file does not exist" in messages
+    assert (
+        "indicators/indicators.yaml:1: unknown-source: X uses the data source 'nothing', which sources.yaml does not declare"
+        in messages
+    )
+    assert (
+        "indicators/indicators.yaml:5: unknown-column: Y uses the column 'salary', which the source 'staff' does not declare"
+        in messages
+    )
+
+
+def test_no_header_and_a_wrong_sheet(data: Workspace) -> None:
+    data.write("evidence/staff.csv", "1;2;3\n4;5;6\n")
+    book = Workbook()
+    book.active.title = "Data"
+    book.save(data.root / "evidence" / "b.xlsx")
+    data.write(
+        "indicators/sources.yaml", SOURCES + "- id: b\n  file: b.xlsx\n  sheet: Свод\n  columns: {a: {names: [A]}}\n"
+    )
+    data.write("indicators/indicators.yaml", "[]\n")
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    messages = [f"{f.where}: {f.code}: {f.message}" for f in computed.findings]
+    assert messages == [
+        "evidence/staff.csv:1: no-header: cannot find the header row naming the columns of this data source",
+        "evidence/b.xlsx: missing-source: the workbook has no sheet 'Свод'; its sheets: Data",
+    ]
+
+
+def test_definitions_are_validated_with_their_line(data: Workspace) -> None:
+    data.write(
+        "indicators/indicators.yaml",
+        indicator("A", "source: staff\nsum: fte\nmean: fte") + indicator("B", "numerator: {source: staff, sum: fte}"),
+    )
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    messages = [f"{f.where}: {f.message}" for f in computed.findings]
+    assert messages == [
+        "indicators/indicators.yaml:1: give exactly one of count, distinct, sum, mean, median, share, weighted_mean",
+        "indicators/indicators.yaml:6: a ratio needs both numerator and denominator",
+    ]
+
+
+def test_failing_indicator_is_a_finding_on_its_criterion(data: Workspace) -> None:
+    data.write(
+        "indicators/indicators.yaml",
+        indicator(
+            "STAFF-01",
+            "source: staff\nshare: {degree: {not_in: ['—']}}\nby: [department]\nunit: percent\n"
+            "threshold: {min: 65, provenance: agency}\ncriteria: ['t:1.1']",
+        ),
+    )
+    [policy] = [r for r in data.check().criteria if r.qid == "t:1.1"]
+    assert [f.message for f in policy.findings if f.code == "indicator-threshold"] == [
+        "STAFF-01 (overall) is 60 %, below the minimum 65 (agency)",
+        "STAFF-01 (department Финансы) is 50 %, below the minimum 65 (agency)",
+    ]
+
+
+def test_indicators_command_formats(data: Workspace) -> None:
+    data.write(
+        "indicators/indicators.yaml",
+        indicator("H", "source: staff\nshare: {degree: {not_in: ['—']}}\nunit: percent\nthreshold: {min: 50}"),
+    )
+    result = data.run("indicators", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [entry] = json.loads(result.output)["indicators"]
+    assert entry["values"] == [{"dimensions": {}, "value": 60.0, "n": 5, "status": "ok"}]
+    assert entry["lineage"] == ["evidence/staff.csv: all rows; 5 of 5 rows"]
+    csv_text = data.run("indicators", "--format", "csv").output
+    assert csv_text.splitlines()[1].startswith("H,H,overall,60.0,%,5,≥ 50 (institutional),ok")
+    assert "| H H | overall | 60 % | 5 | ≥ 50 (institutional) | ok |" in data.run("indicators", "--format", "md").output
+    assert "60 %" in data.run("indicators").output
+
+
+def test_workspace_without_indicators(ws: Workspace, tmp_path: Path) -> None:
+    result = ws.run("indicators")
+    assert result.exit_code == 1
+    assert "this workspace has no indicators/ folder" in result.output
