@@ -181,8 +181,15 @@ def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: 
 
     present = values.notna()
     if column.type == "text":
-        text = values.where(~present, values.astype(str).str.strip())
-        text = text.where(~text.astype(str).str.fullmatch(r"-?\d+\.0"), text.astype(str).str[:-2])
+        # Excel gives the code 580100 as the number 580100.0; CSV gives text already.
+        text = values
+        if pd.api.types.infer_dtype(values, skipna=True) != "string":  # Excel cells may be numbers
+            numeric = values.map(lambda v: isinstance(v, int | float), na_action="ignore").fillna(False).astype(bool)
+            text = values.where(
+                ~numeric, values[numeric].map(lambda v: str(int(v)) if float(v).is_integer() else str(v))
+            )
+        stripped = {v: str(v).strip() for v in text.dropna().unique()}  # each distinct value once
+        text = text.map(stripped)
         if column.allowed:
             allowed = {fold(a) for a in column.allowed}
             bad = present & ~text.map(lambda v: v is None or fold(str(v)) in allowed)
@@ -202,15 +209,16 @@ def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: 
         bad = present & converted.isna()
         _report(bad, values, column, position, rows, locate, findings, "is not a date")
         return converted
-    cleaned = values.map(
-        lambda v: (
-            v
-            if isinstance(v, int | float)
-            else str(v).replace("\u00a0", "").replace(" ", "").replace(",", ".").rstrip("%")
-        ),
-        na_action="ignore",
-    )
-    numbers = pd.to_numeric(cleaned, errors="coerce")
+    numbers = pd.to_numeric(values, errors="coerce").astype("float64")
+    retry = present & numbers.isna()
+    if retry.any():
+        # Decimal commas, spaces or no-break spaces between digits, a trailing %: cleaned only
+        # where the plain parse failed, each distinct text once.
+        table = {
+            v: str(v).replace("\u00a0", "").replace(" ", "").replace(",", ".").rstrip("%")
+            for v in values[retry].unique()
+        }
+        numbers[retry] = pd.to_numeric(values[retry].map(table), errors="coerce")
     bad = present & numbers.isna()
     if column.type in ("integer", "year"):
         fractional = numbers.notna() & (numbers % 1 != 0)

@@ -157,6 +157,18 @@ def status(value: float | None, threshold: Threshold | None) -> str:
     return "ok"
 
 
+def _needs_text(test: Scalar | Test) -> bool:
+    if not isinstance(test, Test):
+        return isinstance(test, str)
+    return any(isinstance(v, str) for v in (test.eq, test.ne, *(test.in_ or ()), *(test.not_in or ())))
+
+
+def _folded(values: Any) -> Any:
+    """Return the column folded for comparison, folding each distinct value once (tables repeat)."""
+    table = {v: fold(str(v)) for v in values.dropna().unique()}
+    return values.map(table)
+
+
 def _mask(frame: Any, condition: Condition | bool | None) -> Any:
     import pandas as pd
 
@@ -165,7 +177,7 @@ def _mask(frame: Any, condition: Condition | bool | None) -> Any:
         return mask if condition is not False else ~mask
     for column, test in condition.items():
         values = frame[column]
-        folded = values.map(lambda v: fold(str(v)) if v is not None and v == v else None)
+        folded = _folded(values) if _needs_text(test) else values
         if not isinstance(test, Test):
             mask &= folded == fold(str(test)) if isinstance(test, str) else values == test
             continue
@@ -183,7 +195,7 @@ def _mask(frame: Any, condition: Condition | bool | None) -> Any:
             )
         for op, bound in (("gt", test.gt), ("gte", test.gte), ("lt", test.lt), ("lte", test.lte)):
             if bound is not None:
-                numbers = pd.to_numeric(values, errors="coerce")
+                numbers = values if pd.api.types.is_numeric_dtype(values) else pd.to_numeric(values, errors="coerce")
                 mask &= {
                     "gt": numbers > bound,
                     "gte": numbers >= bound,
@@ -312,15 +324,24 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
 
     add({}, frames)
     for dimension in indicator.by:
-        keys = sorted({str(v) for f in frames for v in f[dimension].dropna().unique()}, key=fold)
-        for key in keys:
-            add({dimension: key}, [f[f[dimension].astype(str) == key] for f in frames])
+        groups = [_groups(f, dimension) for f in frames]
+        for key in sorted({k for g in groups for k in g}, key=fold):
+            add({dimension: key}, [f.iloc[g.get(key, [])] for f, g in zip(frames, groups, strict=True)])
     if indicator.year:
-        years = sorted({str(v) for f in frames for v in f[indicator.year].dropna().unique()})
-        for year in years:
-            value, _ = value_of([f[f[indicator.year].astype(str) == year] for f in frames])
+        groups = [_groups(f, indicator.year) for f in frames]
+        for year in sorted({k for g in groups for k in g}):
+            value, _ = value_of([f.iloc[g.get(year, [])] for f, g in zip(frames, groups, strict=True)])
             result.trend[year] = round(value, indicator.decimals) if value is not None else None
     return result
+
+
+def _groups(frame: Any, column: str) -> dict[str, Any]:
+    """Return the row positions of each value of `column` (one pass over the table)."""
+    out: dict[str, Any] = {}
+    for key, positions in frame.groupby(column, sort=False, dropna=True).indices.items():
+        name = str(int(key)) if isinstance(key, float) and key.is_integer() else str(key)
+        out[name] = positions
+    return out
 
 
 def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
