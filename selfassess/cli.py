@@ -438,3 +438,46 @@ def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> Non
         click.echo(str(finding), err=True)
     if any(f.severity.value == "error" for f in problems):
         ctx.exit(1)
+
+
+@main.command("surveys")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of the screen."
+)
+@click.pass_context
+def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
+    """Analyse the survey exports: per item and block n, mean ± 95 % CI, top-2-box, index.
+
+    \b
+    Surveys are declared in indicators/surveys.yaml. Results are also broken down by the
+    columns given under 'by' (faculty, programme…); cells with fewer answers than
+    'min_n' (10 by default) are hidden.
+
+    \b
+    Examples:
+      selfassess surveys
+      selfassess surveys --format csv -o build/surveys.csv
+    """
+    from selfassess.atomic import write_text
+    from selfassess.errors import SelfAssessError
+    from selfassess.indicator_output import surveys_as
+    from selfassess.surveys import load_surveys
+    from selfassess.workspace import load_config
+
+    root = _root(ctx)
+    config, _ = load_config(root)
+    results, findings = load_surveys(root, root / "evidence")
+    if not results and not findings:
+        raise SelfAssessError("this workspace declares no surveys (indicators/surveys.yaml); see docs/formats.md")
+    text = surveys_as(fmt, results, config.language if config else "en")
+    if output:
+        write_text(output, text)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        sys.stdout.write(text)
+    problems = findings + [f for r in results for f in r.findings]
+    for finding in problems:
+        click.echo(str(finding), err=True)
+    if any(f.severity.value == "error" for f in problems):
+        ctx.exit(1)

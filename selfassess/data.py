@@ -55,7 +55,7 @@ class Source:
 
     def location(self, row: int | None = None, column: str | None = None) -> Location:
         if self.sheet is not None:
-            return Location(self.shown, sheet=self.sheet, cell=f"{column or ''}{row or ''}" if row else None)
+            return Location(self.shown, sheet=self.sheet, cell=f"{column or 'A'}{row}" if row else None)
         return Location(self.shown, row)
 
 

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from selfassess.indicators import IndicatorResult, IndicatorSet, Value
+from selfassess.surveys import Stats, SurveyResult
 
 UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}
 
@@ -106,4 +107,68 @@ def as_text(indicators: IndicatorSet, lang: str) -> str:
             lines.append(f"{'':<12}threshold {_threshold(result)}")
         if result.trend:
             lines.append(f"{'':<12}trend " + ", ".join(f"{y}: {v}" for y, v in result.trend.items()))
+    return "\n".join(lines) + "\n"
+
+
+def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
+    """Return one row per survey, item or block, and group (suppressed cells left empty)."""
+    out = []
+    for result in results:
+        cells: list[tuple[str, str, Stats]] = [("overall", k, v) for k, v in result.items.items()]
+        cells += [("overall", f"[{k}]", v) for k, v in result.blocks.items()]
+        for column, groups in result.by.items():
+            cells += [(f"{column}: {group}", k, v) for group, items in groups.items() for k, v in items.items()]
+        for scope, item, stats in cells:
+            out.append(
+                {
+                    "survey": result.spec.id,
+                    "group": scope,
+                    "item": item,
+                    "text": result.item_texts.get(item, ""),
+                    "n": stats.n,
+                    "mean": stats.mean,
+                    "ci95": stats.ci95,
+                    "top2_percent": stats.top2,
+                    "index": stats.index,
+                    "suppressed": stats.suppressed,
+                }
+            )
+    return out
+
+
+def surveys_as(fmt: str, results: list[SurveyResult], lang: str) -> str:
+    """Return the survey results as text, json, csv or md."""
+    table = survey_rows(results, lang)
+    if fmt == "json":
+        data = [
+            {
+                "id": r.spec.id,
+                "title": r.spec.title.get(lang),
+                "group": r.spec.group,
+                "respondents": r.respondents,
+                "response_rate": r.response_rate,
+                "open_answers": r.open_answers,
+                "rows": [row for row in table if row["survey"] == r.spec.id],
+            }
+            for r in results
+        ]
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(table[0]) if table else ["survey"])
+        writer.writeheader()
+        writer.writerows(table)
+        return "\ufeff" + out.getvalue()
+    lines = []
+    for result in results:
+        rate = f", response rate {result.response_rate:g} %" if result.response_rate is not None else ""
+        lines.append(f"{result.spec.id}: {result.spec.title.get(lang)} — {result.respondents} respondents{rate}")
+        for row in (r for r in table if r["survey"] == result.spec.id):
+            if row["suppressed"]:
+                shown = f"n={row['n']} (fewer than {result.spec.min_n}: hidden)"
+            else:
+                shown = f"n={row['n']}  mean {row['mean']} ± {row['ci95']}  top-2 {row['top2_percent']} %"
+                shown += f"  index {row['index']}"
+            prefix = "| " if fmt == "md" else "  "
+            lines.append(f"{prefix}{row['group']} | {row['item']} {row['text'][:50]} | {shown}")
     return "\n".join(lines) + "\n"

@@ -374,7 +374,7 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
                 sources[spec.id] = source
                 out.findings += source.findings
     for path in sorted(folder.glob("*.yaml")):
-        if path.name == SOURCES_FILE:
+        if path.name in (SOURCES_FILE, "surveys.yaml"):
             continue
         shown = f"{INDICATORS_DIR}/{path.name}"
         data, findings = read_yaml(path, shown)
