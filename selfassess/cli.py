@@ -481,3 +481,30 @@ def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
         click.echo(str(finding), err=True)
     if any(f.severity.value == "error" for f in problems):
         ctx.exit(1)
+
+
+@main.command("monitoring")
+@click.option("--pdf", is_flag=True, help="Also make a PDF with LibreOffice.")
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), help="Judge freshness at this date.")
+@click.pass_context
+def monitoring_command(ctx: click.Context, pdf: bool, as_of: dt.datetime | None) -> None:
+    """Write the monitoring report to the rectorate: indicators with charts, surveys, conclusions.
+
+    \b
+    The report is a controlled document (page header, approval and agreement blocks,
+    contents, end sheets); its metadata and texts live in narratives/monitoring/
+    (report.yaml, _introduction.md, _conclusions.md, _recommendations.md).
+
+    \b
+    Examples:
+      selfassess monitoring
+      selfassess monitoring --pdf
+    """
+    from selfassess.monitoring import build_monitoring
+
+    root, config = _workspace(ctx)
+    result = build_monitoring(root, config, pdf, as_of.date() if as_of else None)
+    for finding in result.findings:
+        click.echo(str(finding), err=True)
+    for path in result.written:
+        click.echo(f"wrote {path.relative_to(root)}")

@@ -1,0 +1,204 @@
+"""The monitoring report (seed 5.6): indicators, charts and surveys for the rectorate, as DOCX."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selfassess import i18n
+from selfassess.atomic import write_bytes
+from selfassess.docmodel import DocStatus, DocType, DocumentMeta
+from selfassess.documents import ControlledDocument, render_docx
+from selfassess.errors import Finding, InvalidWorkspace, Severity
+from selfassess.indicators import IndicatorResult, load_and_compute
+from selfassess.models import Workspace
+from selfassess.narratives import load_narratives
+from selfassess.report import Tables, md, report_meta
+from selfassess.surveys import SurveyResult, load_surveys
+from selfassess.textnorm import safe_name
+
+FOLDER = "monitoring"
+UNITS = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
+
+
+@dataclass
+class MonitoringResult:
+    written: list[Path] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def _value(value: float | None, unit: str) -> str:
+    return "—" if value is None else f"{value:g} {UNITS[unit]}".strip()
+
+
+def chart(result: IndicatorResult, lang: str, target: Path) -> bool:
+    """Draw the indicator by its first dimension (or its trend) with the threshold as a line."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    values = [v for v in result.values if v.dims and v.value is not None]
+    labels = [next(iter(v.dims.values())) for v in values]
+    numbers = [v.value for v in values]
+    if not values and result.trend:
+        labels, numbers = list(result.trend), [v or 0 for v in result.trend.values()]
+    if not numbers:
+        return False
+    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "selfassess"})
+    figure, axes = plt.subplots(figsize=(6.3, 0.35 * len(labels) + 1.2), dpi=150)
+    threshold = result.indicator.threshold
+    colours = [
+        "#b23b3b"
+        if threshold
+        and ((threshold.min is not None and n < threshold.min) or (threshold.max is not None and n > threshold.max))
+        else "#3b6fb2"
+        for n in numbers
+    ]
+    axes.barh([label[:45] for label in labels], numbers, color=colours)
+    axes.invert_yaxis()
+    if threshold and threshold.min is not None:
+        axes.axvline(threshold.min, color="#444444", linestyle="--", linewidth=1)
+    if threshold and threshold.max is not None:
+        axes.axvline(threshold.max, color="#444444", linestyle="--", linewidth=1)
+    axes.set_xlabel(UNITS[result.indicator.unit] or result.indicator.title.get(lang)[:40])
+    for spine in ("top", "right"):
+        axes.spines[spine].set_visible(False)
+    figure.tight_layout()
+    # No date or software version in the file: the same data gives the same bytes.
+    figure.savefig(target, format="png", metadata={"Software": None})
+    plt.close(figure)
+    return True
+
+
+def build_markdown(
+    indicators: list[IndicatorResult],
+    surveys: list[SurveyResult],
+    texts: dict[str, str],
+    lang: str,
+    charts: Path,
+    tables: Tables,
+) -> str:
+    """Return the monitoring report body: introduction, indicators, surveys, conclusions, sources."""
+    out: list[str] = []
+    number = 0
+
+    def heading(title: str) -> None:
+        nonlocal number
+        number += 1
+        out.extend([f"# {number}. {md(title)}", ""])
+
+    if texts.get("_introduction"):
+        heading(i18n.label("introduction", lang))
+        out += [texts["_introduction"], ""]
+    if indicators:
+        heading(i18n.label("indicators", lang))
+        for result in indicators:
+            indicator = result.indicator
+            out += [f"## {md(indicator.id)} {md(indicator.title.get(lang))}", ""]
+            threshold = indicator.threshold
+            if threshold is not None:
+                bounds = " ".join(
+                    x
+                    for x in (
+                        f"≥ {threshold.min:g}" if threshold.min is not None else "",
+                        f"≤ {threshold.max:g}" if threshold.max is not None else "",
+                    )
+                    if x
+                )
+                provenance = i18n.label(f"provenance.{threshold.provenance}", lang)
+                out += [f"{i18n.label('threshold', lang)}: {bounds} ({provenance})", ""]
+            rows = [
+                [
+                    ", ".join(v.dims.values()) or i18n.label("overall", lang),
+                    _value(v.value, indicator.unit),
+                    str(v.n),
+                    i18n.label(f"istatus.{v.status}", lang),
+                ]
+                for v in result.values
+            ]
+            header = [i18n.label(k, lang) for k in ("dimension", "value", "n_rows", "status")]
+            out += tables.add(header, rows, (4200, 1500, 1100, 2555))
+            image = charts / f"{safe_name(indicator.id)}.png"
+            if chart(result, lang, image):
+                out += [f"![]({image.as_posix()})", ""]
+            if result.trend:
+                trend = ", ".join(f"{year}: {_value(v, indicator.unit)}" for year, v in result.trend.items())
+                out += [f"{i18n.label('trend', lang)}: {md(trend)}", ""]
+    if surveys:
+        heading(i18n.label("surveys", lang))
+        for survey in surveys:
+            out += [f"## {md(survey.spec.title.get(lang))}", ""]
+            rate = f"{survey.response_rate:g} %" if survey.response_rate is not None else "—"
+            out += [md(i18n.label("respondents", lang, n=survey.respondents, rate=rate)), ""]
+            rows = []
+            for item, stats in [*survey.items.items(), *((f"[{k}]", v) for k, v in survey.blocks.items())]:
+                text = survey.item_texts.get(item, "")
+                shown = f"{stats.mean:g} ± {stats.ci95:g}" if stats.mean is not None else "—"
+                rows.append(
+                    [
+                        f"{item} {text}".strip(),
+                        str(stats.n),
+                        shown,
+                        f"{stats.top2:g}" if stats.top2 is not None else "—",
+                        f"{stats.index:g}" if stats.index is not None else "—",
+                    ]
+                )
+            header = [i18n.label(k, lang) for k in ("item", "answers", "mean_ci", "top2", "satisfaction_index")]
+            out += tables.add(header, rows, (4400, 1000, 1500, 1200, 1255))
+    for key in ("_conclusions", "_recommendations"):
+        if texts.get(key):
+            heading(i18n.label("conclusion" if key == "_conclusions" else "recommendations", lang))
+            out += [texts[key], ""]
+    if indicators:
+        heading(i18n.label("data_sources", lang))
+        rows = [[r.indicator.id, line] for r in indicators for line in r.lineage]
+        out += tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855))
+    return "\n".join(out) + "\n"
+
+
+def build_monitoring(
+    root: Path, config: Workspace, pdf: bool = False, as_of: dt.date | None = None
+) -> MonitoringResult:
+    """Write build/monitoring/<code>_v<version>.docx (and PDF): the analytical report to the rectorate."""
+    from selfassess.pipeline import check
+
+    result = MonitoringResult()
+    computed = load_and_compute(root, root / "evidence")
+    surveys, findings = load_surveys(root, root / "evidence")
+    result.findings += findings + [f for s in surveys for f in s.findings]
+    if computed is not None:
+        result.findings += computed.findings + [f for r in computed.results for f in r.findings]
+    if any(f.severity is Severity.error for f in result.findings):
+        raise InvalidWorkspace("the monitoring report was not written: fix the errors above", result.findings)
+    narratives = load_narratives(root, FOLDER)
+    report = check(root, as_of)
+    meta, problems = report_meta(root, report, next(iter(report.loaded.catalogues)), narratives)
+    result.findings += problems
+    if not (narratives.folder / "report.yaml").is_file():
+        meta = DocumentMeta(
+            code="MONITORING",
+            title=i18n.label("monitoring_report", config.language),
+            type=DocType.report,
+            language=config.language,
+            status=DocStatus.draft,
+            date=report.as_of,
+        )
+    lang = meta.language
+    texts = {name: n.text.strip() for name, n in narratives.by_name.items()}
+    target = root / "build" / FOLDER / f"{safe_name(meta.code)}_v{meta.version}.docx"
+    # Charts go to a fixed folder: the report text names them, and the same text should give
+    # the same document (and reuse pandoc's cached conversion).
+    charts = root / "build" / ".cache" / "charts"
+    charts.mkdir(parents=True, exist_ok=True)
+    tables = Tables()
+    body = build_markdown(computed.results if computed else [], surveys, texts, lang, charts, tables)
+    document = ControlledDocument(narratives.folder, meta)
+    write_bytes(target, render_docx(root, document, config, body_text=body, tables=tables.xml))
+    result.written.append(target)
+    if pdf:
+        from selfassess.word.pdf import convert
+
+        result.written += convert([(target, dt.datetime.combine(meta.date, dt.time()))])
+    return result

@@ -1,0 +1,63 @@
+"""The monitoring report: indicators with charts, surveys, conclusions, sources, as a controlled document."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from docx import Document
+
+from selfassess.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+REPORT = "КНУ.СМК-ОТ.03_v1.0.docx"
+
+
+def sample(tmp_path: Path) -> Path:
+    target = tmp_path / "knu"
+    target.mkdir()
+    shutil.copy(ROOT / "selfassess.yaml", target)
+    for folder in ("criteria", "evidence", "narratives", "templates", "indicators"):
+        shutil.copytree(ROOT / folder, target / folder)
+    return target
+
+
+def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
+    root = sample(tmp_path)
+    result = CliRunner().invoke(main, ["-C", str(root), "monitoring", "--as-of", "2026-11-25"])
+    assert result.exit_code == 0, result.output
+    path = root / "build" / "monitoring" / REPORT
+    document = Document(str(path))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:6] == [
+        "1. Киришүү",
+        "2. Көрсөткүчтөр",
+        "3. Сурамжылоолордун жыйынтыктары",
+        "4. Корутунду",
+        "5. Сунуштар",
+        "6. Маалыматтардын булактары",
+    ]
+    staff = next(t for t in document.tables if t.rows[0].cells[0].text == "Бөлүнүшү")
+    assert [c.text for c in staff.rows[1].cells] == ["Бардыгы", "55.7 %", "70", "талапка жооп берет"]
+    assert ["Кафедра программной инженерии", "30 %", "10", "чектен төмөн"] in [
+        [c.text for c in r.cells] for r in staff.rows
+    ]
+    sources = document.tables[-4]
+    assert sources.rows[1].cells[1].text == "evidence/staff/staff-list-2026-2027.xlsx [ППС]: all rows; 70 of 70 rows"
+    with zipfile.ZipFile(path) as archive:
+        charts = [n for n in archive.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+    assert len(charts) >= 6
+    header = document.sections[0].header.tables[0]
+    assert header.rows[2].cells[0].text == "1.0 версиясы — ДОЛБООР"
+
+
+def test_monitoring_report_is_byte_identical(tmp_path: Path) -> None:
+    root = sample(tmp_path)
+    runner = CliRunner()
+    runner.invoke(main, ["-C", str(root), "monitoring", "--as-of", "2026-11-25"])
+    first = (root / "build" / "monitoring" / REPORT).read_bytes()
+    shutil.rmtree(root / "build")
+    runner.invoke(main, ["-C", str(root), "monitoring", "--as-of", "2026-11-25"])
+    assert (root / "build" / "monitoring" / REPORT).read_bytes() == first
