@@ -10,12 +10,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from selfassess.coverage import RANK, CriterionResult, Status, assess
 from selfassess.errors import Finding, InvalidWorkspace, Severity
 from selfassess.textnorm import fold
 from selfassess.validate import all_rules, criteria_under, resolve_item_criteria
 from selfassess.workspace import Loaded, load
+
+if TYPE_CHECKING:
+    from selfassess.indicators import IndicatorSet
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class CheckReport:
     as_of: dt.date
     criteria: list[CriterionResult]
     findings: list[Finding] = field(default_factory=list)
+    indicators: IndicatorSet | None = None
 
     @property
     def language(self) -> str:
@@ -132,14 +137,15 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     if filters.programme is not None:
         by_item = programme_view(loaded, by_item, filters.programme)
     results = assess(loaded, by_item, broken_items(findings), day)
-    indicators = _indicator_findings(loaded, results)
-    findings += indicators
+    computed = _indicators(loaded, results)
+    if computed is not None:
+        findings += computed.findings + [f for r in computed.results for f in r.findings]
     if filters != Filters():
         results = apply_filters(loaded, results, filters)
         shown = {s.item.id for r in results for s in r.support}
         # Warnings about items outside the filtered criteria are noise there; errors stay.
         findings = [f for f in findings if f.severity is Severity.error or not f.evidence or f.evidence in shown]
-    return CheckReport(loaded, day, results, findings)
+    return CheckReport(loaded, day, results, findings, computed)
 
 
 _NOT_COUNTED = {
@@ -151,22 +157,22 @@ _NOT_COUNTED = {
 }
 
 
-def _indicator_findings(loaded: Loaded, results: list[CriterionResult]) -> list[Finding]:
-    """Add a finding to each criterion whose indicator misses its threshold; return the workspace ones.
+def _indicators(loaded: Loaded, results: list[CriterionResult]) -> IndicatorSet | None:
+    """Return the workspace's indicators, each failing value added as a finding to its criteria.
 
     Only workspaces with an indicators/ folder pay for reading their data (pandas).
     """
     if not (loaded.root / "indicators").is_dir():
-        return []
+        return None
     from selfassess.indicators import criterion_findings, load_and_compute
 
     computed = load_and_compute(loaded.root, loaded.evidence_dir)
     if computed is None:
-        return []
+        return None
     per_criterion = criterion_findings(computed, set(loaded.criteria))
     for result in results:
         result.findings += per_criterion.get(result.qid, [])
-    return computed.findings + [f for r in computed.results for f in r.findings]
+    return computed
 
 
 def programme_view(loaded: Loaded, by_item: dict[str, list[str]], programme: str) -> dict[str, list[str]]:

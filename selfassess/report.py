@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from selfassess import i18n
 from selfassess.coverage import CriterionResult, Status
@@ -14,7 +15,10 @@ from selfassess.kinds import Kinds
 from selfassess.models import EvidenceItem
 from selfassess.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
 from selfassess.pipeline import CheckReport
-from selfassess.textnorm import did_you_mean
+from selfassess.textnorm import did_you_mean, normalise_qid
+
+if TYPE_CHECKING:
+    from selfassess.indicators import IndicatorResult
 from selfassess.yamlfile import read_yaml, validate
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -320,6 +324,11 @@ def build_markdown(
         heading(i18n.label("introduction", lang))
         out.extend(_narrative_body(intro, number, lang))
     catalogue = check.loaded.catalogues[framework]
+    indicators_of: dict[str, list[IndicatorResult]] = {}
+    for computed in check.indicators.results if check.indicators else []:
+        for written in computed.indicator.criteria:
+            indicators_of.setdefault(normalise_qid(written), []).append(computed)
+    shown_indicators: set[int] = set()
     by_standard: dict[str, list[CriterionResult]] = {}
     for result in results:
         by_standard.setdefault(result.ref.standard.id, []).append(result)
@@ -332,7 +341,9 @@ def build_markdown(
         if standard_text is not None:
             out.extend(_narrative_body(standard_text, number, lang))
         for result in members:
-            out.extend(_criterion(result, narratives, number, kinds, lang, tables))
+            linked = indicators_of.get(result.qid, []) if result.status is not Status.not_applicable else []
+            shown_indicators.update(id(r) for r in linked)
+            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked))
     conclusion = narratives.get("_conclusion")
     if conclusion is not None:
         heading(i18n.label("conclusion", lang))
@@ -349,6 +360,11 @@ def build_markdown(
     ]
     labels = ("criterion", "title", "evidence_status", "annex_column")
     out.extend(tables.add([i18n.label(k, lang) for k in labels], rows, SUMMARY_WIDTHS))
+    used = [r for r in (check.indicators.results if check.indicators else []) if id(r) in shown_indicators]
+    if used:
+        heading(i18n.label("data_sources", lang))
+        rows = [[r.indicator.id, line] for r in used for line in r.lineage]
+        out.extend(tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855)))
     heading(i18n.label("annexes", lang))
     rows = [
         [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a.item, lang)]
@@ -356,6 +372,31 @@ def build_markdown(
     ]
     out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS))
     return "\n".join(out) + "\n"
+
+
+def _indicator_table(
+    indicators: list[IndicatorResult], lang: str
+) -> tuple[list[str], list[list[str]], tuple[int, ...]]:
+    """Return the header, rows and widths of a criterion's indicator table (overall values)."""
+    units = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
+    rows = []
+    for result in indicators:
+        indicator, overall = result.indicator, result.overall
+        value = (
+            "—" if overall is None or overall.value is None else f"{overall.value:g} {units[indicator.unit]}".strip()
+        )
+        threshold = indicator.threshold
+        bounds = ""
+        if threshold is not None:
+            parts = [
+                f"≥ {threshold.min:g}" if threshold.min is not None else "",
+                f"≤ {threshold.max:g}" if threshold.max is not None else "",
+            ]
+            bounds = f"{' '.join(p for p in parts if p)} ({i18n.label(f'provenance.{threshold.provenance}', lang)})"
+        status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
+        rows.append([f"{indicator.id} {indicator.title.get(lang)}", value, bounds, status])
+    header = [i18n.label(k, lang) for k in ("indicator", "value", "threshold", "status")]
+    return header, rows, (4300, 1500, 2000, 1555)
 
 
 def _evidence_header(lang: str) -> list[str]:
@@ -374,6 +415,7 @@ def _criterion(
     kinds: Kinds,
     lang: str,
     tables: Tables,
+    indicators: list[IndicatorResult] = (),  # type: ignore[assignment]
 ) -> list[str]:
     criterion = result.ref.criterion
     out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
@@ -398,6 +440,8 @@ def _criterion(
         out += tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS)
     else:
         out += [f"*{i18n.label('no_evidence_yet', lang)}*", ""]
+    if indicators:
+        out += tables.add(*_indicator_table(indicators, lang))
     if narrative is not None:
         front = narrative.front
         for key in ("strengths", "weaknesses", "opportunities", "threats"):
