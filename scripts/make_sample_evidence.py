@@ -5719,6 +5719,39 @@ def tally() -> str:
     return "\n".join(lines)
 
 
+def results_by_year() -> None:
+    """Five years of session results and attendance by faculty (Kyrgyz headers), for trends."""
+    rng = random.Random(2026)
+    faculties = [
+        ("Экономика факультети", 0.90, 0.86),
+        ("Математика, информатика жана кибернетика факультети", 0.86, 0.83),
+        ("Юридикалык факультет", 0.92, 0.88),
+        ("Кыргыз филологиясы факультети", 0.93, 0.90),
+        ("Социалдык илимдер факультети", 0.89, 0.84),
+    ]
+    rows = []
+    for year in range(2022, 2027):
+        drift = (year - 2022) * 0.006
+        for name, pass_rate, attendance in faculties:
+            enrolled = rng.randint(900, 1600)
+            passed = round(enrolled * min(0.99, pass_rate + drift + rng.uniform(-0.015, 0.015)))
+            planned = enrolled * rng.randint(560, 620)
+            attended = round(planned * min(0.98, attendance + drift + rng.uniform(-0.02, 0.02)))
+            rows.append([f"{year - 1}–{year}", name, enrolled, passed, planned, attended])
+    header = ["Окуу жылы", "Факультет", "Катталган студенттер", "Сессияны тапшыргандар", "Пландалган сааттар", "Катышкан сааттар"]
+    save_csv("data/session-results-2022-2026.csv", header, rows, encoding="utf-8-sig", delimiter=";")
+    reg(
+        "Факультеттер боюнча сессиянын жыйынтыктары жана сабакка катышуу, 2021–2026-окуу жылдары",
+        "data/session-results-2022-2026.csv",
+        "dataset",
+        "Окуу бөлүмү",
+        "01.09.2026",
+        "ky",
+        ["knu-bsmjab:1.4.1"],
+        note="Окуу бөлүмүнүн жылдык жыйынтыктарынан; көрсөткүчтөрдүн динамикасы үчүн",
+    )
+
+
 def main() -> int:
     if EVIDENCE.exists():
         shutil.rmtree(EVIDENCE)
@@ -5791,6 +5824,7 @@ def main() -> int:
         accreditation,
         employer_mous,
         web_pages,
+        results_by_year,  # last: new items get new ids, earlier ids never move
     ]
     for step in steps:
         step()
