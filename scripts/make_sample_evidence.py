@@ -5738,7 +5738,14 @@ def results_by_year() -> None:
             planned = enrolled * rng.randint(560, 620)
             attended = round(planned * min(0.98, attendance + drift + rng.uniform(-0.02, 0.02)))
             rows.append([f"{year - 1}–{year}", name, enrolled, passed, planned, attended])
-    header = ["Окуу жылы", "Факультет", "Катталган студенттер", "Сессияны тапшыргандар", "Пландалган сааттар", "Катышкан сааттар"]
+    header = [
+        "Окуу жылы",
+        "Факультет",
+        "Катталган студенттер",
+        "Сессияны тапшыргандар",
+        "Пландалган сааттар",
+        "Катышкан сааттар",
+    ]
     save_csv("data/session-results-2022-2026.csv", header, rows, encoding="utf-8-sig", delimiter=";")
     reg(
         "Факультеттер боюнча сессиянын жыйынтыктары жана сабакка катышуу, 2021–2026-окуу жылдары",
