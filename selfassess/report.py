@@ -307,8 +307,12 @@ def build_markdown(
     annexes: list[Annex],
     lang: str,
     tables: Tables,
+    charts: Path | None = None,
 ) -> str:
-    """Return the report body in Markdown: introduction, standards, criteria, summary, annexes."""
+    """Return the report body in Markdown: introduction, standards, criteria, summary, annexes.
+
+    Indicator charts are drawn into `charts` (a fixed folder, so the same data gives the same text).
+    """
     kinds = check.loaded.kinds
     number = {a.item.id: a for a in annexes}
     out: list[str] = []
@@ -343,7 +347,7 @@ def build_markdown(
         for result in members:
             linked = indicators_of.get(result.qid, []) if result.status is not Status.not_applicable else []
             shown_indicators.update(id(r) for r in linked)
-            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked))
+            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts))
     conclusion = narratives.get("_conclusion")
     if conclusion is not None:
         heading(i18n.label("conclusion", lang))
@@ -372,6 +376,21 @@ def build_markdown(
     ]
     out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS))
     return "\n".join(out) + "\n"
+
+
+def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path) -> list[str]:
+    """Return Markdown images of the indicators that have values by dimension or a trend."""
+    from selfassess.monitoring import chart
+    from selfassess.textnorm import safe_name
+
+    out = []
+    for result in indicators:
+        if not any(v.dims for v in result.values) and not result.trend:
+            continue
+        image = folder / f"{safe_name(result.indicator.id)}.png"
+        if chart(result, lang, image):
+            out += [f"![]({image.as_posix()})", ""]
+    return out
 
 
 def _indicator_table(
@@ -416,6 +435,7 @@ def _criterion(
     lang: str,
     tables: Tables,
     indicators: list[IndicatorResult] = (),  # type: ignore[assignment]
+    charts: Path | None = None,
 ) -> list[str]:
     criterion = result.ref.criterion
     out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
@@ -442,6 +462,7 @@ def _criterion(
         out += [f"*{i18n.label('no_evidence_yet', lang)}*", ""]
     if indicators:
         out += tables.add(*_indicator_table(indicators, lang))
+        out += _indicator_charts(indicators, lang, charts) if charts else []
     if narrative is not None:
         front = narrative.front
         for key in ("strengths", "weaknesses", "opportunities", "threats"):
@@ -474,5 +495,7 @@ def plan(
     findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
     findings += stray_narratives(results, narratives) + odd_citations(narratives)
     tables = Tables()
-    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables)
+    charts = root / "build" / ".cache" / "charts" / framework / (programme or "_")
+    charts.mkdir(parents=True, exist_ok=True)
+    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables, charts)
     return ReportPlan(framework, meta, annexes, markdown, results, findings, tables.xml, programme)

@@ -257,3 +257,17 @@ def test_workspace_without_indicators(ws: Workspace, tmp_path: Path) -> None:
     result = ws.run("indicators")
     assert result.exit_code == 1
     assert "this workspace has no indicators/ folder" in result.output
+
+
+def test_utf8_with_bom_and_comma_separated(data: Workspace) -> None:
+    text = STAFF_CSV.replace(";", ",").replace("1,0", "1").replace("0,5", "0.5").replace("0,25", "0.25")
+    (data.root / "evidence" / "staff.csv").write_bytes(text.encode("utf-8-sig"))
+    got = values(
+        data,
+        indicator("S", "source: staff\nsum: fte\ndecimals: 2")
+        + indicator("K", "source: staff\ncount: {department: Экономика}"),
+    )
+    assert got["S"] == [({}, 3.25, 5, "no-threshold")]
+    assert got["K"] == [({}, 3.0, 5, "no-threshold")]
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None and computed.findings == []

@@ -7,6 +7,7 @@ import json
 import re
 import shutil
 import subprocess
+import zipfile
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -93,6 +94,8 @@ def test_build_at_the_root_makes_the_esg_report_and_a_pack_that_verifies(tmp_pat
         [c.text for c in row.cells] for t in indicator_tables for row in t.rows
     ]
     assert "Источники данных" in [p.text.split(". ", 1)[-1] for p in report.paragraphs if p.style.name == "Heading 1"]
+    with zipfile.ZipFile(out / "КНУ.СМК-ОС.01_v1.0.docx") as archive:
+        assert len([n for n in archive.namelist() if n.startswith("word/media/") and n.endswith(".png")]) >= 5
     for name in (
         "evidence-index.docx",
         "evidence-index.xlsx",
