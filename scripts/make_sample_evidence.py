@@ -3441,7 +3441,8 @@ def staff_records() -> list[list]:
 
 def staff_list(staff) -> None:
     wb = new_wb()
-    rows = [[i, *r] for i, r in enumerate(staff, 1)]
+    profile = dict(DEPARTMENTS)
+    rows = [[i, *r, profile[r[1]]] for i, r in enumerate(staff, 1)]
     sheet(
         wb,
         "ППС",
@@ -3456,9 +3457,10 @@ def staff_list(staff) -> None:
             "Ставка",
             "Год рождения",
             "Отрасль науки учёной степени",
+            "Профиль кафедры",
         ],
         rows,
-        [5, 24, 32, 22, 14, 12, 24, 8, 12, 22],
+        [5, 24, 32, 22, 14, 12, 24, 8, 12, 22, 18],
         title="Список профессорско-преподавательского состава (выборка кафедр) на 01.10.2026",
         first=True,
     )

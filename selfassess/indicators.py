@@ -38,6 +38,7 @@ class Test(BaseModel):
     lt: float | None = None
     lte: float | None = None
     empty: bool | None = None
+    same_as: str | None = None  # equal to another column of the row (e.g. degree field = department profile)
 
 
 Condition = dict[str, Scalar | Test]
@@ -204,6 +205,8 @@ def _mask(frame: Any, condition: Condition | bool | None) -> Any:
                 }[op]
         if test.empty is not None:
             mask &= values.isna() if test.empty else values.notna()
+        if test.same_as is not None:
+            mask &= values.notna() & (_folded(values) == _folded(frame[test.same_as]))
     return mask
 
 
@@ -222,6 +225,8 @@ def describe(condition: Condition) -> str:
                 parts.append(f"{column} {sign} {shown}")
         if test.empty is not None:
             parts.append(f"{column} {'empty' if test.empty else 'not empty'}")
+        if test.same_as is not None:
+            parts.append(f"{column} = {test.same_as}")
     return ", ".join(parts)
 
 
@@ -262,9 +267,10 @@ def _columns_of(agg: Aggregate) -> set[str]:
     for key in ("distinct", "sum", "mean", "median", "weight"):
         if getattr(agg, key):
             names.add(getattr(agg, key))
-    for condition in (agg.count, agg.share):
+    for condition in (agg.count, agg.share, agg.filter):
         if isinstance(condition, dict):
             names |= set(condition)
+            names |= {t.same_as for t in condition.values() if isinstance(t, Test) and t.same_as}
     if agg.weighted_mean:
         names |= set(agg.weighted_mean.values())
     return names

@@ -271,3 +271,26 @@ def test_utf8_with_bom_and_comma_separated(data: Workspace) -> None:
     assert got["K"] == [({}, 3.0, 5, "no-threshold")]
     computed = load_and_compute(data.root, data.root / "evidence")
     assert computed is not None and computed.findings == []
+
+
+def test_profile_match_compares_two_columns_of_a_row(ws: Workspace) -> None:
+    ws.write(
+        "evidence/s.csv",
+        "Кафедра,Отрасль,Профиль\nA,экономика,Экономика\nA,право,экономика\nB,математика,математика\nB,,математика\n",
+    )
+    ws.write(
+        "indicators/sources.yaml",
+        "- id: s\n  file: s.csv\n  columns:\n    dept: {names: [Кафедра]}\n    field: {names: [Отрасль]}\n    profile: {names: [Профиль]}\n",
+    )
+    got = values(
+        ws,
+        indicator(
+            "M",
+            "source: s\nfilter: {field: {empty: false}}\nshare: {field: {same_as: profile}}\nby: [dept]\nunit: percent",
+        ),
+    )
+    assert got["M"] == [
+        ({}, 66.7, 3, "no-threshold"),
+        ({"dept": "A"}, 50.0, 2, "no-threshold"),
+        ({"dept": "B"}, 100.0, 1, "no-threshold"),
+    ]
