@@ -13,7 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.register import decode_text
+from selfassess.register import column_letter, decode_text
 from selfassess.textnorm import did_you_mean, fold
 
 ColumnType = Literal["text", "number", "integer", "date", "year"]
@@ -59,15 +59,6 @@ class Source:
         return Location(self.shown, row)
 
 
-def _column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidence") -> Source:
     """Return the source's frame with typed columns; every problem becomes a finding, no row is lost silently."""
     import pandas as pd
@@ -92,7 +83,7 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
     empty.sheet = sheet
 
     def locate(row: int, column: int) -> Location:
-        return Location(shown, sheet=sheet, cell=f"{_column_letter(column)}{row}") if sheet else Location(shown, row)
+        return Location(shown, sheet=sheet, cell=f"{column_letter(column)}{row}") if sheet else Location(shown, row)
 
     header_index, mapping = _find_header(head, spec)
     if header_index is None:

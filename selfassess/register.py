@@ -353,7 +353,8 @@ def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of:
 HEADER_EXAMPLE = "Код | Наименование | Файл | Вид | Критерии"
 
 
-def _column_letter(index: int) -> str:
+def column_letter(index: int) -> str:
+    """Return the Excel column letters of a 0-based column index (0 → A, 26 → AA)."""
     letters = ""
     index += 1
     while index:
@@ -391,7 +392,7 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                 row[c] = value
     return _table_rows(
         grid,
-        lambda r, c: Location(shown, sheet=name, cell=f"{_column_letter(c)}{r + 1}"),
+        lambda r, c: Location(shown, sheet=name, cell=f"{column_letter(c)}{r + 1}"),
         lambda r: Location(shown, sheet=name, cell=f"A{r + 1}"),
         shown,
         HEADER_EXAMPLE,

@@ -104,3 +104,16 @@ def ws(tmp_path: Path) -> Workspace:
     space.write("criteria/u.yaml", CATALOGUE_U)
     space.register("[]\n")
     return space
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sample_copy(tmp_path: Path) -> Path:
+    """Return a copy of the repository's sample workspace (its inputs, not build/)."""
+    target = tmp_path / "knu"
+    target.mkdir()
+    shutil.copy(ROOT / "selfassess.yaml", target)
+    for folder in ("criteria", "evidence", "narratives", "templates", "indicators", "documents"):
+        shutil.copytree(ROOT / folder, target / folder)
+    return target

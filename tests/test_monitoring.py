@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import sample_copy
 from docx import Document
 
 from selfassess.cli import main
@@ -15,17 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]
 REPORT = "КНУ.СМК-ОТ.03_v1.0.docx"
 
 
-def sample(tmp_path: Path) -> Path:
-    target = tmp_path / "knu"
-    target.mkdir()
-    shutil.copy(ROOT / "selfassess.yaml", target)
-    for folder in ("criteria", "evidence", "narratives", "templates", "indicators"):
-        shutil.copytree(ROOT / folder, target / folder)
-    return target
-
-
 def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
-    root = sample(tmp_path)
+    root = sample_copy(tmp_path)
     result = CliRunner().invoke(main, ["-C", str(root), "monitoring", "--as-of", "2026-11-25"])
     assert result.exit_code == 0, result.output
     path = root / "build" / "monitoring" / REPORT
@@ -54,7 +46,7 @@ def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
 
 
 def test_monitoring_report_is_byte_identical(tmp_path: Path) -> None:
-    root = sample(tmp_path)
+    root = sample_copy(tmp_path)
     runner = CliRunner()
     runner.invoke(main, ["-C", str(root), "monitoring", "--as-of", "2026-11-25"])
     first = (root / "build" / "monitoring" / REPORT).read_bytes()

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import shutil
 import subprocess
 import zipfile
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import needs_libreoffice
+from conftest import needs_libreoffice, sample_copy
 
 from selfassess.cli import main
 from selfassess.pipeline import check
@@ -64,15 +63,6 @@ def test_every_finding_code_is_tested() -> None:
     untested = sorted(code for code in codes if f'"{code}"' not in tests and f"[{code}]" not in tests)
     assert untested == []
     assert len(codes) > 30
-
-
-def sample_copy(tmp_path: Path) -> Path:
-    target = tmp_path / "knu"
-    target.mkdir()
-    shutil.copy(ROOT / "selfassess.yaml", target)
-    for folder in ("criteria", "evidence", "narratives", "templates", "indicators"):
-        shutil.copytree(ROOT / folder, target / folder)
-    return target
 
 
 def test_build_at_the_root_makes_the_esg_report_and_a_pack_that_verifies(tmp_path: Path) -> None:
