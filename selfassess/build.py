@@ -37,6 +37,7 @@ class BuildResult:
     rendered: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    report: CheckReport | None = None  # the check the build ran (None when nothing had changed)
 
     def merge(self, other: BuildResult) -> None:
         self.written += other.written
@@ -150,7 +151,7 @@ def build(
             )
         kinds = {fid: c.framework.kind.value for fid, c in report.loaded.catalogues.items()}
         units = planned_units(config, kinds, chosen, programme)
-        result = BuildResult(findings=list(report.findings))
+        result = BuildResult(findings=list(report.findings), report=report)
         checks = {None: report}
         plans = {}
         for unit in units:

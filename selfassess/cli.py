@@ -124,8 +124,11 @@ def check(
     from selfassess.pipeline import Filters
     from selfassess.pipeline import check as run_check
 
-    report = run_check(_root(ctx), as_of.date() if as_of else None, Filters(frameworks, standards, owner))
+    filters = Filters(frameworks, standards, owner)
+    report = run_check(_root(ctx), as_of.date() if as_of else None, filters)
     gc.disable()  # the report is printed and the process ends: nothing for the collector to free
+    if filters == Filters():
+        _remember(report, "check")
     if fmt == "text" and output is None:
         out.print_text(report, verbose)
     else:
@@ -182,6 +185,18 @@ def entry() -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)
+
+
+def _remember(report: object, command: str) -> None:
+    """Record the run in the workspace's history; a history that cannot be written only warns."""
+    import sqlite3
+
+    from selfassess import history
+
+    try:
+        history.record(report.loaded.root, report, command)  # type: ignore[attr-defined]
+    except (sqlite3.Error, OSError) as exc:
+        click.echo(f"warning: the run was not recorded in the history ({exc})", err=True)
 
 
 def _workspace(ctx: click.Context) -> tuple[Path, Workspace]:
@@ -349,6 +364,8 @@ def build_command(
     from selfassess.build import build
 
     result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None, programme)
+    if result.report is not None:
+        _remember(result.report, "build")
     # Placeholders are expected while a report is being written: counted
     # per framework unless asked for, so the problems that need action stay visible.
     routine = {"no-narrative", "coverage-gap"}

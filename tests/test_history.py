@@ -1,0 +1,48 @@
+"""Every check and build is recorded in the workspace's history, one transaction per run."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from conftest import Workspace
+
+from selfassess import history
+
+
+def test_each_check_and_build_is_a_run_with_its_statuses(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    ws.register("- {id: E-1, title: P, file: a.pdf, kind: policy, criteria: ['t:1.1']}\n")
+    ws.run("check", "--as-of", "2026-11-25")
+    ws.run("check", "--framework", "t")  # a filtered view is not a run of the whole workspace
+    ws.register("[]\n")
+    ws.run("check", "--as-of", "2026-11-26")
+    ws.run("build", "--framework", "t", "--as-of", "2026-11-26")
+    runs = history.runs(ws.root)
+    assert [(r.command, r.as_of) for r in runs] == [
+        ("check", "2026-11-25"),
+        ("check", "2026-11-26"),
+        ("build", "2026-11-26"),
+    ]
+    assert runs[0].counts["covered"] == 2  # t:1.1 directly, u:A1 through the crosswalk
+    assert runs[1].counts["covered"] == 0
+    assert history.statuses(ws.root, runs[0].id)["t:1.1"] == "covered"
+    assert history.statuses(ws.root, runs[1].id)["t:1.1"] == "missing"
+
+
+def test_an_unwritable_history_only_warns(ws: Workspace) -> None:
+    (ws.root / ".selfassess").write_text("not a folder")
+    result = ws.run("check", "--fail-on", "none")
+    assert result.exit_code == 0
+    assert "warning: the run was not recorded in the history" in result.output
+
+
+def test_a_failed_run_leaves_no_half_record(ws: Workspace) -> None:
+    ws.run("check")
+    before = history.runs(ws.root)
+    connection = sqlite3.connect(history.path_of(ws.root))
+    connection.execute("CREATE TRIGGER refuse BEFORE INSERT ON statuses BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+    connection.commit()
+    connection.close()
+    result = ws.run("check")
+    assert "warning: the run was not recorded in the history (disk full)" in result.output
+    assert history.runs(ws.root) == before
