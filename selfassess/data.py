@@ -71,7 +71,7 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
         empty.findings.append(error("missing-source", Location(shown), "the data source file does not exist", hint))
         return empty
     try:
-        raw, head, sheet, first_line, findings = _raw_table(path, spec, shown)
+        raw, _, sheet, findings = _raw_table(path, spec, shown)
     except LookupError as exc:
         empty.findings.append(error("missing-source", Location(shown), f"the workbook {exc}"))
         return empty
@@ -85,6 +85,7 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
     def locate(row: int, column: int) -> Location:
         return Location(shown, sheet=sheet, cell=f"{column_letter(column)}{row}") if sheet else Location(shown, row)
 
+    head = raw.iloc[:30].to_numpy().tolist()
     header_index, mapping = _find_header(head, spec)
     if header_index is None:
         findings.append(
@@ -97,33 +98,47 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
         )
         empty.findings = findings
         return empty
+    header_line = int(raw.index[header_index])
     for name, column in spec.columns.items():
         if name not in mapping and column.required:
             findings.append(
                 error(
                     "missing-column",
-                    locate(first_line + header_index, 0),
+                    locate(header_line, 0),
                     f"there is no column '{column.names[0]}' ({name})",
                     f"head a column with one of: {', '.join(column.names)}",
                 )
             )
     body = raw.iloc[header_index + 1 :]
+    width = len(head[header_index])
+    while width and head[header_index][width - 1] in (None, ""):
+        width -= 1
+    if raw.shape[1] > width:
+        extra = (body.iloc[:, width:] != "") & body.iloc[:, width:].notna()
+        for index in extra.index[extra.any(axis=1)][:20]:
+            findings.append(
+                warning(
+                    "extra-cells",
+                    locate(int(index), width),
+                    f"this row has more cells than the header names ({width}); the extra cells are left out",
+                    "check for a stray separator (a comma or semicolon inside a value needs quotes)",
+                )
+            )
     frame = pd.DataFrame(index=body.index)
     for name in spec.columns:
         position = mapping.get(name)
-        frame[name] = body[position] if position is not None and position in body.columns else None
-    frame = frame.replace("", None)
-    keep = frame.notna().any(axis=1)
-    frame = frame[keep]
-    rows = pd.Series(frame.index.to_numpy() + first_line, index=frame.index)  # the file's own row numbers
+        column = body.iloc[:, position] if position is not None and position < body.shape[1] else None
+        frame[name] = column.where(column != "", None) if column is not None else None
+    frame = frame[frame.notna().any(axis=1)]
+    rows = pd.Series(frame.index.to_numpy(), index=frame.index)  # the file's own row numbers
     for name, column in spec.columns.items():
         frame[name] = _convert(frame[name], column, mapping.get(name, 0), rows, locate, findings)
     frame = frame.reset_index(drop=True)
     return Source(spec, shown, frame, rows.reset_index(drop=True), findings, sheet)
 
 
-def _raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, list[list[Any]], str | None, int, list[Finding]]:
-    """Return every cell as a frame (positional columns), its first rows, the sheet, the first row's number."""
+def _raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str | None, list[Finding]]:
+    """Return every non-empty row as a frame of positional columns, each row's number, the sheet."""
     import csv
 
     import pandas as pd
@@ -142,8 +157,9 @@ def _raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, list[list
                 extra = f" (did you mean '{close}'?)" if close else f"; its sheets: {', '.join(names)}"
                 raise LookupError(f"has no sheet '{spec.sheet}'{extra}")
             name = match
-        grid = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        return pd.DataFrame(grid), [list(r) for r in grid[:30]], name, 1, findings
+        frame = pd.DataFrame(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
+        frame.index = frame.index + 1  # Excel rows count from 1
+        return _non_empty(frame), None, name, findings
     text, encoding = decode_text(path.read_bytes())
     if encoding != "utf-8-sig":
         findings.append(
@@ -154,16 +170,44 @@ def _raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, list[list
                 "in Excel, save as 'CSV UTF-8' to keep Kyrgyz letters",
             )
         )
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    head = list(csv.reader(io.StringIO("\n".join(text.splitlines()[:30])), delimiter=delimiter))
-    frame = pd.read_csv(
-        io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False, engine="c", on_bad_lines="warn"
-    )
-    return frame, head, None, 1, findings
+    # The separator is the one under which the header names the most declared columns
+    # (a decimal comma in "0,5" can fool a guess from character counts alone).
+    first_lines = "\n".join(text.splitlines()[:30])
+    scores = {d: len(_find_header(list(csv.reader(io.StringIO(first_lines), delimiter=d)), spec)[1]) for d in ";,\t"}
+    delimiter = max(scores, key=lambda d: (scores[d], d == ","))
+    if '"' in text:
+        # Quoted cells may hold separators or span lines: the csv module keeps each record's
+        # own first line exactly (slower, and only needed here).
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        records, lines, end = [], [], 0
+        for cells in reader:
+            records.append(cells)
+            lines.append(end + 1)
+            end = reader.line_num
+        frame = pd.DataFrame(records, index=lines)
+    else:
+        # No quotes: every record is one line, and pandas' C parser reads a million in a second.
+        # The widest row sets the columns, so a row longer than the header is reported, not lost.
+        width = max((line.count(delimiter) for line in text.splitlines()), default=0) + 1
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            names=range(width),
+            dtype=object,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+        frame.index = frame.index + 1  # line numbers
+    return _non_empty(frame), None, None, findings
+
+
+def _non_empty(frame: Any) -> Any:
+    """Return the rows that have at least one cell that is not blank (short rows are padded with "")."""
+    frame = frame.fillna("")
+    filled = frame.map(lambda v: str(v).strip() != "") if len(frame) < 100_000 else frame != ""
+    return frame[filled.any(axis=1)]
 
 
 def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: Any, findings: list[Finding]) -> Any:
@@ -179,8 +223,9 @@ def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: 
             text = values.where(
                 ~numeric, values[numeric].map(lambda v: str(int(v)) if float(v).is_integer() else str(v))
             )
-        stripped = {v: str(v).strip() for v in text.dropna().unique()}  # each distinct value once
+        stripped = {v: (str(v).strip() or None) for v in text.dropna().unique()}  # each distinct value once
         text = text.map(stripped)
+        present = text.notna()
         if column.allowed:
             allowed = {fold(a) for a in column.allowed}
             bad = present & ~text.map(lambda v: v is None or fold(str(v)) in allowed)
@@ -210,6 +255,7 @@ def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: 
             for v in values[retry].unique()
         }
         numbers[retry] = pd.to_numeric(values[retry].map(table), errors="coerce")
+        present = present & values.map(lambda v: str(v).strip() != "", na_action="ignore").fillna(False).astype(bool)
     bad = present & numbers.isna()
     if column.type in ("integer", "year"):
         fractional = numbers.notna() & (numbers % 1 != 0)

@@ -294,3 +294,28 @@ def test_profile_match_compares_two_columns_of_a_row(ws: Workspace) -> None:
         ({"dept": "A"}, 50.0, 2, "no-threshold"),
         ({"dept": "B"}, 100.0, 1, "no-threshold"),
     ]
+
+
+def test_csv_titles_blank_lines_long_rows_and_quoted_cells(data: Workspace) -> None:
+    data.write(
+        "evidence/staff.csv",
+        "Отчёт за 2026 год\n\nКафедра;Учёная степень;Штат/совместитель;Ставка;Год\n"
+        "Экономика;к.э.н.;штатный;1;2026\n"
+        "Экономика;—;штатный;0,5;2026;лишнее\n"
+        "   ;  ;;;\n"
+        "Финансы;—;почасовик;x;2026\n",
+    )
+    data.write("indicators/indicators.yaml", indicator("S", "source: staff\nsum: fte\ndecimals: 2"))
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    assert [f"{f.where}: {f.code}" for f in computed.findings] == [
+        "evidence/staff.csv:5: extra-cells",
+        "evidence/staff.csv:7: bad-value",
+    ]
+    assert [(v.value, v.n) for v in computed.results[0].values] == [(1.5, 2)]
+    data.write(
+        "evidence/staff.csv",
+        'Кафедра;Учёная степень;Штат/совместитель;Ставка;Год\n"Эко\nномика";к.э.н.;штатный;1;2026\nФинансы;—;почасовик;x;2026\n',
+    )
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert [f"{f.where}: {f.code}" for f in computed.findings] == ["evidence/staff.csv:4: bad-value"]
