@@ -313,6 +313,7 @@ def test_csv_titles_blank_lines_long_rows_and_quoted_cells(data: Workspace) -> N
         "evidence/staff.csv:7: bad-value",
     ]
     assert [(v.value, v.n) for v in computed.results[0].values] == [(1.5, 2)]
+    assert computed.findings[0].code == "extra-cells"
     data.write(
         "evidence/staff.csv",
         'Кафедра;Учёная степень;Штат/совместитель;Ставка;Год\n"Эко\nномика";к.э.н.;штатный;1;2026\nФинансы;—;почасовик;x;2026\n',
