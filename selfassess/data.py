@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -24,7 +24,7 @@ class ColumnSpec(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    names: tuple[str, ...]
+    names: Annotated[tuple[str, ...], Field(min_length=1)]
     type: ColumnType = "text"
     allowed: tuple[str, ...] = ()
     required: bool = True
@@ -59,6 +59,18 @@ class Source:
         return Location(self.shown, row)
 
 
+def inside_evidence(evidence_dir: Path, written: str) -> bool:
+    """Return True when `written` names a file inside the evidence folder (no '..', absolute path or link out)."""
+    import os
+
+    text = written.replace("\\", "/")
+    if text.startswith("/") or (len(text) > 1 and text[1] == ":") or ".." in text.split("/"):
+        return False
+    real = os.path.realpath(evidence_dir.joinpath(*text.split("/")))
+    root = os.path.realpath(evidence_dir)
+    return real == root or real.startswith(root + os.sep)
+
+
 def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidence") -> Source:
     """Return the source's frame with typed columns; every problem becomes a finding, no row is lost silently."""
     import pandas as pd
@@ -66,7 +78,13 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
     shown = f"{shown_root}/{spec.file}"
     path = evidence_dir.joinpath(*spec.file.replace("\\", "/").split("/"))
     empty = Source(spec, shown, pd.DataFrame(columns=list(spec.columns)), pd.Series(dtype="int64"))
-    if ".." in Path(spec.file).parts or not path.is_file():
+    if not inside_evidence(evidence_dir, spec.file):
+        hint = "give the path relative to the evidence folder, without '..' and not through a link out of it"
+        empty.findings.append(
+            error("path-escape", Location(shown), "the data source lies outside the evidence folder", hint)
+        )
+        return empty
+    if not path.is_file():
         hint = "check 'file:' in indicators/sources.yaml (relative to the evidence folder)"
         empty.findings.append(error("missing-source", Location(shown), "the data source file does not exist", hint))
         return empty

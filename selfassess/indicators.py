@@ -62,6 +62,8 @@ class Aggregate(BaseModel):
 
     @model_validator(mode="after")
     def _one_measure(self) -> Aggregate:
+        if self.weighted_mean is not None and set(self.weighted_mean) != {"column", "weight"}:
+            raise ValueError("weighted_mean needs exactly 'column' and 'weight', e.g. {column: score, weight: credits}")
         chosen = [
             k
             for k in ("count", "distinct", "sum", "mean", "median", "share", "weighted_mean")
@@ -87,6 +89,12 @@ class Threshold(BaseModel):
     max: float | None = None
     provenance: Literal["legal", "agency", "institutional"] = "institutional"
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Threshold:
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError(f"the threshold's min ({self.min:g}) is above its max ({self.max:g})")
+        return self
 
 
 class Indicator(Aggregate):
@@ -171,6 +179,7 @@ def _folded(values: Any) -> Any:
 
 
 def _mask(frame: Any, condition: Condition | bool | None) -> Any:
+    """Return which rows meet the condition; values are compared as the column's type."""
     import pandas as pd
 
     mask = pd.Series(True, index=frame.index)
@@ -178,25 +187,32 @@ def _mask(frame: Any, condition: Condition | bool | None) -> Any:
         return mask if condition is not False else ~mask
     for column, test in condition.items():
         values = frame[column]
-        folded = _folded(values) if _needs_text(test) else values
+        numeric = pd.api.types.is_numeric_dtype(values)
         if not isinstance(test, Test):
-            mask &= folded == fold(str(test)) if isinstance(test, str) else values == test
-            continue
-        if test.eq is not None:
-            mask &= folded == fold(str(test.eq)) if isinstance(test.eq, str) else values == test.eq
-        if test.ne is not None:
-            mask &= folded != fold(str(test.ne)) if isinstance(test.ne, str) else values != test.ne
+            test = Test(eq=test) if test is not None else Test(empty=True)
+        keyed = values if numeric else _folded(values)
+
+        def key(value: Scalar, numeric: bool = numeric) -> object:
+            if numeric:
+                try:
+                    return float(str(value).replace(",", "."))
+                except ValueError:
+                    return None  # a text value never equals a number
+            return fold(str(value))
+
+        if "eq" in test.model_fields_set:
+            mask &= values.isna() if test.eq is None else keyed == key(test.eq)
+        if "ne" in test.model_fields_set:
+            mask &= values.notna() if test.ne is None else (keyed != key(test.ne)) | values.isna()
         if test.in_ is not None:
-            mask &= folded.isin({fold(str(v)) for v in test.in_ if v is not None}) | (
-                values.isna() & (None in test.in_)
-            )
+            wanted = {key(v) for v in test.in_ if v is not None}
+            mask &= keyed.isin(wanted) | (values.isna() & (None in test.in_))
         if test.not_in is not None:
-            mask &= ~folded.isin({fold(str(v)) for v in test.not_in if v is not None}) & ~(
-                values.isna() & (None in test.not_in)
-            )
+            unwanted = {key(v) for v in test.not_in if v is not None}
+            mask &= ~keyed.isin(unwanted) & ~(values.isna() & (None in test.not_in))
         for op, bound in (("gt", test.gt), ("gte", test.gte), ("lt", test.lt), ("lte", test.lte)):
             if bound is not None:
-                numbers = values if pd.api.types.is_numeric_dtype(values) else pd.to_numeric(values, errors="coerce")
+                numbers = values if numeric else pd.to_numeric(values, errors="coerce")
                 mask &= {
                     "gt": numbers > bound,
                     "gte": numbers >= bound,
@@ -296,6 +312,14 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
             return result
         needed = _columns_of(part) | set(indicator.by) | ({indicator.year} if indicator.year else set())
         unknown = sorted(c for c in needed if c not in source.frame.columns)
+        numeric = {c for c, spec in source.spec.columns.items() if spec.type in ("number", "integer", "year")}
+        summed = [getattr(part, k) for k in ("sum", "mean", "median", "weight") if getattr(part, k)]
+        summed += list((part.weighted_mean or {}).values())
+        wrong = [c for c in summed if c in source.frame.columns and c not in numeric]
+        if wrong:
+            message = f"{indicator.id} computes with the column '{wrong[0]}', which '{name}' declares as text"
+            result.findings.append(error("wrong-type", where, message, "declare it with type: number"))
+            return result
         if unknown:
             result.findings.append(
                 error(
@@ -318,15 +342,16 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
             top, n_top = aggregate(selected[0], indicator.numerator)
             bottom, n_bottom = aggregate(selected[1], indicator.denominator)  # type: ignore[arg-type]
             if top is None or not bottom:
-                return None, n_top + n_bottom
-            return top / bottom * scale, n_top + n_bottom
+                return None, max(n_top, n_bottom)
+            return top / bottom * scale, max(n_top, n_bottom)
         value, n = aggregate(selected[0], indicator)
         return (value * scale if value is not None and indicator.measure == "share" else value), n
 
     def add(dims: dict[str, str], selected: list[Any]) -> None:
         value, n = value_of(selected)
-        value = round(value, indicator.decimals) if value is not None else None
-        result.values.append(Value(dims, value, n, status(value, indicator.threshold)))
+        judged = status(value, indicator.threshold)  # on the exact value: 79.96 is below 80
+        shown = _round(value, indicator.decimals) if value is not None else None
+        result.values.append(Value(dims, shown, n, judged))
 
     add({}, frames)
     for dimension in indicator.by:
@@ -337,8 +362,15 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
         groups = [_groups(f, indicator.year) for f in frames]
         for year in sorted({k for g in groups for k in g}):
             value, _ = value_of([f.iloc[g.get(year, [])] for f, g in zip(frames, groups, strict=True)])
-            result.trend[year] = round(value, indicator.decimals) if value is not None else None
+            result.trend[year] = _round(value, indicator.decimals) if value is not None else None
     return result
+
+
+def _round(value: float, decimals: int) -> float:
+    """Return `value` rounded half up, as people round (Python's round() goes to even)."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    return float(Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
 
 
 def _groups(frame: Any, column: str) -> dict[str, Any]:
@@ -362,6 +394,15 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
         shown = f"{INDICATORS_DIR}/{SOURCES_FILE}"
         data, findings = read_yaml(specs_path, shown)
         out.findings += findings
+        if data is not None and not isinstance(data, LineList):
+            out.findings.append(
+                error(
+                    "invalid-sources",
+                    Location(shown, 1),
+                    "this file must be a list of data sources, each starting with '- id:'",
+                )
+            )
+            data = None
         for index, entry in enumerate(data or []):
             spec, findings = validate(entry, SourceSpec, shown)
             if findings:
@@ -376,9 +417,14 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
                     for f in findings
                 ]
             if spec is not None:
+                if spec.id in sources:
+                    where = Location(shown, line_of(data, (index,)))
+                    out.findings.append(error("duplicate-id", where, f"the data source id {spec.id} is used twice"))
+                    continue
                 source = read_source(evidence_dir, spec)
                 sources[spec.id] = source
                 out.findings += source.findings
+    seen_ids: set[str] = set()
     for path in sorted(folder.glob("*.yaml")):
         if path.name in (SOURCES_FILE, "surveys.yaml"):
             continue
@@ -386,14 +432,33 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
         data, findings = read_yaml(path, shown)
         out.findings += findings
         if not isinstance(data, LineList):
+            if data is not None:
+                out.findings.append(
+                    error(
+                        "invalid-indicators",
+                        Location(shown, 1),
+                        "this file must be a list of indicators, each starting with '- id:'",
+                    )
+                )
             continue
         for index, entry in enumerate(data):
             where = Location(shown, line_of(data, (index,)))
             indicator, findings = validate(entry, Indicator, shown)
             out.findings += findings
-            if indicator is not None:
+            if indicator is None:
+                continue
+            if indicator.id in seen_ids:
+                out.findings.append(error("duplicate-id", where, f"the indicator id {indicator.id} is used twice"))
+                continue
+            seen_ids.add(indicator.id)
+            try:
                 result = compute(indicator, sources, where)
-                out.results.append(result)
+            except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+                # One indicator that cannot be computed must not stop the check or the build.
+                result = IndicatorResult(indicator, where)
+                message = f"{indicator.id} cannot be computed ({type(exc).__name__}: {exc})"
+                result.findings.append(error("indicator-error", where, message))
+            out.results.append(result)
     return out
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -35,6 +36,17 @@ class LineList(list):  # type: ignore[type-arg]
 
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
     line_offset = 0
+
+
+# YAML 1.1 reads yes/no/on/off as booleans: "ok: yes" or "Норвегия: no" would silently change
+# meaning. Only true and false are booleans here, as in YAML 1.2.
+_Loader.yaml_implicit_resolvers = {
+    first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 class DuplicateKey(yaml.MarkedYAMLError):

@@ -108,7 +108,7 @@ def test_ratio_of_two_sources_with_a_legal_threshold(data: Workspace) -> None:
             "threshold: {min: 3, provenance: legal}",
         ),
     )
-    assert got["RES-01"] == [({}, 3.0, 4, "ok")]
+    assert got["RES-01"] == [({}, 3.0, 2, "ok")]
 
 
 def test_trend_by_year(data: Workspace) -> None:
@@ -320,3 +320,67 @@ def test_csv_titles_blank_lines_long_rows_and_quoted_cells(data: Workspace) -> N
     )
     computed = load_and_compute(data.root, data.root / "evidence")
     assert [f"{f.where}: {f.code}" for f in computed.findings] == ["evidence/staff.csv:4: bad-value"]
+
+
+def test_conditions_compare_as_the_column_type_and_yes_stays_text(data: Workspace) -> None:
+    data.write("evidence/flags.csv", "Год,Ставка,Ответ\n2024,1,yes\n2025,0.5,no\n2025,,yes\n")
+    data.write(
+        "indicators/sources.yaml",
+        SOURCES
+        + "- id: f\n  file: flags.csv\n  columns:\n    year: {names: [Год], type: year}\n"
+        + "    fte: {names: [Ставка], type: number}\n    answer: {names: [Ответ]}\n",
+    )
+    got = values(
+        data,
+        indicator("Y", "source: f\ncount: {year: {in: [2024, '2025']}}")
+        + indicator("T", "source: f\ncount: {year: '2025'}")
+        + indicator("A", "source: f\ncount: {answer: yes}")
+        + indicator("N", "source: f\ncount: {fte: null}")
+        + indicator("E", "source: f\ncount: {fte: {ne: null}}"),
+    )
+    assert [got[k][0][1] for k in ("Y", "T", "A", "N", "E")] == [3.0, 2.0, 2.0, 1.0, 2.0]
+
+
+def test_an_indicator_that_cannot_be_computed_is_a_finding_not_a_crash(data: Workspace) -> None:
+    data.write(
+        "indicators/indicators.yaml",
+        indicator("W", "source: staff\nsum: department")
+        + indicator("D", "source: staff\ncount: true")
+        + indicator("D", "source: staff\ncount: true")
+        + indicator("R", "source: staff\nweighted_mean: {value: fte, weight: fte}"),
+    )
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    codes = [(f.code, f.message) for f in computed.findings + [f for r in computed.results for f in r.findings]]
+    assert ("wrong-type", "W computes with the column 'department', which 'staff' declares as text") in codes
+    assert ("duplicate-id", "the indicator id D is used twice") in codes
+    assert any(c == "invalid-field" and "weighted_mean needs exactly 'column' and 'weight'" in m for c, m in codes)
+    check = data.run("check", "--fail-on", "none")
+    assert check.exit_code == 1  # errors in the files, reported; no internal error
+    assert "internal error" not in check.output
+
+
+def test_files_that_are_not_lists_and_sources_outside_evidence(data: Workspace, tmp_path: Path) -> None:
+    data.write("indicators/indicators.yaml", "id: X\n")
+    data.write("indicators/sources.yaml", "staff\n")
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    assert {f.code for f in computed.findings} == {"invalid-indicators", "invalid-sources"}
+    outside = tmp_path / "secret.csv"
+    outside.write_text("A\n1\n")
+    (data.root / "evidence" / "link.csv").symlink_to(outside)
+    data.write(
+        "indicators/sources.yaml",
+        "- {id: s, file: link.csv, columns: {a: {names: [A]}}}\n- {id: t, file: ../x.csv, columns: {a: {names: [A]}}}\n",
+    )
+    data.write("indicators/indicators.yaml", "[]\n")
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert [f"{f.where}: {f.code}" for f in computed.findings] == [
+        "evidence/link.csv: path-escape",
+        "evidence/../x.csv: path-escape",
+    ]
+
+
+def test_the_status_is_judged_before_rounding(data: Workspace) -> None:
+    got = values(data, indicator("M", "source: staff\nmean: fte\ndecimals: 0\nthreshold: {min: 0.66}"))
+    assert got["M"] == [({}, 1.0, 5, "below")]  # 0.65 shows as 1 (half up) but is below 0.66
