@@ -338,6 +338,10 @@ def _render_docx(
         final = Document(str(staged))
     if tables:
         insert_tables(final, tables)
+    # pandoc records each picture's file path; a path says nothing to a reader and differs
+    # between machines (the same report must give the same bytes everywhere).
+    for picture in final.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"):
+        picture.attrib.pop("descr", None)
     fill_contents(final)
     restyle_tables(final)
     update_fields_on_open(final)

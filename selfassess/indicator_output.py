@@ -125,7 +125,7 @@ def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
                     "group": scope,
                     "item": item,
                     "text": result.item_texts.get(item, ""),
-                    "n": stats.n,
+                    "n": None if stats.suppressed else stats.n,
                     "mean": stats.mean,
                     "ci95": stats.ci95,
                     "top2_percent": stats.top2,
@@ -165,7 +165,7 @@ def surveys_as(fmt: str, results: list[SurveyResult], lang: str) -> str:
         lines.append(f"{result.spec.id}: {result.spec.title.get(lang)} — {result.respondents} respondents{rate}")
         for row in (r for r in table if r["survey"] == result.spec.id):
             if row["suppressed"]:
-                shown = f"n={row['n']} (fewer than {result.spec.min_n}: hidden)"
+                shown = f"hidden (fewer than {result.spec.min_n} respondents)"
             else:
                 shown = f"n={row['n']}  mean {row['mean']} ± {row['ci95']}  top-2 {row['top2_percent']} %"
                 shown += f"  index {row['index']}"

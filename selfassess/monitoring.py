@@ -122,7 +122,7 @@ def build_markdown(
             out += tables.add(header, rows, (4200, 1500, 1100, 2555))
             image = charts / f"{safe_name(indicator.id)}.png"
             if chart(result, lang, image):
-                out += [f"![]({image.as_posix()})", ""]
+                out += [f"![{md(indicator.title.get(lang))}]({image.as_posix()})", ""]
             if result.trend:
                 trend = ", ".join(f"{year}: {_value(v, indicator.unit)}" for year, v in result.trend.items())
                 out += [f"{i18n.label('trend', lang)}: {md(trend)}", ""]
@@ -136,6 +136,11 @@ def build_markdown(
             for item, stats in [*survey.items.items(), *((f"[{k}]", v) for k, v in survey.blocks.items())]:
                 text = survey.item_texts.get(item, "")
                 shown = f"{stats.mean:g} ± {stats.ci95:g}" if stats.mean is not None else "—"
+                if stats.suppressed:
+                    rows.append(
+                        [f"{item} {text}".strip(), "—", i18n.label("suppressed", lang, n=survey.spec.min_n), "—", "—"]
+                    )
+                    continue
                 rows.append(
                     [
                         f"{item} {text}".strip(),

@@ -389,7 +389,7 @@ def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path
             continue
         image = folder / f"{safe_name(result.indicator.id)}.png"
         if chart(result, lang, image):
-            out += [f"![]({image.as_posix()})", ""]
+            out += [f"![{md(result.indicator.title.get(lang))}]({image.as_posix()})", ""]
     return out
 
 

@@ -65,11 +65,15 @@ class SurveyResult:
     findings: list[Finding] = field(default_factory=list)
 
 
-def likert(values: Any, scale: int, min_n: int = 1) -> Stats:
-    """Return n, mean with its 95 % confidence half-width, top-2-box %, index 0–100, distribution."""
+def likert(values: Any, scale: int, min_n: int = 1, respondents: int | None = None) -> Stats:
+    """Return n, mean with its 95 % confidence half-width, top-2-box %, index 0–100, distribution.
+
+    A cell is hidden when fewer than `min_n` people answered (`respondents`, else n answers).
+    """
     valid = values.dropna()
     n = len(valid)
-    if n < min_n:
+    people = n if respondents is None else respondents
+    if people < min_n:
         return Stats(n=n, suppressed=True)
     if n == 0:
         return Stats(n=0)
@@ -109,22 +113,35 @@ def analyse(evidence_dir: Path, spec: SurveySpec, where: Location) -> SurveyResu
                 )
             )
         frame[item] = values.where(~outside)
-    result.respondents = int(frame[list(spec.items)].notna().any(axis=1).sum())
+    answered = frame[list(spec.items)].notna().any(axis=1)
+    result.respondents = int(answered.sum())
     if spec.invited:
         result.response_rate = round(100 * result.respondents / spec.invited, 1)
-    for item in spec.items:
-        result.items[item] = likert(frame[item], spec.scale)
+        if result.respondents > spec.invited:
+            message = f"{result.respondents} people answered but only {spec.invited} were invited"
+            result.findings.append(warning("response-rate", where, message, "check 'invited' in surveys.yaml"))
     for block, members in spec.blocks.items():
-        known = [m for m in members if m in frame.columns]
-        result.blocks[block] = likert(frame[known].stack(), spec.scale)
+        for member in members:
+            if member not in spec.items:
+                result.findings.append(
+                    warning("unknown-item", where, f"block '{block}' names '{member}', which is not among the items")
+                )
+    everyone = result.respondents
+    for item in spec.items:
+        result.items[item] = likert(frame[item], spec.scale, spec.min_n, everyone)
+    for block, members in spec.blocks.items():
+        known = [m for m in members if m in spec.items]
+        result.blocks[block] = likert(frame[known].stack(), spec.scale, spec.min_n, everyone)
     for column in spec.by:
         table: dict[str, dict[str, Stats]] = {}
         for key, rows in frame.groupby(f"by:{column}", sort=True, dropna=True):
-            cells = {item: likert(rows[item], spec.scale, spec.min_n) for item in spec.items}
+            people = int(rows[list(spec.items)].notna().any(axis=1).sum())
+            cells = {item: likert(rows[item], spec.scale, spec.min_n, people) for item in spec.items}
             for block, members in spec.blocks.items():
-                known = [m for m in members if m in rows.columns]
-                cells[f"[{block}]"] = likert(rows[known].stack(), spec.scale, spec.min_n)
+                known = [m for m in members if m in spec.items]
+                cells[f"[{block}]"] = likert(rows[known].stack(), spec.scale, spec.min_n, people)
             table[str(key)] = cells
+        _complementary(table)
         result.by[column] = table
     for column in spec.open:
         if f"open:{column}" in frame.columns:
@@ -134,6 +151,17 @@ def analyse(evidence_dir: Path, spec: SurveySpec, where: Location) -> SurveyResu
     return result
 
 
+def _complementary(table: dict[str, dict[str, Stats]]) -> None:
+    """Hide a second group when only one is hidden: otherwise it follows from the total and the rest."""
+    for key in {k for cells in table.values() for k in cells}:
+        cells = [(group, table[group][key]) for group in table if key in table[group]]
+        hidden = [c for c in cells if c[1].suppressed]
+        shown = sorted((c for c in cells if not c[1].suppressed), key=lambda c: c[1].n)
+        if len(hidden) == 1 and shown:
+            group, stats = shown[0]
+            table[group][key] = Stats(n=stats.n, suppressed=True)
+
+
 def _item_texts(path: Path, sheet: str) -> dict[str, str]:
     from python_calamine import CalamineWorkbook
 
@@ -141,7 +169,7 @@ def _item_texts(path: Path, sheet: str) -> dict[str, str]:
         book = CalamineWorkbook.from_path(str(path))
         name = next(n for n in book.sheet_names if fold(n) == fold(sheet))
         rows = book.get_sheet_by_name(name).to_python()
-    except (StopIteration, OSError, ValueError):
+    except Exception:
         return {}
     return {str(r[0]).strip(): str(r[1]).strip() for r in rows[1:] if len(r) > 1 and r[0] not in ("", None)}
 

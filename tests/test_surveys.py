@@ -56,24 +56,29 @@ def test_answers_outside_the_scale_and_by_group(ws: Workspace) -> None:
     sheet = book.active
     sheet.title = "Жооптор"
     sheet.append(["ID", "Факультет", "Q1", "Q2", "Сунуш"])
-    for i in range(12):
-        sheet.append([f"R{i}", "A" if i < 11 else "B", 4, 5 if i else 7, "Wi-Fi керек" if i == 0 else None])
+    for i in range(22):
+        group = "A" if i < 11 else "C" if i < 21 else "B"
+        sheet.append([f"R{i}", group, 4, 5 if i else 7, "Wi-Fi керек" if i == 0 else None])
     book.save(ws.root / "evidence" / "s.xlsx")
     ws.write(
         "indicators/surveys.yaml",
         "- {id: s, title: {en: S}, group: students, file: s.xlsx, items: [Q1, Q2], by: [Факультет], "
-        "blocks: {all: [Q1, Q2]}, open: [Сунуш], invited: 24}\n",
+        "blocks: {all: [Q1, Q2, Q3]}, open: [Сунуш], invited: 20}\n",
     )
     [result], findings = load_surveys(ws.root, ws.root / "evidence")
     assert findings == []
-    assert [f"{f.where}: {f.message}" for f in result.findings] == [
-        "evidence/s.xlsx:Жооптор!A2: Q2: the answer 7 is outside the scale 1–5; it is left out"
+    assert [(f.code, f"{f.where}: {f.message}") for f in result.findings] == [
+        ("bad-value", "evidence/s.xlsx:Жооптор!A2: Q2: the answer 7 is outside the scale 1–5; it is left out"),
+        ("response-rate", "indicators/surveys.yaml:1: 22 people answered but only 20 were invited"),
+        ("unknown-item", "indicators/surveys.yaml:1: block 'all' names 'Q3', which is not among the items"),
     ]
-    assert (result.respondents, result.response_rate) == (12, 50.0)
-    assert result.items["Q2"].n == 11
-    assert result.blocks["all"].n == 23
-    assert result.by["Факультет"]["A"]["Q1"].mean == 4.0
-    assert result.by["Факультет"]["B"]["Q1"].suppressed
+    assert (result.respondents, result.response_rate) == (22, 110.0)
+    assert result.items["Q2"].n == 21
+    assert result.blocks["all"].n == 43
+    groups = result.by["Факультет"]
+    assert groups["A"]["Q1"].mean == 4.0
+    assert groups["B"]["Q1"].suppressed  # 1 respondent
+    assert groups["C"]["Q1"].suppressed  # 10 respondents, hidden too: else B = total − A − C
     assert result.open_answers == ["Wi-Fi керек"]
 
 
