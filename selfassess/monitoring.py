@@ -39,11 +39,13 @@ def chart(result: IndicatorResult, lang: str, target: Path) -> bool:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    values = [v for v in result.values if v.dims and v.value is not None]
-    labels = [next(iter(v.dims.values())) for v in values]
+    first = result.indicator.by[0] if result.indicator.by else None
+    values = [v for v in result.values if first and list(v.dims) == [first] and v.value is not None]
+    labels = [v.dims[first] for v in values] if first else []
     numbers = [v.value for v in values]
     if not values and result.trend:
-        labels, numbers = list(result.trend), [v or 0 for v in result.trend.values()]
+        known = {year: value for year, value in result.trend.items() if value is not None}  # no bar for no data
+        labels, numbers = list(known), list(known.values())
     if not numbers:
         return False
     plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "selfassess"})

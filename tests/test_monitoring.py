@@ -40,6 +40,7 @@ def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
     assert sources.rows[1].cells[1].text == "evidence/staff/staff-list-2026-2027.xlsx [ППС]: all rows; 70 of 70 rows"
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("word/media/") and n.endswith(".png")]
+        assert str(root) not in archive.read("word/document.xml").decode()  # no machine paths inside
     assert len(charts) >= 6
     header = document.sections[0].header.tables[0]
     assert header.rows[2].cells[0].text == "1.0 версиясы — ДОЛБООР"
