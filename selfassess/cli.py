@@ -365,7 +365,12 @@ def build_command(
 
     result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None, programme)
     if result.report is not None:
+        from selfassess import dashboard
+
         _remember(result.report, "build")
+        click.echo(
+            f"wrote {dashboard.write(result.report, result.report.loaded.root).relative_to(result.report.loaded.root)}"
+        )
     # Placeholders are expected while a report is being written: counted
     # per framework unless asked for, so the problems that need action stay visible.
     routine = {"no-narrative", "coverage-gap"}

@@ -1,0 +1,183 @@
+"""The dashboard: one static, self-contained HTML page (no scripts, works offline)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from html import escape
+from pathlib import Path
+
+from selfassess import history, i18n
+from selfassess.atomic import write_text
+from selfassess.coverage import Status
+from selfassess.pipeline import CheckReport
+
+COLOURS = {
+    "covered": "#2e7d32",
+    "partial": "#f9a825",
+    "stale": "#8e44ad",
+    "missing": "#c62828",
+    "not-applicable": "#9e9e9e",
+}
+STYLE = """
+body{font-family:"DejaVu Sans","Segoe UI",Arial,sans-serif;margin:24px;color:#222;max-width:1100px}
+h1{font-size:22px;margin:0 0 4px} h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #ddd}
+.muted{color:#666} .big{font-size:40px;font-weight:bold}
+.counts span{display:inline-block;margin-right:14px;padding:4px 10px;border-radius:4px;color:#fff}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #ddd;padding:4px 6px;text-align:left;font-size:13px}
+.bar{height:12px;background:#eee;width:200px;display:inline-block;vertical-align:middle}
+.bar i{display:block;height:12px;background:#2e7d32}
+.cells span{display:inline-block;width:14px;height:14px;margin:1px;border-radius:2px}
+.legend span{display:inline-block;width:12px;height:12px;margin:0 4px 0 12px;vertical-align:middle}
+"""
+
+
+def _status_label(status: str, lang: str) -> str:
+    return i18n.label(f"coverage.{status}", lang)
+
+
+def render(report: CheckReport, root: Path, lang: str) -> str:
+    """Return the dashboard page for a check report (and the history of earlier runs)."""
+    config = report.loaded.config
+    assert config is not None
+    summary = report.summary()
+    statuses: dict[str, int] = summary["statuses"]  # type: ignore[assignment]
+    day = report.as_of
+    window = config.freshness.expiring_within_days
+    as_of = i18n.label("as_of", lang, date=i18n.format_date(day, lang, "numeric"))
+    percent = float(summary["coverage_percent"])  # type: ignore[arg-type]
+    parts = [
+        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">',
+        f"<title>{escape(i18n.label('dashboard', lang))}</title><style>{STYLE}</style></head><body>",
+        f"<h1>{escape(i18n.label('dashboard', lang))}</h1>",
+        f'<p class="muted">{escape(config.institution.get(lang))} — {escape(as_of)}</p>',
+        f"<h2>{escape(i18n.label('coverage', lang))}</h2>",
+        f'<p class="big" id="coverage" data-percent="{percent}">{percent:g} %</p>',
+        '<p class="counts">'
+        + "".join(
+            f'<span id="count-{name}" data-count="{count}" style="background:{COLOURS[name]}">'
+            f"{escape(_status_label(name, lang))}: {count}</span>"
+            for name, count in statuses.items()
+        )
+        + "</p>",
+    ]
+    parts += _standards(report, lang) + _map(report, lang) + _gaps_by_unit(report, lang)
+    parts += _expiring(report, day, window, lang) + _indicators(report, lang) + _history(root, lang)
+    parts.append("</body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def _standards(report: CheckReport, lang: str) -> list[str]:
+    rows = []
+    titles = {f"{r.ref.framework.id}:{r.ref.standard.id}": r.ref.standard.title.get(lang) for r in report.criteria}
+    standards: dict[str, dict[str, object]] = report.summary()["standards"]  # type: ignore[assignment]
+    for key, data in standards.items():
+        percent = float(data["coverage_percent"])  # type: ignore[arg-type]
+        counts: dict[str, int] = data["statuses"]  # type: ignore[assignment]
+        applicable = sum(n for status, n in counts.items() if status != "not-applicable")
+        shown = f'<span class="bar"><i style="width:{percent:.0f}%"></i></span> {percent:g} %' if applicable else "—"
+        rows.append(
+            f'<tr data-standard="{escape(key)}"><td>{escape(key)}</td><td>{escape(titles.get(key, ""))}</td>'
+            f'<td style="white-space:nowrap">{shown}</td></tr>'
+        )
+    return [f"<h2>{escape(i18n.label('by_standard', lang))}</h2><table>", *rows, "</table>"]
+
+
+def _map(report: CheckReport, lang: str) -> list[str]:
+    out = [f"<h2>{escape(i18n.label('criteria_map', lang))}</h2>"]
+    out.append(
+        '<p class="legend">'
+        + "".join(f'<span style="background:{c}"></span>{escape(_status_label(s, lang))}' for s, c in COLOURS.items())
+        + "</p>"
+    )
+    current = None
+    for result in report.criteria:
+        key = f"{result.ref.framework.id}:{result.ref.standard.id}"
+        if key != current:
+            if current is not None:
+                out.append("</p>")
+            out.append(f'<p class="cells"><b>{escape(key)}</b><br>')
+            current = key
+        title = f"{result.qid} — {result.ref.criterion.title.get(lang)}: {_status_label(result.status.value, lang)}"
+        out.append(
+            f'<span class="cell" data-status="{result.status.value}" title="{escape(title)}" '
+            f'style="background:{COLOURS[result.status.value]}"></span>'
+        )
+    if current is not None:
+        out.append("</p>")
+    return out
+
+
+def _gaps_by_unit(report: CheckReport, lang: str) -> list[str]:
+    counts: dict[str, Counter[str]] = {}
+    for result in report.criteria:
+        if result.status in (Status.covered, Status.not_applicable):
+            continue
+        unit = result.owner or i18n.label("no_owner", lang)
+        counts.setdefault(unit, Counter())[result.status.value] += 1
+    header = "".join(f"<th>{escape(_status_label(s, lang))}</th>" for s in ("missing", "partial", "stale"))
+    rows = [
+        f'<tr data-unit="{escape(unit)}"><td>{escape(unit)}</td>'
+        + "".join(f"<td>{c[s]}</td>" for s in ("missing", "partial", "stale"))
+        + "</tr>"
+        for unit, c in sorted(counts.items())
+    ]
+    return [f"<h2>{escape(i18n.label('gaps_by_unit', lang))}</h2><table><tr><th></th>{header}</tr>", *rows, "</table>"]
+
+
+def _expiring(report: CheckReport, day: dt.date, window: int, lang: str) -> list[str]:
+    soon = [
+        item
+        for item in report.loaded.items
+        if item.expires is not None and day <= item.expires <= day + dt.timedelta(days=window)
+    ]
+    rows = [
+        f'<tr class="expiring"><td>{escape(i.id)}</td><td>{escape(i.title)}</td><td>{escape(i.owner or "")}</td>'
+        f"<td>{i18n.format_date(i.expires, lang, 'numeric')}</td></tr>"  # type: ignore[arg-type]
+        for i in sorted(soon, key=lambda i: i.expires)  # type: ignore[arg-type, return-value]
+    ]
+    title = i18n.label("expiring_soon", lang, days=window)
+    body = rows or [f"<tr><td>{escape(i18n.label('nothing_here', lang))}</td></tr>"]
+    return [f"<h2>{escape(title)}</h2><table>", *body, "</table>"]
+
+
+def _indicators(report: CheckReport, lang: str) -> list[str]:
+    if report.indicators is None:
+        return []
+    rows = []
+    for result in report.indicators.results:
+        overall = result.overall
+        value = "—" if overall is None or overall.value is None else f"{overall.value:g}"
+        status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
+        rows.append(
+            f'<tr data-indicator="{escape(result.indicator.id)}"><td>{escape(result.indicator.id)}</td>'
+            f"<td>{escape(result.indicator.title.get(lang))}</td><td>{value}</td><td>{escape(status)}</td></tr>"
+        )
+    return [f"<h2>{escape(i18n.label('indicators', lang))}</h2><table>", *rows, "</table>"]
+
+
+def _history(root: Path, lang: str) -> list[str]:
+    runs = history.runs(root)
+    if len(runs) < 2:
+        return []
+    width, height = 600, 160
+    step = width / (len(runs) - 1)
+    points = " ".join(f"{i * step:.1f},{height - r.coverage_percent / 100 * height:.1f}" for i, r in enumerate(runs))
+    first, last = runs[0], runs[-1]
+    return [
+        f"<h2>{escape(i18n.label('history', lang))}</h2>",
+        f'<svg width="{width}" height="{height + 20}" role="img" aria-label="coverage over time">'
+        f'<rect width="{width}" height="{height}" fill="#fafafa" stroke="#ddd"/>'
+        f'<polyline fill="none" stroke="#2e7d32" stroke-width="2" points="{points}"/>'
+        f'<text x="0" y="{height + 15}" font-size="11">{escape(first.as_of)}: {first.coverage_percent:g} %</text>'
+        f'<text x="{width}" y="{height + 15}" font-size="11" text-anchor="end">'
+        f"{escape(last.as_of)}: {last.coverage_percent:g} %</text></svg>",
+    ]
+
+
+def write(report: CheckReport, root: Path) -> Path:
+    """Write build/dashboard/index.html and return its path."""
+    lang = report.language
+    target = root / "build" / "dashboard" / "index.html"
+    write_text(target, render(report, root, lang))
+    return target

@@ -1,0 +1,75 @@
+"""The dashboard, opened in headless Chromium: its counts agree with `selfassess check`."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import sample_copy
+
+from selfassess.cli import main
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+needs_chromium = pytest.mark.skipif(
+    not os.environ.get("CI") and CHROMIUM is None, reason="Chromium is not installed (CI installs it)"
+)
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def chromium(tmp_path: Path, *args: str) -> str:
+    assert CHROMIUM, "Chromium is needed: apt-get install chromium"
+    done = subprocess.run(
+        [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / 'profile'}", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout
+
+
+@needs_chromium
+def test_dashboard_counts_match_the_check_and_it_renders(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["-C", str(root), "check", "--as-of", "2026-11-20", "--fail-on", "none"]).exit_code == 0
+    built = runner.invoke(main, ["-C", str(root), "build", "--as-of", "2026-11-25"])
+    assert built.exit_code == 0, built.output
+    page = root / "build" / "dashboard" / "index.html"
+    assert "wrote build/dashboard/index.html" in built.output
+    check = json.loads(
+        runner.invoke(main, ["-C", str(root), "check", "--format", "json", "--as-of", "2026-11-25"]).output
+    )
+
+    dom = chromium(tmp_path, "--dump-dom", page.as_uri())
+    shown = {m.group(1): int(m.group(2)) for m in re.finditer(r'id="count-([a-z-]+)" data-count="(\d+)"', dom)}
+    assert shown == check["summary"]["statuses"]
+    cells = re.findall(r'class="cell" data-status="([a-z-]+)"', dom)
+    assert len(cells) == len(check["criteria"])
+    assert sorted(cells) == sorted(c["status"] for c in check["criteria"])
+    assert f'data-percent="{check["summary"]["coverage_percent"]}"' in dom
+    assert "Аккредитацияга даярдыктын абалы" in dom  # the document language of the sample
+    assert 'data-indicator="QMS-02"' in dom
+    assert "<polyline" in dom  # the history of the two runs
+    assert 'class="expiring"><td>E-058' in dom
+
+    screenshot = tmp_path / "dashboard.png"
+    chromium(tmp_path, f"--screenshot={screenshot}", "--window-size=1200,1600", page.as_uri())
+    assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert screenshot.stat().st_size > 20_000
+    shutil.copy(screenshot, root / "build" / "dashboard" / "screenshot.png")
