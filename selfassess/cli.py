@@ -530,3 +530,38 @@ def monitoring_command(ctx: click.Context, pdf: bool, as_of: dt.datetime | None)
         click.echo(str(finding), err=True)
     for path in result.written:
         click.echo(f"wrote {path.relative_to(root)}")
+
+
+@main.command("requests")
+@click.option("--unit", help="Only this unit (default: every unit with gaps).")
+@click.option(
+    "--due", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), help="Deadline for the units (default: in 30 days)."
+)
+@click.option("--as-of", type=click.DateTime(["%Y-%m-%d", "%d.%m.%Y"]), help="Judge freshness at this date.")
+@click.pass_context
+def requests_command(ctx: click.Context, unit: str | None, due: dt.datetime | None, as_of: dt.datetime | None) -> None:
+    """Write a memo to each unit listing the evidence it still owes, and a tracking list.
+
+    \b
+    The department may request documents from every unit (regulation, section 6). Each
+    memo (build/requests/<unit>.docx) lists the criteria that are missing, partial or
+    stale, what is needed and by when; build/requests/requests.xlsx tracks every request
+    and marks what has arrived since the previous run.
+
+    \b
+    Examples:
+      selfassess requests
+      selfassess requests --unit "Кадрлар бөлүмү" --due 2027-01-15
+    """
+    from selfassess.pipeline import check as run_check
+    from selfassess.requests import write_requests
+
+    root = _root(ctx)
+    report = run_check(root, as_of.date() if as_of else None)
+    result = write_requests(root, report, due.date() if due else None, unit)
+    for finding in result.findings:
+        click.echo(str(finding), err=True)
+    for path in result.written:
+        click.echo(f"wrote {path.relative_to(root)}")
+    if result.arrived:
+        click.echo(f"arrived since the previous requests: {', '.join(result.arrived)}")

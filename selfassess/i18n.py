@@ -56,6 +56,38 @@ LABELS: dict[str, dict[str, str]] = {
     "history": {"ky": "Динамика", "ru": "Динамика", "en": "Progress over time"},
     "no_owner": {"ky": "(бөлүм көрсөтүлгөн эмес)", "ru": "(подразделение не указано)", "en": "(no unit given)"},
     "nothing_here": {"ky": "Жок", "ru": "Нет", "en": "None"},
+    "request_title": {
+        "ky": "Аккредитацияга далилдерди берүү жөнүндө кат: {unit}",
+        "ru": "Служебная записка о представлении доказательств к аккредитации: {unit}",
+        "en": "Request for accreditation evidence: {unit}",
+    },
+    "request_intro": {
+        "ky": (
+            "Жобонун 6-бөлүмүнө ылайык, {date} карата аккредитацияга даярдыкты текшерүүнүн жыйынтыгында "
+            "төмөнкү далилдер жетишсиз экени аныкталды. Аларды {due} чейин БСМЖАБга тапшырууңузду суранабыз."
+        ),
+        "ru": (
+            "В соответствии с разделом 6 Положения по результатам проверки готовности к аккредитации на {date} "
+            "выявлены недостающие доказательства. Просим представить их в БСМЖАБ до {due}."
+        ),
+        "en": (
+            "Under section 6 of the regulation, the readiness check of {date} found the evidence below missing "
+            "or out of date. Please send it to the department by {due}."
+        ),
+    },
+    "needed": {"ky": "Эмне керек", "ru": "Что требуется", "en": "What is needed"},
+    "need_items": {
+        "ky": "кеминде {n} документ",
+        "ru": "не менее {n} документ(ов)",
+        "en": "at least {n} document(s)",
+    },
+    "need_kinds": {"ky": "түрлөрү: {kinds}", "ru": "виды: {kinds}", "en": "kinds: {kinds}"},
+    "need_renew": {"ky": "жаңылоо керек: {items}", "ru": "требуется обновить: {items}", "en": "renew: {items}"},
+    "arrived": {"ky": "Келип түштү", "ru": "Поступило", "en": "Arrived"},
+    "requested_on": {"ky": "Суралган күнү", "ru": "Дата запроса", "en": "Requested on"},
+    "unit": {"ky": "Бөлүм", "ru": "Подразделение", "en": "Unit"},
+    "yes": {"ky": "ооба", "ru": "да", "en": "yes"},
+    "no": {"ky": "жок", "ru": "нет", "en": "no"},
     "surveys": {"ky": "Сурамжылоолордун жыйынтыктары", "ru": "Результаты анкетирования", "en": "Survey results"},
     "recommendations": {"ky": "Сунуштар", "ru": "Рекомендации", "en": "Recommendations"},
     "data_sources": {"ky": "Маалыматтардын булактары", "ru": "Источники данных", "en": "Sources of the data"},
