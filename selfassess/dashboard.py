@@ -61,7 +61,8 @@ def render(report: CheckReport, root: Path, lang: str) -> str:
         )
         + "</p>",
     ]
-    parts += _standards(report, lang) + _map(report, lang) + _gaps_by_unit(report, lang)
+    parts += _standards(report, lang) + _programmes(report, root, lang) + _map(report, lang)
+    parts += _gaps_by_unit(report, lang)
     parts += _expiring(report, day, window, lang) + _indicators(report, lang) + _history(root, lang)
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"
@@ -81,6 +82,39 @@ def _standards(report: CheckReport, lang: str) -> list[str]:
             f'<td style="white-space:nowrap">{shown}</td></tr>'
         )
     return [f"<h2>{escape(i18n.label('by_standard', lang))}</h2><table>", *rows, "</table>"]
+
+
+def _programmes(report: CheckReport, root: Path, lang: str) -> list[str]:
+    """Return the programmes × standards heatmap of programme accreditation (nothing without it)."""
+    from selfassess.pipeline import Filters, check
+
+    config = report.loaded.config
+    assert config is not None
+    frameworks = {f for f, c in report.loaded.catalogues.items() if c.framework.kind.value == "programme"}
+    if not frameworks or not config.programmes:
+        return []
+    keys = [k for k in report.summary()["standards"] if k.split(":", 1)[0] in frameworks]  # type: ignore[union-attr]
+    header = "".join(f"<th>{escape(k)}</th>" for k in keys)
+    rows = []
+    for programme in config.programmes:
+        standards: dict[str, dict[str, object]] = check(  # type: ignore[assignment]
+            root, report.as_of, Filters(programme=programme.id)
+        ).summary()["standards"]
+        cells = []
+        for key in keys:
+            percent = float(standards.get(key, {}).get("coverage_percent", 0))  # type: ignore[arg-type]
+            # Red through amber to green as the standard fills, so the weak spots stand out.
+            hue = round(percent * 1.2)
+            cells.append(
+                f'<td data-standard="{escape(key)}" data-percent="{percent:g}" '
+                f'style="background:hsl({hue},65%,80%);text-align:center">{percent:g} %</td>'
+            )
+        rows.append(
+            f'<tr data-programme="{escape(programme.id)}"><td>{escape(programme.id)} '
+            f"{escape(programme.title.get(lang))}</td>{''.join(cells)}</tr>"
+        )
+    title = i18n.label("programmes_by_standard", lang)
+    return [f"<h2>{escape(title)}</h2><table><tr><th></th>{header}</tr>", *rows, "</table>"]
 
 
 def _map(report: CheckReport, lang: str) -> list[str]:

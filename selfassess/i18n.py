@@ -41,6 +41,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "coverage": {"ky": "Далилдер менен камсыз болушу", "ru": "Обеспеченность доказательствами", "en": "Coverage"},
     "as_of": {"ky": "{date} карата", "ru": "на {date}", "en": "as of {date}"},
+    "programmes_by_standard": {
+        "ky": "Программалар жана стандарттар боюнча",
+        "ru": "Программы по стандартам",
+        "en": "Programmes by standard",
+    },
     "by_standard": {"ky": "Стандарттар боюнча", "ru": "По стандартам", "en": "By standard"},
     "criteria_map": {"ky": "Критерийлердин картасы", "ru": "Карта критериев", "en": "Map of criteria"},
     "gaps_by_unit": {

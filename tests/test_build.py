@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -377,3 +378,19 @@ def test_a_programme_citing_another_programmes_evidence(programmes: Workspace) -
         "narratives/p/580100/1.1.md:1: warning[other-programme] the text cites [E-3], which belongs to another programme"
         in result.output
     )
+
+
+def test_dashboard_heatmap_of_programmes_by_standard(programmes: Workspace) -> None:
+    from selfassess import dashboard
+
+    programmes.register(  # 710400 has no curriculum of its own yet
+        "- {id: E-1, title: Programme regulation, file: policy.pdf, kind: policy, criteria: ['p:1.1']}\n"
+        "- {id: E-2, title: Curriculum 580100, file: econ.xlsx, kind: curriculum, programmes: [580100], criteria: ['p:1.1']}\n"
+    )
+    page = dashboard.render(programmes.check(), programmes.root, "en")
+    assert "<h2>Programmes by standard</h2>" in page
+    econ = re.search(r'<tr data-programme="580100">(.*?)</tr>', page)
+    soft = re.search(r'<tr data-programme="710400">(.*?)</tr>', page)
+    assert econ and 'data-standard="p:1" data-percent="100"' in econ.group(1)
+    assert soft and 'data-standard="p:1" data-percent="0"' in soft.group(1)
+    assert "Software engineering" in soft.group(1)
