@@ -376,6 +376,27 @@ def build_template(reference: bytes) -> bytes:
     return out.getvalue()
 
 
+def build_memo(reference: bytes) -> bytes:
+    """A memo: the same page header, but no title page, contents or signature sheets."""
+    doc = Document(io.BytesIO(reference))
+    clear_body(doc)
+    page_setup(doc)
+    page_header(doc)
+    para(doc, "{{ to_label }}: {{ addressee }}", "Block Right")
+    para(doc, "{{ from_label }}: {{ sender }}", "Block Right")
+    para(doc)
+    para(doc, "{{ title }}", "Title")
+    para(doc, "{{p body }}")
+    para(doc)
+    para(doc, "{{ signer_position }}    _______________    {{ signer_name }}", "Block Left")
+    para(doc, "{{ date_long }}", "Block Left")
+    doc.core_properties.author = "selfassess"
+    doc.core_properties.title = "{{ title }}"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
 def main() -> None:
     reference = build_reference()
     template = build_template(reference)
@@ -383,7 +404,8 @@ def main() -> None:
     target.mkdir(exist_ok=True)
     (target / "reference.docx").write_bytes(normalize_docx(reference))
     (target / "controlled-document.docx").write_bytes(normalize_docx(template))
-    print("wrote templates/reference.docx and templates/controlled-document.docx")
+    (target / "memo.docx").write_bytes(normalize_docx(build_memo(reference)))
+    print("wrote templates/reference.docx, templates/controlled-document.docx and templates/memo.docx")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ from selfassess.yamlfile import line_of, read_yaml, validate
 
 DOCUMENTS_DIR = "documents"
 TEMPLATE = "controlled-document.docx"
+MEMO_TEMPLATE = "memo.docx"
 REFERENCE = "reference.docx"
 
 
@@ -295,16 +296,19 @@ def render_docx(
     superseded: bool = False,
     body_text: str | None = None,
     tables: dict[str, str] | None = None,
+    template: str = TEMPLATE,
+    extra: dict[str, str] | None = None,
 ) -> bytes:
     """Return the document as DOCX bytes in the document-control format (deterministic).
 
     The body is the document's body.md, or `body_text` (Markdown) for generated documents,
-    whose placeholder paragraphs are replaced by the ready-made `tables`.
+    whose placeholder paragraphs are replaced by the ready-made `tables`. `template` names
+    another template of templates/ (such as the memo), `extra` adds to its context.
     """
     from selfassess.pipeline import bulk_allocation
 
     with bulk_allocation():
-        return _render_docx(root, document, config, superseded, body_text, tables)
+        return _render_docx(root, document, config, superseded, body_text, tables, template, extra or {})
 
 
 def _render_docx(
@@ -314,6 +318,8 @@ def _render_docx(
     superseded: bool,
     body_text: str | None,
     tables: dict[str, str] | None,
+    template_name: str,
+    extra: dict[str, str],
 ) -> bytes:
     from docx import Document
 
@@ -323,7 +329,7 @@ def _render_docx(
     from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
 
     when = dt.datetime.combine(document.date, dt.time())
-    template = template_path(root, TEMPLATE)
+    template = template_path(root, template_name)
     with temporary_dir() as tmp:
         body = Path(tmp) / "body.docx"
         cache = root / "build" / ".cache" / "pandoc"
@@ -332,7 +338,8 @@ def _render_docx(
             source = Path(tmp) / "body.md"
             source.write_text(body_text, encoding="utf-8")
         markdown_to_docx(source, template_path(root, REFERENCE), body, when, cache, _rel(root, document.body))
-        rendered = render_template(template, context(document, config, superseded), body, _rel(root, template))
+        values = {**context(document, config, superseded), **extra}
+        rendered = render_template(template, values, body, _rel(root, template))
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))
         final = Document(str(staged))

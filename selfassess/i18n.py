@@ -69,17 +69,26 @@ LABELS: dict[str, dict[str, str]] = {
     "request_intro": {
         "ky": (
             "Жобонун 6-бөлүмүнө ылайык, {date} карата аккредитацияга даярдыкты текшерүүнүн жыйынтыгында "
-            "төмөнкү далилдер жетишсиз экени аныкталды. Аларды {due} чейин БСМЖАБга тапшырууңузду суранабыз."
+            "төмөнкү далилдер жетишсиз экени аныкталды. Аларды {due} чейин тапшырууңузду суранабыз. "
+            "Кабыл алуучу: {department}."
         ),
         "ru": (
             "В соответствии с разделом 6 Положения по результатам проверки готовности к аккредитации на {date} "
-            "выявлены недостающие доказательства. Просим представить их в БСМЖАБ до {due}."
+            "выявлены недостающие доказательства. Просим представить их в {department} до {due}."
         ),
         "en": (
             "Under section 6 of the regulation, the readiness check of {date} found the evidence below missing "
-            "or out of date. Please send it to the department by {due}."
+            "or out of date. Please send it to the {department} by {due}."
         ),
     },
+    "qa_department": {
+        "ky": "Билим берүүнүн сапатына мониторинг жүргүзүү жана аудит бөлүмү",
+        "ru": "отдел мониторинга качества образования и аудита",
+        "en": "quality monitoring and audit department",
+    },
+    "qa_head": {"ky": "Бөлүмдүн башчысы", "ru": "Начальник отдела", "en": "Head of department"},
+    "memo_to": {"ky": "Кимге", "ru": "Кому", "en": "To"},
+    "memo_from": {"ky": "Кимден", "ru": "От кого", "en": "From"},
     "needed": {"ky": "Эмне керек", "ru": "Что требуется", "en": "What is needed"},
     "need_items": {
         "ky": "кеминде {n} документ",

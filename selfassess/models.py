@@ -181,6 +181,13 @@ class NotApplicable(Strict):
     reason: str
 
 
+class Department(Strict):
+    """The quality department itself: it sends the requests to the units and signs them."""
+
+    name: Localised
+    head: Person | None = None
+
+
 class Workspace(Strict):
     """The `selfassess.yaml` at the root of a workspace."""
 
@@ -196,6 +203,7 @@ class Workspace(Strict):
     evidence_kinds: dict[str, Localised] = {}
     not_applicable: dict[str, str] = {}
     owners: dict[str, str] = {}
+    department: Department | None = None
     ignore: tuple[str, ...] = ()
 
 

@@ -16,7 +16,7 @@ from selfassess import i18n
 from selfassess.atomic import write_bytes, write_text
 from selfassess.coverage import CriterionResult, Freshness, Status
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
-from selfassess.documents import ControlledDocument, render_docx
+from selfassess.documents import MEMO_TEMPLATE, ControlledDocument, render_docx
 from selfassess.errors import Finding, Location, warning
 from selfassess.pipeline import CheckReport
 from selfassess.report import Tables
@@ -92,6 +92,9 @@ def write_requests(
         entry["arrived"] = entry.get("arrived") or statuses.get(entry["criterion"]) == "covered"
     out.arrived = sorted({e["criterion"] for e in previous if e["arrived"]})
     gaps = _gaps(report, unit)
+    own = config.department
+    department = own.name.get(lang) if own else i18n.label("qa_department", lang)
+    head = own.head if own else None
     folder = root / "build" / "requests"
     for number, (name, results) in enumerate(sorted(gaps.items()), start=1):
         rows = [
@@ -106,7 +109,8 @@ def write_requests(
                     lang,
                     date=i18n.format_date(day, lang, "long"),
                     due=i18n.format_date(due, lang, "long"),
-                ),
+                    department=department,
+                ).replace("..", "."),  # a long date may end in its own full stop ("2027 г.")
                 "",
                 *tables.add(
                     [i18n.label(k, lang) for k in ("criterion", "title", "needed", "deadline")],
@@ -119,7 +123,7 @@ def write_requests(
             code=f"REQ-{day.isoformat()}-{number:02d}",
             title=i18n.label("request_title", lang, unit=name),
             type=DocType.memo,
-            owner="БСМЖАБ" if lang == "ky" else None,
+            owner=department,
             language=lang,
             version="1.0",
             status=DocStatus.approved,
@@ -128,7 +132,19 @@ def write_requests(
         )
         document = ControlledDocument(root / "build" / "requests", meta)
         target = folder / f"{safe_name(name)}.docx"
-        write_bytes(target, render_docx(root, document, config, body_text=body, tables=tables.xml))
+        extra = {
+            "to_label": i18n.label("memo_to", lang),
+            "addressee": name,
+            "from_label": i18n.label("memo_from", lang),
+            "sender": department[:1].upper() + department[1:],
+            "signer_position": head.position.get(lang) if head else i18n.label("qa_head", lang),
+            "signer_name": head.name if head else "",
+            "date_long": i18n.format_date(day, lang, "long"),
+        }
+        memo = render_docx(
+            root, document, config, body_text=body, tables=tables.xml, template=MEMO_TEMPLATE, extra=extra
+        )
+        write_bytes(target, memo)
         out.written.append(target)
         previous += [
             {

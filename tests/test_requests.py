@@ -11,6 +11,9 @@ institution: {ru: Тестовый университет}
 language: ru
 frameworks: [t]
 owners: {'t:1.1': Кадрлар бөлүмү, 't:1.2': Окуу бөлүмү}
+department:
+  name: {ru: отдел качества образования}
+  head: {position: {ru: Начальник отдела качества}, name: А.Б. Иванова}
 """
 
 
@@ -35,7 +38,12 @@ def test_memos_tracking_list_and_arrivals(ws: Workspace) -> None:
     header = memo.sections[0].header.tables[0]
     assert header.rows[1].cells[0].text == "Служебная записка о представлении доказательств к аккредитации: Окуу бөлүмү"
     text = "\n".join(p.text for p in memo.paragraphs)
-    assert "Просим представить их в БСМЖАБ до 15 января 2027 г." in text
+    assert "Просим представить их в отдел качества образования до 15 января 2027 г." in text
+    assert text.startswith("Кому: Окуу бөлүмү\nОт кого: Отдел качества образования\n")
+    assert "Начальник отдела качества    _______________    А.Б. Иванова\n25 ноября 2026 г." in text
+    assert (
+        "ЛИСТ РЕГИСТРАЦИИ ИЗМЕНЕНИЙ" not in text.upper() and "УТВЕРЖДАЮ" not in text.upper()
+    )  # a memo, not a regulation
     assert (ws.root / "build" / "requests" / "Кадрлар бөлүмү.docx").is_file()
 
     ws.touch("evidence/order.pdf")
