@@ -196,7 +196,11 @@ def _remember(report: object, command: str) -> None:
     try:
         history.record(report.loaded.root, report, command)  # type: ignore[attr-defined]
     except (sqlite3.Error, OSError) as exc:
-        click.echo(f"warning: the run was not recorded in the history ({exc})", err=True)
+        click.echo(
+            f"warning: the run was not recorded in the history .selfassess/history.sqlite3 ({exc});"
+            " if this repeats, move that file aside to start a new history",
+            err=True,
+        )
 
 
 def _workspace(ctx: click.Context) -> tuple[Path, Workspace]:
@@ -563,5 +567,7 @@ def requests_command(ctx: click.Context, unit: str | None, due: dt.datetime | No
         click.echo(str(finding), err=True)
     for path in result.written:
         click.echo(f"wrote {path.relative_to(root)}")
+    if len(result.written) == 1:  # the tracking list only
+        click.echo(f"'{unit}' owes nothing: no memo written" if unit else "no unit owes any evidence: no memo written")
     if result.arrived:
         click.echo(f"arrived since the previous requests: {', '.join(result.arrived)}")

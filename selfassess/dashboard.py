@@ -102,7 +102,12 @@ def _programmes(report: CheckReport, root: Path, lang: str) -> list[str]:
         ).summary()["standards"]
         cells = []
         for key in keys:
-            percent = float(standards.get(key, {}).get("coverage_percent", 0))  # type: ignore[arg-type]
+            data = standards.get(key, {})
+            counts: dict[str, int] = data.get("statuses", {})  # type: ignore[assignment]
+            if not any(n for status, n in counts.items() if status != "not-applicable"):
+                cells.append(f'<td data-standard="{escape(key)}" style="text-align:center">—</td>')
+                continue
+            percent = float(data.get("coverage_percent", 0))  # type: ignore[arg-type]
             # Red through amber to green as the standard fills, so the weak spots stand out.
             hue = round(percent * 1.2)
             cells.append(
@@ -191,16 +196,22 @@ def _indicators(report: CheckReport, lang: str) -> list[str]:
 
 
 def _history(root: Path, lang: str) -> list[str]:
-    runs = history.runs(root)
+    import sqlite3
+
+    try:
+        runs = history.runs(root)
+    except sqlite3.Error:
+        return []  # an unreadable history was already reported when this run tried to record itself
     if len(runs) < 2:
         return []
     width, height = 600, 160
     step = width / (len(runs) - 1)
     points = " ".join(f"{i * step:.1f},{height - r.coverage_percent / 100 * height:.1f}" for i, r in enumerate(runs))
     first, last = runs[0], runs[-1]
+    label = escape(i18n.label("history", lang))
     return [
         f"<h2>{escape(i18n.label('history', lang))}</h2>",
-        f'<svg width="{width}" height="{height + 20}" role="img" aria-label="coverage over time">'
+        f'<svg width="{width}" height="{height + 20}" role="img" aria-label="{label}">'
         f'<rect width="{width}" height="{height}" fill="#fafafa" stroke="#ddd"/>'
         f'<polyline fill="none" stroke="#2e7d32" stroke-width="2" points="{points}"/>'
         f'<text x="0" y="{height + 15}" font-size="11">{escape(first.as_of)}: {first.coverage_percent:g} %</text>'

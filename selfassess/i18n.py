@@ -87,6 +87,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "quality monitoring and audit department",
     },
     "qa_head": {"ky": "Бөлүмдүн башчысы", "ru": "Начальник отдела", "en": "Head of department"},
+    "withdrawn": {"ky": "Жокко чыгарылды", "ru": "Отозван", "en": "Withdrawn"},
     "memo_to": {"ky": "Кимге", "ru": "Кому", "en": "To"},
     "memo_from": {"ky": "Кимден", "ru": "От кого", "en": "From"},
     "needed": {"ky": "Эмне керек", "ru": "Что требуется", "en": "What is needed"},

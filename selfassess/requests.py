@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,10 +18,10 @@ from selfassess.atomic import write_bytes, write_text
 from selfassess.coverage import CriterionResult, Freshness, Status
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.documents import MEMO_TEMPLATE, ControlledDocument, render_docx
-from selfassess.errors import Finding, Location, warning
+from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
 from selfassess.pipeline import CheckReport
 from selfassess.report import Tables
-from selfassess.textnorm import fold, safe_name
+from selfassess.textnorm import did_you_mean, fold, safe_name
 from selfassess.word.normalize import normalize_docx
 
 LOG = Path(".selfassess") / "requests.json"
@@ -52,11 +53,12 @@ def needed(result: CriterionResult, report: CheckReport, lang: str) -> str:
     return "; ".join(parts)
 
 
-def _gaps(report: CheckReport, unit: str | None) -> dict[str, list[CriterionResult]]:
+def _gaps(report: CheckReport) -> dict[str, list[CriterionResult]]:
+    """Return the criteria missing, partial or stale, by responsible unit."""
     by_unit: dict[str, list[CriterionResult]] = {}
     for result in report.criteria:
         gap = result.status in (Status.missing, Status.partial, Status.stale)
-        if gap and result.owner and (unit is None or fold(result.owner) == fold(unit)):
+        if gap and result.owner:
             by_unit.setdefault(result.owner, []).append(result)
     return by_unit
 
@@ -67,10 +69,16 @@ def write_requests(
     """Write build/requests/: one DOCX memo per unit with gaps and requests.xlsx; return what was written."""
     config = report.loaded.config
     assert config is not None
+    errors = report.input_errors()
+    if errors:
+        # A register that does not load would make every criterion look missing.
+        raise InvalidWorkspace("no requests were written; fix the errors above and run again", errors)
     lang = config.language
     day = report.as_of
-    due = due or day + dt.timedelta(days=30)
     out = RequestResult()
+    all_gaps = _gaps(report)
+    if unit is not None:
+        unit = _known_unit(unit, report, config.owners.values())
     unowned = [
         r.qid for r in report.criteria if r.status in (Status.missing, Status.partial, Status.stale) and not r.owner
     ]
@@ -85,20 +93,58 @@ def write_requests(
                 "name the unit under 'owners:' (per criterion, standard or framework)",
             )
         )
-    log_path = root / LOG
-    previous = json.loads(log_path.read_text(encoding="utf-8")) if log_path.is_file() else []
+    log = _read_log(root / LOG)
+    entries: list[dict[str, object]] = log["requests"]  # type: ignore[assignment]
     statuses = {r.qid: r.status.value for r in report.criteria}
-    for entry in previous:
-        entry["arrived"] = entry.get("arrived") or statuses.get(entry["criterion"]) == "covered"
-    out.arrived = sorted({e["criterion"] for e in previous if e["arrived"]})
-    gaps = _gaps(report, unit)
+    for entry in entries:
+        if entry["arrived"] or entry.get("withdrawn"):
+            continue
+        now = statuses.get(str(entry["criterion"]))
+        if now == "covered":
+            entry["arrived"] = day.isoformat()
+            out.arrived.append(str(entry["criterion"]))
+        elif now in (None, "not-applicable"):
+            entry["withdrawn"] = day.isoformat()  # dropped from the catalogue or declared not applicable
+    out.arrived.sort()
+    open_entries = {str(e["criterion"]): e for e in entries if not e["arrived"] and not e.get("withdrawn")}
     own = config.department
     department = own.name.get(lang) if own else i18n.label("qa_department", lang)
     head = own.head if own else None
     folder = root / "build" / "requests"
-    for number, (name, results) in enumerate(sorted(gaps.items()), start=1):
+    # Numbered among all units with gaps, so a memo keeps its number when one unit is asked alone.
+    numbers = {name: n for n, name in enumerate(sorted(all_gaps), start=1)}
+    files: dict[str, str] = {}
+    taken: set[str] = set()
+    for name, number in numbers.items():
+        file_name = f"{safe_name(name)}.docx"
+        if fold(file_name) in taken:  # two units whose names differ only where a file name cannot
+            file_name = f"{safe_name(name)}-{number:02d}.docx"
+        taken.add(fold(file_name))
+        files[name] = file_name
+    memos: list[tuple[Path, bytes]] = []
+    for name, results in sorted(all_gaps.items()):
+        if unit is not None and name != unit:
+            continue
+        number = numbers[name]
+        deadline: dict[str, dt.date] = {}
+        for r in results:
+            entry = open_entries.get(r.qid)
+            if entry is None:
+                entry = {"requested": day.isoformat(), "criterion": r.qid, "arrived": False}
+                entries.append(entry)
+                open_entries[r.qid] = entry
+            if due is not None or "due" not in entry:
+                entry["due"] = (due or day + dt.timedelta(days=30)).isoformat()
+            entry["unit"], entry["status"] = name, r.status.value
+            deadline[r.qid] = dt.date.fromisoformat(str(entry["due"]))
+        latest = max(deadline.values())
         rows = [
-            [r.qid, r.ref.criterion.title.get(lang), needed(r, report, lang), i18n.format_date(due, lang, "numeric")]
+            [
+                r.qid,
+                r.ref.criterion.title.get(lang),
+                needed(r, report, lang),
+                i18n.format_date(deadline[r.qid], lang, "numeric"),
+            ]
             for r in results
         ]
         tables = Tables()
@@ -108,7 +154,7 @@ def write_requests(
                     "request_intro",
                     lang,
                     date=i18n.format_date(day, lang, "long"),
-                    due=i18n.format_date(due, lang, "long"),
+                    due=i18n.format_date(latest, lang, "long"),
                     department=department,
                 ).replace("..", "."),  # a long date may end in its own full stop ("2027 г.")
                 "",
@@ -130,8 +176,7 @@ def write_requests(
             date=day,
             blank_change_rows=0,
         )
-        document = ControlledDocument(root / "build" / "requests", meta)
-        target = folder / f"{safe_name(name)}.docx"
+        document = ControlledDocument(folder, meta)
         extra = {
             "to_label": i18n.label("memo_to", lang),
             "addressee": name,
@@ -144,30 +189,74 @@ def write_requests(
         memo = render_docx(
             root, document, config, body_text=body, tables=tables.xml, template=MEMO_TEMPLATE, extra=extra
         )
+        memos.append((folder / files[name], memo))
+    for target, memo in memos:
         write_bytes(target, memo)
         out.written.append(target)
-        previous += [
-            {
-                "requested": day.isoformat(),
-                "unit": name,
-                "criterion": r.qid,
-                "status": r.status.value,
-                "due": due.isoformat(),
-                "arrived": False,
-            }
-            for r in results
-            if not any(e["criterion"] == r.qid and not e["arrived"] for e in previous)
-        ]
-    if unit is None and folder.is_dir():
-        # A memo left from an earlier run for a unit with no gaps now would ask for nothing owed.
-        for stale in folder.glob("*.docx"):
-            if stale not in out.written:
-                stale.unlink()
-    write_text(log_path, json.dumps(previous, ensure_ascii=False, indent=1) + "\n")
     target = folder / "requests.xlsx"
-    write_bytes(target, _tracking(previous, report, lang))
+    write_bytes(target, _tracking(entries, report, lang))
     out.written.append(target)
+    previous_memos = [str(m) for m in log["memos"]]  # type: ignore[union-attr]
+    if unit is None:
+        # A memo left from an earlier run for a unit that owes nothing now would ask for nothing owed.
+        # Only memos this command wrote are removed, never a file someone put there.
+        for old in previous_memos:
+            stale = folder / old
+            if stale.is_file() and stale not in out.written:
+                stale.unlink()
+        log["memos"] = sorted(t.name for t, _ in memos)
+    else:
+        log["memos"] = sorted({*previous_memos, *(t.name for t, _ in memos)})
+    # The log last: if a memo or the list could not be written, the next run asks again.
+    write_text(root / LOG, json.dumps(log, ensure_ascii=False, indent=1) + "\n")
     return out
+
+
+def _known_unit(unit: str, report: CheckReport, owners: Iterable[str]) -> str:
+    """Return the unit as selfassess.yaml spells it, or stop with the units there are."""
+    known = sorted({*owners, *(r.owner for r in report.criteria if r.owner)})
+    if unit in known:
+        return unit
+    for name in known:
+        if fold(name) == fold(unit):
+            return name
+    close = did_you_mean(unit, known)
+    raise SelfAssessError(
+        f"no unit '{unit}' under 'owners:' in selfassess.yaml"
+        + (f"; did you mean '{close}'?" if close else "")
+        + f"; units: {', '.join(known) or 'none'}"
+    )
+
+
+LOG_KEYS = ("requested", "unit", "criterion", "status", "due", "arrived")
+
+
+def _read_log(path: Path) -> dict[str, list[object]]:
+    """Return the request log, or stop with what is wrong with it and how to recover."""
+    if not path.is_file():
+        return {"requests": [], "memos": []}
+    fix = "restore it from a backup, or delete it to start the tracking list again"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise SelfAssessError(f"{LOG.as_posix()}: the request log cannot be read ({exc}); {fix}") from None
+    if isinstance(data, list):  # the first format: the requests only
+        data = {"requests": data, "memos": []}
+    if not isinstance(data, dict) or not isinstance(data.get("requests"), list):
+        raise SelfAssessError(f"{LOG.as_posix()}: the request log is not a list of requests; {fix}")
+    for number, entry in enumerate(data["requests"], start=1):
+        missing = [k for k in LOG_KEYS if not isinstance(entry, dict) or k not in entry]
+        if missing:
+            raise SelfAssessError(f"{LOG.as_posix()}: request {number} has no {', '.join(missing)}; {fix}")
+        try:
+            dt.date.fromisoformat(str(entry["due"]))
+        except ValueError:
+            raise SelfAssessError(
+                f"{LOG.as_posix()}: request {number} has the deadline '{entry['due']}', not a date YYYY-MM-DD; {fix}"
+            ) from None
+    memos = data.get("memos")
+    data["memos"] = [m for m in memos if isinstance(m, str) and "/" not in m] if isinstance(memos, list) else []
+    return data
 
 
 def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) -> bytes:
@@ -184,6 +273,10 @@ def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) 
         cell.font = Font(bold=True)
     now = {r.qid: r.status.value for r in report.criteria}
     for e in entries:
+        if e.get("withdrawn"):
+            arrived = i18n.label("withdrawn", lang)
+        else:
+            arrived = i18n.label("yes" if e["arrived"] else "no", lang)
         sheet.append(
             [
                 str(e["requested"]),
@@ -191,9 +284,12 @@ def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) 
                 str(e["criterion"]),
                 i18n.label(f"coverage.{now.get(str(e['criterion']), e['status'])}", lang),
                 str(e["due"]),
-                i18n.label("yes" if e["arrived"] else "no", lang),
+                arrived,
             ]
         )
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a unit named "=…" is text, never a formula Excel would run
     for column, width in zip("ABCDEF", (14, 40, 20, 18, 14, 12), strict=True):
         sheet.column_dimensions[column].width = width
     when = dt.datetime.combine(report.as_of, dt.time())

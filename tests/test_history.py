@@ -44,5 +44,14 @@ def test_a_failed_run_leaves_no_half_record(ws: Workspace) -> None:
     connection.commit()
     connection.close()
     result = ws.run("check")
-    assert "warning: the run was not recorded in the history (disk full)" in result.output
+    assert "warning: the run was not recorded in the history .selfassess/history.sqlite3 (disk full)" in result.output
     assert history.runs(ws.root) == before
+
+
+def test_a_corrupt_history_does_not_stop_a_build(ws: Workspace) -> None:
+    ws.write(".selfassess/history.sqlite3", "garbage, not a database")
+    result = ws.run("build", "--framework", "t", "--as-of", "2026-11-26")
+    assert result.exit_code == 0, result.output
+    assert "if this repeats, move that file aside to start a new history" in result.output
+    page = (ws.root / "build" / "dashboard" / "index.html").read_text(encoding="utf-8")
+    assert 'id="coverage"' in page and "<svg" not in page  # the dashboard, without the trend

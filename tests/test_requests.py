@@ -62,3 +62,70 @@ def test_memos_tracking_list_and_arrivals(ws: Workspace) -> None:
     assert ["2026-11-25", "Окуу бөлүмү", "t:1.2", "Частично", "2027-01-15", "нет"] in rows
     assert not (ws.root / "build" / "requests" / "Кадрлар бөлүмү.docx").exists()  # nothing owed any more
     assert (ws.root / "build" / "requests" / "Окуу бөлүмү.docx").is_file()
+
+
+def test_requests_refuse_a_broken_register_an_unknown_unit_and_a_broken_log(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", CONFIG)
+    ws.write("evidence/register.yaml", "- {id: E-1, title: Положение\n")
+    broken = ws.run("requests")
+    assert broken.exit_code == 1
+    assert "no requests were written; fix the errors above and run again" in broken.output
+    assert not (ws.root / "build" / "requests").exists()
+
+    ws.register("[]\n")
+    unknown = ws.run("requests", "--unit", "Окуу болуму")
+    assert unknown.exit_code == 1
+    assert "no unit 'Окуу болуму' under 'owners:' in selfassess.yaml; did you mean 'Окуу бөлүмү'?" in unknown.output
+
+    ws.write(".selfassess/requests.json", '{"requests": [{"criterion": "t:1.1"}]}')
+    log = ws.run("requests")
+    assert log.exit_code == 1
+    assert ".selfassess/requests.json: request 1 has no requested, unit, status, due, arrived" in log.output
+    assert "delete it to start the tracking list again" in log.output
+    ws.write(".selfassess/requests.json", "\xff\xfe garbage")
+    assert "the request log cannot be read" in ws.run("requests").output
+
+
+def test_a_moved_criterion_keeps_one_open_request_and_arrivals_are_reported_once(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", CONFIG)
+    ws.register("[]\n")
+    assert ws.run("requests", "--as-of", "2026-11-25").exit_code == 0
+    moved = CONFIG.replace("'t:1.1': Кадрлар бөлүмү", "'t:1.1': '=Окуу бөлүмү'")
+    ws.write("selfassess.yaml", moved)
+    second = ws.run("requests", "--as-of", "2026-11-26", "--due", "2027-03-01")
+    assert second.exit_code == 0, second.output
+    assert not (ws.root / "build" / "requests" / "Кадрлар бөлүмү.docx").exists()
+    book = load_workbook(ws.root / "build" / "requests" / "requests.xlsx")
+    rows = [[c.value for c in row] for row in book.active.iter_rows(min_row=2)]
+    t11 = [r for r in rows if r[2] == "t:1.1"]
+    assert t11 == [["2026-11-25", "=Окуу бөлүмү", "t:1.1", "Отсутствует", "2027-03-01", "нет"]]
+    assert book.active["B2"].data_type == "s"  # text, not a formula
+
+    ws.touch("evidence/order.pdf", "evidence/order2.pdf")
+    ws.register(
+        "- {id: E-2, title: Приказ, file: order.pdf, kind: order, criteria: ['t:1.1']}\n"
+        "- {id: E-3, title: Приказ 2, file: order2.pdf, kind: order, criteria: ['t:1.1']}\n"
+    )
+    third = ws.run("requests", "--as-of", "2026-12-01")
+    assert "arrived since the previous requests: t:1.1" in third.output
+    fourth = ws.run("requests", "--as-of", "2026-12-02")
+    assert "arrived since" not in fourth.output
+
+
+def test_units_whose_file_names_clash_get_a_memo_each_with_a_stable_number(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", CONFIG.replace("Кадрлар бөлүмү", "Отдел A/B").replace("Окуу бөлүмү", "Отдел A_B"))
+    ws.register("[]\n")
+    result = ws.run("requests", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    memos = sorted(p.name for p in (ws.root / "build" / "requests").glob("*.docx"))
+    assert len(memos) == 2, memos
+    codes = {}
+    for name in memos:
+        header = Document(str(ws.root / "build" / "requests" / name)).sections[0].header.tables[0]
+        codes[header.rows[1].cells[0].text.rsplit(": ", 1)[1]] = header.rows[1].cells[1].text
+    alone = ws.run("requests", "--as-of", "2026-11-25", "--unit", "Отдел A_B")
+    assert alone.exit_code == 0, alone.output
+    [written] = [line.removeprefix("wrote ") for line in alone.output.splitlines() if line.endswith(".docx")]
+    header = Document(str(ws.root / written)).sections[0].header.tables[0]
+    assert header.rows[1].cells[1].text == codes["Отдел A_B"]
+    assert len(list((ws.root / "build" / "requests").glob("*.docx"))) == 2  # asking one unit keeps the others' memos
