@@ -67,6 +67,15 @@ def write_requests(
     root: Path, report: CheckReport, due: dt.date | None = None, unit: str | None = None
 ) -> RequestResult:
     """Write build/requests/: one DOCX memo per unit with gaps and requests.xlsx; return what was written."""
+    from selfassess.word.pdf import exclusive
+
+    (root / LOG).parent.mkdir(parents=True, exist_ok=True)
+    # Two analysts running requests at once would each write the log without the other's additions.
+    with exclusive(root / LOG.with_suffix(".lock")):
+        return _write_requests(root, report, due, unit)
+
+
+def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: str | None) -> RequestResult:
     config = report.loaded.config
     assert config is not None
     errors = report.input_errors()
