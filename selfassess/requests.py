@@ -69,7 +69,13 @@ def write_requests(
     """Write build/requests/: one DOCX memo per unit with gaps and requests.xlsx; return what was written."""
     from selfassess.word.pdf import exclusive
 
-    (root / LOG).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        (root / LOG).parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SelfAssessError(
+            f"cannot create the folder {LOG.parent.as_posix()} for the request log ({exc.strerror}); "
+            "if a file of that name is there, move it aside"
+        ) from None
     # Two analysts running requests at once would each write the log without the other's additions.
     with exclusive(root / LOG.with_suffix(".lock")):
         return _write_requests(root, report, due, unit)

@@ -129,3 +129,12 @@ def test_units_whose_file_names_clash_get_a_memo_each_with_a_stable_number(ws: W
     header = Document(str(ws.root / written)).sections[0].header.tables[0]
     assert header.rows[1].cells[1].text == codes["Отдел A_B"]
     assert len(list((ws.root / "build" / "requests").glob("*.docx"))) == 2  # asking one unit keeps the others' memos
+
+
+def test_a_file_where_the_log_folder_goes_is_a_clear_error(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", CONFIG)
+    ws.register("[]\n")
+    ws.write(".selfassess", "a file")
+    result = ws.run("requests")
+    assert result.exit_code == 1
+    assert "cannot create the folder .selfassess for the request log" in result.output
