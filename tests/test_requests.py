@@ -138,3 +138,17 @@ def test_a_file_where_the_log_folder_goes_is_a_clear_error(ws: Workspace) -> Non
     result = ws.run("requests")
     assert result.exit_code == 1
     assert "cannot create the folder .selfassess for the request log" in result.output
+
+
+def test_a_criterion_declared_not_applicable_is_withdrawn_and_a_unit_owing_nothing_is_told(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", CONFIG)
+    ws.register("[]\n")
+    assert ws.run("requests", "--as-of", "2026-11-25").exit_code == 0
+    ws.write("selfassess.yaml", CONFIG + "not_applicable: {'t:1.2': Программ нет}\n")
+    result = ws.run("requests", "--as-of", "2026-11-26", "--unit", "Окуу бөлүмү")
+    assert result.exit_code == 0, result.output
+    assert "'Окуу бөлүмү' owes nothing: no memo written" in result.output
+    rows = [
+        [c.value for c in r] for r in load_workbook(ws.root / "build" / "requests" / "requests.xlsx").active.iter_rows()
+    ]
+    assert [r[5] for r in rows if r[2] == "t:1.2"] == ["Отозван"]
