@@ -59,7 +59,9 @@ def _connect(root: Path) -> sqlite3.Connection:
     path = path_of(root)
     path.parent.mkdir(exist_ok=True)
     connection = sqlite3.connect(path, timeout=30)
-    connection.execute("PRAGMA journal_mode=WAL")  # readers never block a run being recorded
+    # The classic rollback journal, not WAL: workspaces often live on a shared or synced
+    # drive, where WAL's shared-memory file does not work. A run's insert is milliseconds.
+    connection.execute("PRAGMA journal_mode=DELETE")
     connection.executescript(SCHEMA)
     return connection
 

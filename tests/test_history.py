@@ -27,6 +27,8 @@ def test_each_check_and_build_is_a_run_with_its_statuses(ws: Workspace) -> None:
     assert runs[1].counts["covered"] == 0
     assert history.statuses(ws.root, runs[0].id)["t:1.1"] == "covered"
     assert history.statuses(ws.root, runs[1].id)["t:1.1"] == "missing"
+    # One file to copy or sync: no WAL or shared-memory files beside it.
+    assert sorted(p.name for p in (ws.root / ".selfassess").iterdir()) == ["history.sqlite3"]
 
 
 def test_an_unwritable_history_only_warns(ws: Workspace) -> None:
