@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from selfassess import i18n
 from selfassess.data import Source, SourceSpec, read_source
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import Text
@@ -133,14 +134,40 @@ class Value:
     status: str
 
 
+@dataclass(frozen=True)
+class Lineage:
+    """Where a value came from: a source file (and sheet), the rows kept and how many."""
+
+    source: str
+    sheet: str | None
+    condition: Condition | None
+    used: int
+    total: int
+
+    def text(self, lang: str) -> str:
+        described = self.source + (f" [{self.sheet}]" if self.sheet else "")
+        rows = i18n.label("lineage_rows", lang, used=self.used, total=self.total)
+        kept = describe(self.condition, lang) if self.condition else ""
+        return f"{described}: {kept or i18n.label('lineage_all_rows', lang)}; {rows}"
+
+
 @dataclass
 class IndicatorResult:
     indicator: Indicator
     where: Location
     values: list[Value] = field(default_factory=list)
     trend: dict[str, float | None] = field(default_factory=dict)
-    lineage: list[str] = field(default_factory=list)
+    sources: list[Lineage] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def lineage(self) -> list[str]:
+        """The sources in English, for the terminal and JSON."""
+        return self.lineage_in("en")
+
+    def lineage_in(self, lang: str) -> list[str]:
+        """Return one line per source, filter and rows used, in the document language."""
+        return [part.text(lang) for part in self.sources]
 
     @property
     def overall(self) -> Value | None:
@@ -226,9 +253,10 @@ def _mask(frame: Any, condition: Condition | bool | None) -> Any:
     return mask
 
 
-def describe(condition: Condition) -> str:
+def describe(condition: Condition, lang: str = "en") -> str:
     """Return a condition in words for the lineage: "role = student, year ≥ 2024"."""
-    signs = {"eq": "=", "ne": "≠", "in_": "in", "not_in": "not in", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
+    # Signs read the same in every language; only "empty" needs words.
+    signs = {"eq": "=", "ne": "≠", "in_": "∈", "not_in": "∉", "gt": ">", "gte": "≥", "lt": "<", "lte": "≤"}
     parts = []
     for column, test in condition.items():
         if not isinstance(test, Test):
@@ -240,7 +268,7 @@ def describe(condition: Condition) -> str:
                 shown = ", ".join(str(v) for v in value) if isinstance(value, tuple) else value
                 parts.append(f"{column} {sign} {shown}")
         if test.empty is not None:
-            parts.append(f"{column} {'empty' if test.empty else 'not empty'}")
+            parts.append(f"{column} {i18n.label('lineage_empty' if test.empty else 'lineage_not_empty', lang)}")
         if test.same_as is not None:
             parts.append(f"{column} = {test.same_as}")
     return ", ".join(parts)
@@ -331,10 +359,9 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
             return result
         filtered = source.frame[_mask(source.frame, part.filter)] if part.filter else source.frame
         frames.append(filtered)
-        described = f"{source.shown}" + (f" [{source.sheet}]" if source.sheet else "")
-        line = f"{described}: {describe(part.filter) or 'all rows'}; {len(filtered)} of {len(source.frame)} rows"
-        if line not in result.lineage:
-            result.lineage.append(line)
+        line = Lineage(source.shown, source.sheet, part.filter, len(filtered), len(source.frame))
+        if line not in result.sources:
+            result.sources.append(line)
     scale = 100.0 if indicator.unit == "percent" else 1.0
 
     def value_of(selected: list[Any]) -> tuple[float | None, int]:

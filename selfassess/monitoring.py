@@ -160,7 +160,7 @@ def build_markdown(
             out += [texts[key], ""]
     if indicators:
         heading(i18n.label("data_sources", lang))
-        rows = [[r.indicator.id, line] for r in indicators for line in r.lineage]
+        rows = [[r.indicator.id, line] for r in indicators for line in r.lineage_in(lang)]
         out += tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855))
     return "\n".join(out) + "\n"
 

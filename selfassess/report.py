@@ -367,7 +367,7 @@ def build_markdown(
     used = [r for r in (check.indicators.results if check.indicators else []) if id(r) in shown_indicators]
     if used:
         heading(i18n.label("data_sources", lang))
-        rows = [[r.indicator.id, line] for r in used for line in r.lineage]
+        rows = [[r.indicator.id, line] for r in used for line in r.lineage_in(lang)]
         out.extend(tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855)))
     heading(i18n.label("annexes", lang))
     rows = [

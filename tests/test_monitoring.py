@@ -37,7 +37,12 @@ def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
         [c.text for c in r.cells] for r in staff.rows
     ]
     sources = document.tables[-4]
-    assert sources.rows[1].cells[1].text == "evidence/staff/staff-list-2026-2027.xlsx [ППС]: all rows; 70 of 70 rows"
+    assert (
+        sources.rows[1].cells[1].text == "evidence/staff/staff-list-2026-2027.xlsx [ППС]: бардык саптар; 70 саптан 70"
+    )
+    lines = [r.cells[1].text for r in sources.rows[1:]]
+    assert not [line for line in lines if " rows" in line or "empty" in line or " not in " in line]  # Kyrgyz only
+    assert any("бош эмес" in line for line in lines)
     with zipfile.ZipFile(path) as archive:
         charts = [n for n in archive.namelist() if n.startswith("word/media/") and n.endswith(".png")]
         assert str(root) not in archive.read("word/document.xml").decode()  # no machine paths inside
