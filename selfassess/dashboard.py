@@ -202,6 +202,9 @@ def _history(root: Path, lang: str) -> list[str]:
         runs = history.runs(root)
     except sqlite3.Error:
         return []  # an unreadable history was already reported when this run tried to record itself
+    # One point per day, the day's last run; a what-if run for a later date (--as-of) is not history.
+    by_day = {r.as_of: r for r in runs if r.as_of <= r.recorded_at[:10]}
+    runs = [by_day[day] for day in sorted(by_day)]
     if len(runs) < 2:
         return []
     width, height = 600, 160

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 from conftest import Workspace
@@ -57,3 +58,19 @@ def test_a_corrupt_history_does_not_stop_a_build(ws: Workspace) -> None:
     assert "if this repeats, move that file aside to start a new history" in result.output
     page = (ws.root / "build" / "dashboard" / "index.html").read_text(encoding="utf-8")
     assert 'id="coverage"' in page and "<svg" not in page  # the dashboard, without the trend
+
+
+def test_the_trend_has_one_point_per_day_and_no_what_if_dates(ws: Workspace) -> None:
+    import datetime as dt
+
+    from selfassess import dashboard
+
+    report = ws.check()
+    for day, hour, as_of in [(20, 9, "2026-11-20"), (20, 17, "2026-11-20"), (21, 9, "2027-06-01"), (25, 9, None)]:
+        when = dt.datetime(2026, 11, day, hour, tzinfo=dt.UTC)
+        report.as_of = dt.date.fromisoformat(as_of) if as_of else when.date()
+        history.record(ws.root, report, "check", when)
+    page = dashboard.render(report, ws.root, "en")
+    points = re.search(r'<polyline[^>]*points="([^"]+)"', page)
+    assert points and len(points.group(1).split()) == 2  # 20 and 25 November; the 2027 what-if left out
+    assert "2027-06-01" not in page
