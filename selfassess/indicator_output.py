@@ -107,6 +107,7 @@ def as_text(indicators: IndicatorSet, lang: str) -> str:
             lines.append(f"{'':<12}threshold {_threshold(result)}")
         if result.trend:
             lines.append(f"{'':<12}trend " + ", ".join(f"{y}: {v}" for y, v in result.trend.items()))
+        lines += [f"{'':<12}from {line}" for line in result.lineage]
     return "\n".join(lines) + "\n"
 
 
