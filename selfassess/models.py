@@ -75,6 +75,7 @@ class Criterion(Strict):
     id: str
     title: Text
     description: Text | None = None
+    note: Text | None = None  # sources and caveats for the catalogue's maintainers; never printed
     evidence: EvidenceRequirement = EvidenceRequirement()
     indicators: tuple[str, ...] = ()
     maps_to: tuple[str, ...] = ()

@@ -394,3 +394,21 @@ def test_dashboard_heatmap_of_programmes_by_standard(programmes: Workspace) -> N
     assert econ and 'data-standard="p:1" data-percent="100"' in econ.group(1)
     assert soft and 'data-standard="p:1" data-percent="0"' in soft.group(1)
     assert "Software engineering" in soft.group(1)
+
+
+def test_a_criterions_note_stays_out_of_the_report(ws: Workspace) -> None:
+    catalogue = PROGRAMME_CATALOGUE.replace("kind: programme", "kind: institutional").replace(
+        "        title: {en: Curriculum}\n",
+        "        title: {en: Curriculum}\n"
+        "        description: {en: The curriculum is approved.}\n"
+        "        note: {en: 'Basis - a secondary source, not verified.'}\n",
+    )
+    ws.write("selfassess.yaml", "institution: {en: U}\nlanguage: en\nframeworks: [p]\n")
+    ws.write("criteria/p.yaml", catalogue)
+    ws.register("[]\n")
+    result = ws.run("build", "--framework", "p")
+    assert result.exit_code == 0, result.output
+    [report] = (ws.root / "build" / "p").glob("*_v*.docx")
+    text = "\n".join(p.text for p in Document(str(report)).paragraphs)
+    assert "The curriculum is approved." in text
+    assert "secondary source" not in text
