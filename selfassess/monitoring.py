@@ -135,8 +135,11 @@ def build_markdown(
             rate = f"{survey.response_rate:g} %" if survey.response_rate is not None else "—"
             out += [md(i18n.label("respondents", lang, n=survey.respondents, rate=rate)), ""]
             rows = []
+            titles = {f"[{k}]": t.get(lang) for k, t in survey.spec.block_titles.items()}
             for item, stats in [*survey.items.items(), *((f"[{k}]", v) for k, v in survey.blocks.items())]:
                 text = survey.item_texts.get(item, "")
+                if item in titles:
+                    item, text = titles[item], ""
                 shown = f"{stats.mean:g} ± {stats.ci95:g}" if stats.mean is not None else "—"
                 if stats.suppressed:
                     rows.append(

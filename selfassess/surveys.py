@@ -34,6 +34,7 @@ class SurveySpec(BaseModel):
     invited: int | None = Field(None, ge=1)
     by: tuple[str, ...] = ()  # columns to break results down by (faculty, programme, …)
     blocks: dict[str, tuple[str, ...]] = {}
+    block_titles: dict[str, Text] = {}  # a block's name in the report (default: its key)
     open: tuple[str, ...] = ()  # columns with free-text answers
     min_n: int = Field(10, ge=1)  # smaller cells are suppressed (privacy, ISO 21001 8.5.5)
 

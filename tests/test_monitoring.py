@@ -40,6 +40,8 @@ def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
     assert (
         sources.rows[1].cells[1].text == "evidence/staff/staff-list-2026-2027.xlsx [ППС]: бардык саптар; 70 саптан 70"
     )
+    first_cells = [r.cells[0].text for t in document.tables for r in t.rows]
+    assert "Окутуу (блок)" in first_cells and "[teaching]" not in first_cells  # blocks by their titles
     lines = [r.cells[1].text for r in sources.rows[1:]]
     assert not [line for line in lines if " rows" in line or "empty" in line or " not in " in line]  # Kyrgyz only
     assert any("бош эмес" in line for line in lines)
