@@ -161,7 +161,9 @@ def _judge(result: CriterionResult, loaded: Loaded) -> None:
     fresh = [s for s in usable if s.freshness is Freshness.current]
     needed = f"at least {requirement.min_count} item" + ("s" if requirement.min_count != 1 else "")
     if requirement.kinds:
-        needed += f", including: {', '.join(requirement.kinds)}"
+        lang = loaded.config.language if loaded.config else "en"
+        # The kind's name as the register spells it, so an analyst can type it in the Kind column.
+        needed += ", including: " + ", ".join(f"{loaded.kinds.label(k, lang)} ({k})" for k in requirement.kinds)
     if not result.support:
         result.status = Status.missing
         result.findings.append(

@@ -118,7 +118,7 @@ def test_json_contract(ws: Workspace) -> None:
         "code": "no-evidence",
         "where": "criteria/t.yaml:11",
         "message": "t:1.2 has no evidence",
-        "hint": "register evidence against t:1.2 (at least 2 items, including: policy, minutes)",
+        "hint": "register evidence against t:1.2 (at least 2 items, including: Policy / regulation (policy), Minutes (minutes))",
     }
     assert data["findings"] == [
         {
