@@ -233,9 +233,18 @@ def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> 
     return findings
 
 
+def _shown(path: Path) -> str:
+    """Return a narrative's path from the workspace root: narratives/<framework>/…/<id>.md."""
+    parts = path.parts
+    return "/".join(parts[len(parts) - 1 - parts[::-1].index("narratives") :]) if "narratives" in parts else path.name
+
+
 def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict: bool) -> list[Finding]:
     """Return a finding for each criterion without narrative or with a coverage gap."""
     make = error if strict else warning
+    # Under --strict nothing is written, so the message must not talk about the report's text.
+    placeholder = "--strict stops the build" if strict else "the report shows a placeholder"
+    said = "--strict stops the build" if strict else "the report says so in its text"
     findings = []
     for result in results:
         if result.status is Status.not_applicable:
@@ -246,8 +255,8 @@ def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict
                 make(
                     "no-narrative",
                     result.ref.where,
-                    f"{result.qid} has no narrative; the report shows a placeholder",
-                    f"write {path.name} in {narratives.folder.name}/",
+                    f"{result.qid} has no narrative; {placeholder}",
+                    f"write the text in {_shown(path)}",
                     criterion=result.qid,
                 )
             )
@@ -256,7 +265,7 @@ def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict
                 make(
                     "coverage-gap",
                     result.ref.where,
-                    f"{result.qid} is {result.status.value}; the report says so in its text",
+                    f"{result.qid} is {result.status.value}; {said}",
                     "see selfassess check for what is missing",
                     criterion=result.qid,
                 )

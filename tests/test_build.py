@@ -204,8 +204,9 @@ def test_uncited_evidence_is_a_warning_and_strict_makes_gaps_errors(built: Works
     assert "warning[no-narrative] t:1.10 has no narrative; the report shows a placeholder" in verbose.output
     strict = built.run("build", "--framework", "t", "--strict")
     assert strict.exit_code == 1
-    assert "error[no-narrative] t:1.10 has no narrative; the report shows a placeholder" in strict.output
-    assert "error[coverage-gap] t:1.10 is stale; the report says so in its text" in strict.output
+    assert "error[no-narrative] t:1.10 has no narrative; --strict stops the build" in strict.output
+    assert "hint: write the text in narratives/t/1.10.md" in strict.output
+    assert "error[coverage-gap] t:1.10 is stale; --strict stops the build" in strict.output
 
 
 def test_citing_an_item_whose_file_is_missing(built: Workspace) -> None:
