@@ -181,18 +181,27 @@ def _expiring(report: CheckReport, day: dt.date, window: int, lang: str) -> list
 
 
 def _indicators(report: CheckReport, lang: str) -> list[str]:
+    from selfassess.indicator_output import UNITS
+
     if report.indicators is None:
         return []
+    header = "".join(
+        f"<th>{escape(i18n.label(k, lang))}</th>" for k in ("indicator", "title", "value", "threshold", "status")
+    )
     rows = []
     for result in report.indicators.results:
-        overall = result.overall
-        value = "—" if overall is None or overall.value is None else f"{overall.value:g}"
+        overall, unit = result.overall, UNITS[result.indicator.unit]
+        value = "—" if overall is None or overall.value is None else f"{overall.value:g} {unit}".strip()
+        limit = result.indicator.threshold
+        bounds = [f"≥ {limit.min:g}"] if limit and limit.min is not None else []
+        bounds += [f"≤ {limit.max:g}"] if limit and limit.max is not None else []
         status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
         rows.append(
             f'<tr data-indicator="{escape(result.indicator.id)}"><td>{escape(result.indicator.id)}</td>'
-            f"<td>{escape(result.indicator.title.get(lang))}</td><td>{value}</td><td>{escape(status)}</td></tr>"
+            f"<td>{escape(result.indicator.title.get(lang))}</td><td>{escape(value)}</td>"
+            f"<td>{escape(' '.join(bounds))}</td><td>{escape(status)}</td></tr>"
         )
-    return [f"<h2>{escape(i18n.label('indicators', lang))}</h2><table>", *rows, "</table>"]
+    return [f"<h2>{escape(i18n.label('indicators', lang))}</h2><table><tr>{header}</tr>", *rows, "</table>"]
 
 
 def _history(root: Path, lang: str) -> list[str]:

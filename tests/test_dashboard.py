@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -73,3 +74,19 @@ def test_dashboard_counts_match_the_check_and_it_renders(tmp_path: Path) -> None
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert screenshot.stat().st_size > 20_000
     shutil.copy(screenshot, root / "build" / "dashboard" / "screenshot.png")
+
+
+def test_dashboard_indicators_show_unit_and_threshold(tmp_path: Path) -> None:
+    from selfassess import dashboard
+    from selfassess.pipeline import check
+
+    root = sample_copy(tmp_path)
+    report = check(root, dt.date(2026, 11, 25))
+    page = dashboard.render(report, root, "ru")
+    row = re.search(r'<tr data-indicator="QMS-02">(.*?)</tr>', page)
+    assert row, "QMS-02 is missing from the dashboard"
+    cells = re.findall(r"<td>(.*?)</td>", row.group(1))
+    [qms] = [r for r in report.indicators.results if r.indicator.id == "QMS-02"]  # type: ignore[union-attr]
+    assert cells[2] == f"{qms.overall.value:g} %"  # type: ignore[union-attr]
+    assert cells[3] == f"≥ {qms.indicator.threshold.min:g}"  # type: ignore[union-attr]
+    assert cells[4] == "ниже порога"
