@@ -170,6 +170,8 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
                     lang,
                     date=i18n.format_date(day, lang, "long"),
                     due=i18n.format_date(latest, lang, "long"),
+                    date_locative=i18n.format_date(day, lang, "locative"),
+                    due_numeric=i18n.format_date(latest, lang, "numeric"),
                     department=department,
                 ).replace("..", "."),  # a long date may end in its own full stop ("2027 г.")
                 "",

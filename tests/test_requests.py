@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from conftest import Workspace
 from docx import Document
 from openpyxl import load_workbook
@@ -152,3 +154,20 @@ def test_a_criterion_declared_not_applicable_is_withdrawn_and_a_unit_owing_nothi
         [c.value for c in r] for r in load_workbook(ws.root / "build" / "requests" / "requests.xlsx").active.iter_rows()
     ]
     assert [r[5] for r in rows if r[2] == "t:1.2"] == ["Отозван"]
+
+
+def test_the_samples_memos_are_in_kyrgyz(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from conftest import sample_copy
+
+    from selfassess.cli import main
+
+    root = sample_copy(tmp_path)
+    result = CliRunner().invoke(main, ["-C", str(root), "requests", "--as-of", "2026-11-25", "--due", "2027-01-15"])
+    assert result.exit_code == 0, result.output
+    memos = sorted((root / "build" / "requests").glob("*.docx"))
+    assert memos
+    text = "\n".join(p.text for p in Document(str(memos[0])).paragraphs)
+    assert "2026-жылдын 25-ноябрында аккредитацияга даярдыкты текшерүүнүн жыйынтыгында" in text
+    assert "Тапшыруу мөөнөтү — 15.01.2027." in text
+    assert "Кимден: Билим берүүнүн сапатына мониторинг жүргүзүү жана аудит бөлүмү (БСМЖАБ)" in text
