@@ -123,10 +123,12 @@ def _summary_line(report: CheckReport) -> str:
     parts = [f"{n} {name}" for name, n in statuses.items() if n]
     gaps = sum(1 for r in report.criteria for f in r.findings if f.severity is Severity.error)
     errors = len(report.input_errors())
-    warnings = sum(1 for f in report.all_findings() if f.severity is Severity.warning)
+    # Counted as printed: a finding shared by several criteria is one line, so one warning.
+    warnings = len({(str(f.where), f.code, f.message) for f in report.all_findings() if f.severity is Severity.warning})
     line = (
         f"{summary['criteria']} criteria: {', '.join(parts) or 'none'} — coverage {summary['coverage_percent']}%. "
-        f"{gaps} gap(s) in coverage; {errors} error(s) in the files; {warnings} warning(s)."
+        f"{gaps} gap(s) in coverage (the error lines about criteria); {errors} error(s) in the register, "
+        f"catalogues and other files; {warnings} warning(s)."
     )
     if errors:
         line += "\nThe errors in the files must be fixed first: coverage may be incomplete until then."

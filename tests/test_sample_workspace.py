@@ -120,3 +120,13 @@ def test_the_esg_report_runs_to_fifty_pages(tmp_path: Path) -> None:
         ["pdftotext", "-f", str(pages), "-l", str(pages), str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert f"стр. {pages} из {pages}" in last
+
+
+def test_the_summary_counts_what_it_prints(tmp_path: Path) -> None:
+    root = sample_copy(tmp_path)
+    result = CliRunner().invoke(main, ["-C", str(root), "check", "--as-of", "2026-11-25"])
+    text = " ".join(result.output.split())
+    printed_warnings = text.count("warning[")
+    printed_gaps = text.count("error[")  # the sample's files have no errors, so every error line is a gap
+    assert f"; {printed_warnings} warning(s)." in text
+    assert f"{printed_gaps} gap(s) in coverage (the error lines about criteria); 0 error(s) in the register" in text
