@@ -395,8 +395,9 @@ def build_command(
         click.echo(f"unchanged {what}")
     if result.reused and not result.rendered and not result.findings:
         click.echo("(nothing was checked again: run 'selfassess check' to see the gaps)", err=True)
+    root = _root(ctx)
     for path in result.written:
-        click.echo(f"wrote {path}")
+        click.echo(f"wrote {path.relative_to(root) if path.is_relative_to(root) else path}")
 
 
 @main.command()

@@ -201,6 +201,7 @@ def test_uncited_evidence_is_a_warning_and_strict_makes_gaps_errors(built: Works
     assert "t: 1 criteria without narrative (shown in the report; -v lists them)" in result.output
     shutil.rmtree(built.root / "build")
     verbose = built.run("build", "--framework", "t", "-v")
+    assert "wrote build/t/pack" in verbose.output  # from the workspace root, as the README shows paths
     assert "warning[no-narrative] t:1.10 has no narrative; the report shows a placeholder" in verbose.output
     strict = built.run("build", "--framework", "t", "--strict")
     assert strict.exit_code == 1
