@@ -258,14 +258,14 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
         _write_indexes(root, report, p, pack, digests, lang, when)
         if pdf:
             old_pdf = previous.with_suffix(".pdf")
-            if report_name in result.reused[-1:] or not (
-                state.get("report") == fingerprint and _has_digest(old_pdf, state.get("pdf_sha256"))
-            ):
+            if state.get("report") == fingerprint and _has_digest(old_pdf, state.get("pdf_sha256")):
+                copy_and_hash(old_pdf, pack / f"{stem}.pdf")
+                result.reused.append(f"{label}: PDF")
+            else:
                 from selfassess.word.pdf import convert
 
                 convert([(pack / report_name, when)])
-            else:
-                copy_and_hash(old_pdf, pack / f"{stem}.pdf")
+                result.rendered.append(f"{label}: PDF")
         for path in sorted(pack.iterdir()):
             if path.is_file():
                 packed.append(PackedFile(path.name, path.stat().st_size, sha256_file(path)))

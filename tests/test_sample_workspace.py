@@ -112,6 +112,7 @@ def test_the_esg_report_runs_to_fifty_pages(tmp_path: Path) -> None:
         main, ["-C", str(root), "build", "--framework", "esg2015", "--pdf", "--as-of", "2026-11-25"]
     )
     assert result.exit_code == 0, result.output
+    assert "rendered esg2015: PDF" in result.output
     pdf = root / "build" / "esg2015" / "КНУ.СМК-ОС.01_v1.0.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
