@@ -111,6 +111,12 @@ def as_text(indicators: IndicatorSet, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _block_title(result: SurveyResult, item: str, lang: str) -> str:
+    """Return the title of a block ("[teaching]"), or "" for an item or an untitled block."""
+    title = result.spec.block_titles.get(item.strip("[]")) if item.startswith("[") else None
+    return title.get(lang) if title else ""
+
+
 def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
     """Return one row per survey, item or block, and group (suppressed cells left empty)."""
     out = []
@@ -125,7 +131,7 @@ def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
                     "survey": result.spec.id,
                     "group": scope,
                     "item": item,
-                    "text": result.item_texts.get(item, ""),
+                    "text": result.item_texts.get(item) or _block_title(result, item, lang),
                     "n": None if stats.suppressed else stats.n,
                     "mean": stats.mean,
                     "ci95": stats.ci95,

@@ -88,6 +88,9 @@ def test_surveys_command(ws: Workspace) -> None:
     data = json.loads(result.output)
     assert [d["id"] for d in data] == ["students-2026", "teachers-by-students-2026", "graduates-2026", "employers-2026"]
     employers = next(d for d in data if d["id"] == "employers-2026")
+    students = next(d for d in data if d["id"] == "students-2026")
+    [block] = [r for r in students["rows"] if r["group"] == "overall" and r["item"] == "[teaching]"]
+    assert block["text"] == "Окутуу (блок)"  # the block's title in the document language
     assert all(r["suppressed"] for r in employers["rows"] if r["group"].startswith("Сектор: ИТ"))
     empty = ws.run("surveys")
     assert empty.exit_code == 1
