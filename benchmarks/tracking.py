@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import subprocess
 import time
 from pathlib import Path
 
 import yaml
 from generate import generate
 
+from build import timed
+
 HERE = Path(__file__).resolve().parent
-
-
-def timed(command: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
-    subprocess.run(command, cwd=cwd, check=True, capture_output=True)
-    return time.perf_counter() - start
 
 
 def main() -> None:

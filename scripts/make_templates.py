@@ -344,11 +344,25 @@ def build_reference() -> bytes:
     return out.getvalue()
 
 
-def build_template(reference: bytes) -> bytes:
+def blank_with_header(reference: bytes):
+    """Return a document with the reference's styles, an empty body and the page-header table."""
     doc = Document(io.BytesIO(reference))
     clear_body(doc)
     page_setup(doc)
     page_header(doc)
+    return doc
+
+
+def finish(doc) -> bytes:
+    doc.core_properties.author = "selfassess"
+    doc.core_properties.title = "{{ title }}"
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def build_template(reference: bytes) -> bytes:
+    doc = blank_with_header(reference)
     title_page(doc)
     contents(doc)
     para(doc, "{{p body }}")
@@ -369,19 +383,12 @@ def build_template(reference: bytes) -> bytes:
         ["{{ row.position }}", "{{ row.name }}", ""],
     )
     change_sheet(doc)
-    doc.core_properties.author = "selfassess"
-    doc.core_properties.title = "{{ title }}"
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return finish(doc)
 
 
 def build_memo(reference: bytes) -> bytes:
     """A memo: the same page header, but no title page, contents or signature sheets."""
-    doc = Document(io.BytesIO(reference))
-    clear_body(doc)
-    page_setup(doc)
-    page_header(doc)
+    doc = blank_with_header(reference)
     para(doc, "{{ to_label }}: {{ addressee }}", "Block Right")
     para(doc, "{{ from_label }}: {{ sender }}", "Block Right")
     para(doc)
@@ -390,11 +397,7 @@ def build_memo(reference: bytes) -> bytes:
     para(doc)
     para(doc, "{{ signer_position }}    _______________    {{ signer_name }}", "Block Left")
     para(doc, "{{ date_long }}", "Block Left")
-    doc.core_properties.author = "selfassess"
-    doc.core_properties.title = "{{ title }}"
-    out = io.BytesIO()
-    doc.save(out)
-    return out.getvalue()
+    return finish(doc)
 
 
 def main() -> None:

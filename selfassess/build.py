@@ -38,6 +38,7 @@ class BuildResult:
     reused: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     report: CheckReport | None = None  # the check the build ran (None when nothing had changed)
+    programme_reports: dict[str, CheckReport] = field(default_factory=dict)  # the check of each programme built
 
     def merge(self, other: BuildResult) -> None:
         self.written += other.written
@@ -159,6 +160,8 @@ def build(
             if prog not in checks:
                 checks[prog] = check(root, day, Filters(programme=prog))
             plans[unit] = plan(checks[prog], root, framework, strict, prog)
+            if prog is not None:
+                result.programme_reports[prog] = checks[prog]
             result.findings += plans[unit].findings
         if any(f.severity is Severity.error for f in result.findings):
             raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)

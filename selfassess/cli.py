@@ -367,14 +367,13 @@ def build_command(
 
     from selfassess.build import build
 
-    result = build(_root(ctx), frameworks, strict, pdf, as_of.date() if as_of else None, programme)
+    root = _root(ctx)
+    result = build(root, frameworks, strict, pdf, as_of.date() if as_of else None, programme)
     if result.report is not None:
         from selfassess import dashboard
 
         _remember(result.report, "build")
-        click.echo(
-            f"wrote {dashboard.write(result.report, result.report.loaded.root).relative_to(result.report.loaded.root)}"
-        )
+        click.echo(f"wrote {dashboard.write(result.report, root, result.programme_reports).relative_to(root)}")
     # Placeholders are expected while a report is being written: counted
     # per framework unless asked for, so the problems that need action stay visible.
     routine = {"no-narrative", "coverage-gap"}
@@ -395,7 +394,6 @@ def build_command(
         click.echo(f"unchanged {what}")
     if result.reused and not result.rendered and not result.findings:
         click.echo("(nothing was checked again: run 'selfassess check' to see the gaps)", err=True)
-    root = _root(ctx)
     for path in result.written:
         click.echo(f"wrote {path.relative_to(root) if path.is_relative_to(root) else path}")
 

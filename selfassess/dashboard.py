@@ -36,8 +36,11 @@ def _status_label(status: str, lang: str) -> str:
     return i18n.label(f"coverage.{status}", lang)
 
 
-def render(report: CheckReport, root: Path, lang: str) -> str:
-    """Return the dashboard page for a check report (and the history of earlier runs)."""
+def render(report: CheckReport, root: Path, lang: str, programme_reports: dict[str, CheckReport] | None = None) -> str:
+    """Return the dashboard page for a check report (and the history of earlier runs).
+
+    `programme_reports` are checks already run per programme (by a build); the others are run here.
+    """
     config = report.loaded.config
     assert config is not None
     summary = report.summary()
@@ -61,7 +64,7 @@ def render(report: CheckReport, root: Path, lang: str) -> str:
         )
         + "</p>",
     ]
-    parts += _standards(report, lang) + _programmes(report, root, lang) + _map(report, lang)
+    parts += _standards(report, lang) + _programmes(report, root, lang, programme_reports or {}) + _map(report, lang)
     parts += _gaps_by_unit(report, lang)
     parts += _expiring(report, day, window, lang) + _indicators(report, lang) + _history(root, lang)
     parts.append("</body></html>")
@@ -84,7 +87,7 @@ def _standards(report: CheckReport, lang: str) -> list[str]:
     return [f"<h2>{escape(i18n.label('by_standard', lang))}</h2><table>", *rows, "</table>"]
 
 
-def _programmes(report: CheckReport, root: Path, lang: str) -> list[str]:
+def _programmes(report: CheckReport, root: Path, lang: str, known: dict[str, CheckReport]) -> list[str]:
     """Return the programmes × standards heatmap of programme accreditation (nothing without it)."""
     from selfassess.pipeline import Filters, check
 
@@ -97,9 +100,8 @@ def _programmes(report: CheckReport, root: Path, lang: str) -> list[str]:
     header = "".join(f"<th>{escape(k)}</th>" for k in keys)
     rows = []
     for programme in config.programmes:
-        standards: dict[str, dict[str, object]] = check(  # type: ignore[assignment]
-            root, report.as_of, Filters(programme=programme.id)
-        ).summary()["standards"]
+        own = known.get(programme.id) or check(root, report.as_of, Filters(programme=programme.id))
+        standards: dict[str, dict[str, object]] = own.summary()["standards"]  # type: ignore[assignment]
         cells = []
         for key in keys:
             data = standards.get(key, {})
@@ -181,7 +183,7 @@ def _expiring(report: CheckReport, day: dt.date, window: int, lang: str) -> list
 
 
 def _indicators(report: CheckReport, lang: str) -> list[str]:
-    from selfassess.indicator_output import UNITS
+    from selfassess.indicator_output import UNITS, bounds
 
     if report.indicators is None:
         return []
@@ -192,14 +194,11 @@ def _indicators(report: CheckReport, lang: str) -> list[str]:
     for result in report.indicators.results:
         overall, unit = result.overall, UNITS[result.indicator.unit]
         value = "—" if overall is None or overall.value is None else f"{overall.value:g} {unit}".strip()
-        limit = result.indicator.threshold
-        bounds = [f"≥ {limit.min:g}"] if limit and limit.min is not None else []
-        bounds += [f"≤ {limit.max:g}"] if limit and limit.max is not None else []
         status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
         rows.append(
             f'<tr data-indicator="{escape(result.indicator.id)}"><td>{escape(result.indicator.id)}</td>'
             f"<td>{escape(result.indicator.title.get(lang))}</td><td>{escape(value)}</td>"
-            f"<td>{escape(' '.join(bounds))}</td><td>{escape(status)}</td></tr>"
+            f"<td>{escape(bounds(result))}</td><td>{escape(status)}</td></tr>"
         )
     return [f"<h2>{escape(i18n.label('indicators', lang))}</h2><table><tr>{header}</tr>", *rows, "</table>"]
 
@@ -232,9 +231,9 @@ def _history(root: Path, lang: str) -> list[str]:
     ]
 
 
-def write(report: CheckReport, root: Path) -> Path:
+def write(report: CheckReport, root: Path, programme_reports: dict[str, CheckReport] | None = None) -> Path:
     """Write build/dashboard/index.html and return its path."""
     lang = report.language
     target = root / "build" / "dashboard" / "index.html"
-    write_text(target, render(report, root, lang))
+    write_text(target, render(report, root, lang, programme_reports))
     return target

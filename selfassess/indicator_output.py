@@ -7,22 +7,32 @@ import io
 import json
 from typing import Any
 
+from selfassess import i18n
 from selfassess.indicators import IndicatorResult, IndicatorSet, Value
 from selfassess.surveys import Stats, SurveyResult
 
 UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}
 
 
-def _threshold(result: IndicatorResult) -> str:
+def bounds(result: IndicatorResult) -> str:
+    """Return the threshold as signs, "≥ 65" or "≥ 1 ≤ 3" ("" without one): the same in every language."""
     threshold = result.indicator.threshold
     if threshold is None:
         return ""
-    parts = []
-    if threshold.min is not None:
-        parts.append(f"≥ {threshold.min:g}")
-    if threshold.max is not None:
-        parts.append(f"≤ {threshold.max:g}")
-    return " ".join(parts) + f" ({threshold.provenance})"
+    parts = [f"≥ {threshold.min:g}"] if threshold.min is not None else []
+    parts += [f"≤ {threshold.max:g}"] if threshold.max is not None else []
+    return " ".join(parts)
+
+
+def threshold_in(result: IndicatorResult, lang: str) -> str:
+    """Return the threshold with its provenance in the document language: "≥ 3 (законодательство)"."""
+    threshold = result.indicator.threshold
+    return f"{bounds(result)} ({i18n.label(f'provenance.{threshold.provenance}', lang)})" if threshold else ""
+
+
+def _threshold(result: IndicatorResult) -> str:
+    threshold = result.indicator.threshold
+    return f"{bounds(result)} ({threshold.provenance})" if threshold else ""
 
 
 def _dims(value: Value) -> str:

@@ -11,10 +11,11 @@ from selfassess.atomic import write_bytes
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.documents import ControlledDocument, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Severity
+from selfassess.indicator_output import threshold_in
 from selfassess.indicators import IndicatorResult, load_and_compute
 from selfassess.models import Workspace
 from selfassess.narratives import load_narratives
-from selfassess.report import Tables, md, report_meta
+from selfassess.report import Tables, md, report_meta, sources_table
 from selfassess.surveys import SurveyResult, load_surveys
 from selfassess.textnorm import safe_name
 
@@ -99,18 +100,8 @@ def build_markdown(
         for result in indicators:
             indicator = result.indicator
             out += [f"## {md(indicator.id)} {md(indicator.title.get(lang))}", ""]
-            threshold = indicator.threshold
-            if threshold is not None:
-                bounds = " ".join(
-                    x
-                    for x in (
-                        f"≥ {threshold.min:g}" if threshold.min is not None else "",
-                        f"≤ {threshold.max:g}" if threshold.max is not None else "",
-                    )
-                    if x
-                )
-                provenance = i18n.label(f"provenance.{threshold.provenance}", lang)
-                out += [f"{i18n.label('threshold', lang)}: {bounds} ({provenance})", ""]
+            if indicator.threshold is not None:
+                out += [f"{i18n.label('threshold', lang)}: {threshold_in(result, lang)}", ""]
             rows = [
                 [
                     ", ".join(v.dims.values()) or i18n.label("overall", lang),
@@ -163,8 +154,7 @@ def build_markdown(
             out += [texts[key], ""]
     if indicators:
         heading(i18n.label("data_sources", lang))
-        rows = [[r.indicator.id, line] for r in indicators for line in r.lineage_in(lang)]
-        out += tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855))
+        out += sources_table(indicators, lang, tables)
     return "\n".join(out) + "\n"
 
 

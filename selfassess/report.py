@@ -11,6 +11,7 @@ from selfassess import i18n
 from selfassess.coverage import CriterionResult, Status
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.indicator_output import threshold_in
 from selfassess.kinds import Kinds
 from selfassess.models import EvidenceItem
 from selfassess.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
@@ -233,6 +234,12 @@ def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> 
     return findings
 
 
+def sources_table(results: list[IndicatorResult], lang: str, tables: Tables) -> list[str]:
+    """Return the table of where each indicator's values came from (its lineage), in `lang`."""
+    rows = [[r.indicator.id, line] for r in results for line in r.lineage_in(lang)]
+    return tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855))
+
+
 def _shown(path: Path) -> str:
     """Return a narrative's path from the workspace root: narratives/<framework>/…/<id>.md."""
     parts = path.parts
@@ -376,8 +383,7 @@ def build_markdown(
     used = [r for r in (check.indicators.results if check.indicators else []) if id(r) in shown_indicators]
     if used:
         heading(i18n.label("data_sources", lang))
-        rows = [[r.indicator.id, line] for r in used for line in r.lineage_in(lang)]
-        out.extend(tables.add([i18n.label("indicator", lang), i18n.label("data_sources", lang)], rows, (1500, 7855)))
+        out.extend(sources_table(used, lang, tables))
     heading(i18n.label("annexes", lang))
     rows = [
         [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a.item, lang)]
@@ -413,14 +419,7 @@ def _indicator_table(
         value = (
             "—" if overall is None or overall.value is None else f"{overall.value:g} {units[indicator.unit]}".strip()
         )
-        threshold = indicator.threshold
-        bounds = ""
-        if threshold is not None:
-            parts = [
-                f"≥ {threshold.min:g}" if threshold.min is not None else "",
-                f"≤ {threshold.max:g}" if threshold.max is not None else "",
-            ]
-            bounds = f"{' '.join(p for p in parts if p)} ({i18n.label(f'provenance.{threshold.provenance}', lang)})"
+        bounds = threshold_in(result, lang)
         status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
         rows.append([f"{indicator.id} {indicator.title.get(lang)}", value, bounds, status])
     header = [i18n.label(k, lang) for k in ("indicator", "value", "threshold", "status")]

@@ -53,12 +53,14 @@ def needed(result: CriterionResult, report: CheckReport, lang: str) -> str:
     return "; ".join(parts)
 
 
+GAPS = (Status.missing, Status.partial, Status.stale)
+
+
 def _gaps(report: CheckReport) -> dict[str, list[CriterionResult]]:
     """Return the criteria missing, partial or stale, by responsible unit."""
     by_unit: dict[str, list[CriterionResult]] = {}
     for result in report.criteria:
-        gap = result.status in (Status.missing, Status.partial, Status.stale)
-        if gap and result.owner:
+        if result.status in GAPS and result.owner:
             by_unit.setdefault(result.owner, []).append(result)
     return by_unit
 
@@ -88,15 +90,11 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     if errors:
         # A register that does not load would make every criterion look missing.
         raise InvalidWorkspace("no requests were written; fix the errors above and run again", errors)
-    lang = config.language
-    day = report.as_of
     out = RequestResult()
     all_gaps = _gaps(report)
     if unit is not None:
         unit = _known_unit(unit, report, config.owners.values())
-    unowned = [
-        r.qid for r in report.criteria if r.status in (Status.missing, Status.partial, Status.stale) and not r.owner
-    ]
+    unowned = [r.qid for r in report.criteria if r.status in GAPS and not r.owner]
     if unowned and unit is None:
         out.findings.append(
             warning(
@@ -110,108 +108,33 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
         )
     log = _read_log(root / LOG)
     entries: list[dict[str, object]] = log["requests"]  # type: ignore[assignment]
-    statuses = {r.qid: r.status.value for r in report.criteria}
-    for entry in entries:
-        if entry["arrived"] or entry.get("withdrawn"):
-            continue
-        now = statuses.get(str(entry["criterion"]))
-        if now == "covered":
-            entry["arrived"] = day.isoformat()
-            out.arrived.append(str(entry["criterion"]))
-        elif now in (None, "not-applicable"):
-            entry["withdrawn"] = day.isoformat()  # dropped from the catalogue or declared not applicable
-    out.arrived.sort()
+    out.arrived = _close_answered(entries, report)
     open_entries = {str(e["criterion"]): e for e in entries if not e["arrived"] and not e.get("withdrawn")}
-    own = config.department
-    department = own.name.get(lang) if own else i18n.label("qa_department", lang)
-    head = own.head if own else None
-    folder = root / "build" / "requests"
-    # Numbered among all units with gaps, so a memo keeps its number when one unit is asked alone.
+    # Numbered among all units with gaps, so a memo keeps its number and file when one unit is asked alone.
     numbers = {name: n for n, name in enumerate(sorted(all_gaps), start=1)}
-    files: dict[str, str] = {}
-    taken: set[str] = set()
-    for name, number in numbers.items():
-        file_name = f"{safe_name(name)}.docx"
-        if fold(file_name) in taken:  # two units whose names differ only where a file name cannot
-            file_name = f"{safe_name(name)}-{number:02d}.docx"
-        taken.add(fold(file_name))
-        files[name] = file_name
+    files = _file_names(numbers)
+    folder = root / "build" / "requests"
     memos: list[tuple[Path, bytes]] = []
     for name, results in sorted(all_gaps.items()):
         if unit is not None and name != unit:
             continue
-        number = numbers[name]
         deadline: dict[str, dt.date] = {}
         for r in results:
             entry = open_entries.get(r.qid)
             if entry is None:
-                entry = {"requested": day.isoformat(), "criterion": r.qid, "arrived": False}
+                entry = {"requested": report.as_of.isoformat(), "criterion": r.qid, "arrived": False}
                 entries.append(entry)
                 open_entries[r.qid] = entry
             if due is not None or "due" not in entry:
-                entry["due"] = (due or day + dt.timedelta(days=30)).isoformat()
+                entry["due"] = (due or report.as_of + dt.timedelta(days=30)).isoformat()
             entry["unit"], entry["status"] = name, r.status.value
             deadline[r.qid] = dt.date.fromisoformat(str(entry["due"]))
-        latest = max(deadline.values())
-        rows = [
-            [
-                r.qid,
-                r.ref.criterion.title.get(lang),
-                needed(r, report, lang),
-                i18n.format_date(deadline[r.qid], lang, "numeric"),
-            ]
-            for r in results
-        ]
-        tables = Tables()
-        body = "\n".join(
-            [
-                i18n.label(
-                    "request_intro",
-                    lang,
-                    date=i18n.format_date(day, lang, "long"),
-                    due=i18n.format_date(latest, lang, "long"),
-                    date_locative=i18n.format_date(day, lang, "locative"),
-                    due_numeric=i18n.format_date(latest, lang, "numeric"),
-                    department=department,
-                ).replace("..", "."),  # a long date may end in its own full stop ("2027 г.")
-                "",
-                *tables.add(
-                    [i18n.label(k, lang) for k in ("criterion", "title", "needed", "deadline")],
-                    rows,
-                    (1600, 3600, 2900, 1255),
-                ),
-            ]
-        )
-        meta = DocumentMeta(
-            code=f"REQ-{day.isoformat()}-{number:02d}",
-            title=i18n.label("request_title", lang, unit=name),
-            type=DocType.memo,
-            owner=department,
-            language=lang,
-            version="1.0",
-            status=DocStatus.approved,
-            date=day,
-            blank_change_rows=0,
-        )
-        document = ControlledDocument(folder, meta)
-        extra = {
-            "to_label": i18n.label("memo_to", lang),
-            "addressee": name,
-            "from_label": i18n.label("memo_from", lang),
-            "sender": department[:1].upper() + department[1:],
-            "signer_position": head.position.get(lang) if head else i18n.label("qa_head", lang),
-            "signer_name": head.name if head else "",
-            "date_long": i18n.format_date(day, lang, "long"),
-        }
-        memo = render_docx(
-            root, document, config, body_text=body, tables=tables.xml, template=MEMO_TEMPLATE, extra=extra
-        )
-        memos.append((folder / files[name], memo))
+        memos.append((folder / files[name], _memo(root, report, name, numbers[name], results, deadline)))
     for target, memo in memos:
         write_bytes(target, memo)
         out.written.append(target)
     target = folder / "requests.xlsx"
-    write_bytes(target, _tracking(entries, report, lang))
+    write_bytes(target, _tracking(entries, report, config.language))
     out.written.append(target)
     previous_memos = [str(m) for m in log["memos"]]  # type: ignore[union-attr]
     if unit is None:
@@ -227,6 +150,97 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     # The log last: if a memo or the list could not be written, the next run asks again.
     write_text(root / LOG, json.dumps(log, ensure_ascii=False, indent=1) + "\n")
     return out
+
+
+def _close_answered(entries: list[dict[str, object]], report: CheckReport) -> list[str]:
+    """Mark open requests whose criterion is covered now (arrived) or gone (withdrawn); return the arrived."""
+    statuses = {r.qid: r.status.value for r in report.criteria}
+    day = report.as_of.isoformat()
+    arrived = []
+    for entry in entries:
+        if entry["arrived"] or entry.get("withdrawn"):
+            continue
+        now = statuses.get(str(entry["criterion"]))
+        if now == "covered":
+            entry["arrived"] = day
+            arrived.append(str(entry["criterion"]))
+        elif now in (None, "not-applicable"):
+            entry["withdrawn"] = day  # dropped from the catalogue or declared not applicable
+    return sorted(arrived)
+
+
+def _file_names(numbers: dict[str, int]) -> dict[str, str]:
+    """Return each unit's memo file name; two names that differ only where a file name cannot get a suffix."""
+    files: dict[str, str] = {}
+    taken: set[str] = set()
+    for name, number in numbers.items():
+        file_name = f"{safe_name(name)}.docx"
+        if fold(file_name) in taken:
+            file_name = f"{safe_name(name)}-{number:02d}.docx"
+        taken.add(fold(file_name))
+        files[name] = file_name
+    return files
+
+
+def _memo(
+    root: Path,
+    report: CheckReport,
+    unit: str,
+    number: int,
+    results: list[CriterionResult],
+    deadline: dict[str, dt.date],
+) -> bytes:
+    """Return the memo to one unit as DOCX bytes: the criteria it owes, what is needed, by when."""
+    config = report.loaded.config
+    assert config is not None
+    lang, day = config.language, report.as_of
+    own = config.department
+    department = own.name.get(lang) if own else i18n.label("qa_department", lang)
+    latest = max(deadline.values())
+    rows = [
+        [
+            r.qid,
+            r.ref.criterion.title.get(lang),
+            needed(r, report, lang),
+            i18n.format_date(deadline[r.qid], lang, "numeric"),
+        ]
+        for r in results
+    ]
+    tables = Tables()
+    intro = i18n.label(
+        "request_intro",
+        lang,
+        date=i18n.format_date(day, lang, "long"),
+        due=i18n.format_date(latest, lang, "long"),
+        date_locative=i18n.format_date(day, lang, "locative"),
+        due_numeric=i18n.format_date(latest, lang, "numeric"),
+        department=department,
+    ).replace("..", ".")  # a long date may end in its own full stop ("2027 г.")
+    header = [i18n.label(k, lang) for k in ("criterion", "title", "needed", "deadline")]
+    body = "\n".join([intro, "", *tables.add(header, rows, (1600, 3600, 2900, 1255))])
+    meta = DocumentMeta(
+        code=f"REQ-{day.isoformat()}-{number:02d}",
+        title=i18n.label("request_title", lang, unit=unit),
+        type=DocType.memo,
+        owner=department,
+        language=lang,
+        version="1.0",
+        status=DocStatus.approved,
+        date=day,
+        blank_change_rows=0,
+    )
+    head = own.head if own else None
+    extra = {
+        "to_label": i18n.label("memo_to", lang),
+        "addressee": unit,
+        "from_label": i18n.label("memo_from", lang),
+        "sender": department[:1].upper() + department[1:],
+        "signer_position": head.position.get(lang) if head else i18n.label("qa_head", lang),
+        "signer_name": head.name if head else "",
+        "date_long": i18n.format_date(day, lang, "long"),
+    }
+    document = ControlledDocument(root / "build" / "requests", meta)
+    return render_docx(root, document, config, body_text=body, tables=tables.xml, template=MEMO_TEMPLATE, extra=extra)
 
 
 def _known_unit(unit: str, report: CheckReport, owners: Iterable[str]) -> str:

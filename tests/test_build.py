@@ -396,6 +396,11 @@ def test_dashboard_heatmap_of_programmes_by_standard(programmes: Workspace) -> N
     assert econ and 'data-standard="p:1" data-percent="100"' in econ.group(1)
     assert soft and 'data-standard="p:1" data-percent="0"' in soft.group(1)
     assert "Software engineering" in soft.group(1)
+    built = programmes.run("build")  # the build hands over the checks it ran per programme
+    assert built.exit_code == 0, built.output
+    page = (programmes.root / "build" / "dashboard" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<tr data-programme="710400">.*?data-standard="p:1" data-percent="0"', page)
+    assert re.search(r'<tr data-programme="580100">.*?data-standard="p:1" data-percent="100"', page)
 
 
 def test_a_criterions_note_stays_out_of_the_report(ws: Workspace) -> None:
