@@ -19,7 +19,7 @@ import yaml
 
 from selfassess import documents
 from selfassess.word.pdf import convert
-from selfassess.workspace import load_config
+from selfassess.workspace.settings import load_config
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent

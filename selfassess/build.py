@@ -67,7 +67,7 @@ def workspace_fingerprint(root: Path, as_of: dt.date, options: str) -> str:
     Equal digests mean equal outputs, so an unchanged workspace is not even checked again.
     """
     from selfassess.resources import builtin_dir
-    from selfassess.workspace import scan_files
+    from selfassess.workspace.loader import scan_files
 
     digest = hashlib.sha256(f"{__version__}\0{as_of.isoformat()}\0{options}".encode())
     roots = [
@@ -130,7 +130,7 @@ def build(
     """
     from selfassess.pipeline import Filters, reference_date
     from selfassess.word.pdf import exclusive
-    from selfassess.workspace import load_config
+    from selfassess.workspace.settings import load_config
 
     day = reference_date(as_of)
     (root / "build").mkdir(exist_ok=True)
@@ -312,7 +312,7 @@ def _pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[
     the source changes meanwhile. Nothing is hard-linked, so no later edit reaches a pack.
     """
     from selfassess.validate import item_paths
-    from selfassess.workspace import is_junk
+    from selfassess.workspace.loader import is_junk
 
     loaded = report.loaded
     paths = {item.id: rel for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)}

@@ -63,7 +63,7 @@ def main(ctx: click.Context, workspace: Path | None, debug: bool) -> None:
 
 
 def _root(ctx: click.Context) -> Path:
-    from selfassess.workspace import find_root
+    from selfassess.workspace.settings import find_root
 
     return find_root(ctx.obj["workspace"] or Path.cwd())
 
@@ -159,7 +159,7 @@ def init(folder: Path, frameworks: tuple[str, ...], language: str) -> None:
       selfassess init my-dossier
       selfassess init my-dossier --framework esg2015 --language ru
     """
-    from selfassess.scaffold import create
+    from selfassess.workspace.scaffold import create
 
     created = create(folder, frameworks, language)
     click.echo(f"created a workspace in {folder}:")
@@ -205,7 +205,7 @@ def _remember(report: object, command: str) -> None:
 
 def _workspace(ctx: click.Context) -> tuple[Path, Workspace]:
     from selfassess.errors import InvalidWorkspace
-    from selfassess.workspace import load_config
+    from selfassess.workspace.settings import load_config
 
     root = _root(ctx)
     config, findings = load_config(root)
@@ -444,7 +444,7 @@ def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> Non
     from selfassess.atomic import write_text
     from selfassess.errors import SelfAssessError
     from selfassess.indicators import load_and_compute
-    from selfassess.workspace import load
+    from selfassess.workspace.loader import load
 
     root = _root(ctx)
     loaded = load(root)
@@ -488,7 +488,7 @@ def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
     from selfassess.errors import SelfAssessError
     from selfassess.indicator_output import surveys_as
     from selfassess.surveys import load_surveys
-    from selfassess.workspace import load_config
+    from selfassess.workspace.settings import load_config
 
     root = _root(ctx)
     config, _ = load_config(root)

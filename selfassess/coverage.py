@@ -12,7 +12,8 @@ from selfassess.errors import Finding, Severity, error, warning
 from selfassess.models import EvidenceItem
 from selfassess.textnorm import normalise_qid
 from selfassess.values import add_months
-from selfassess.workspace import CriterionRef, Loaded
+from selfassess.workspace.catalogues import CriterionRef
+from selfassess.workspace.loader import Loaded
 
 
 class Status(StrEnum):

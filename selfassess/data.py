@@ -13,8 +13,8 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.register import column_letter, decode_text
 from selfassess.textnorm import did_you_mean, fold
+from selfassess.workspace.spreadsheet import column_letter, decode_text
 
 ColumnType = Literal["text", "number", "integer", "date", "year"]
 

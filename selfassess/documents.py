@@ -21,7 +21,7 @@ from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessErr
 from selfassess.models import Workspace
 from selfassess.resources import builtin_dir
 from selfassess.textnorm import safe_name
-from selfassess.yamlfile import line_of, read_yaml, validate
+from selfassess.workspace.yamlfile import line_of, read_yaml, validate
 
 DOCUMENTS_DIR = "documents"
 TEMPLATE = "controlled-document.docx"

@@ -18,7 +18,7 @@ from selfassess.data import Source, SourceSpec, read_source
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import Text
 from selfassess.textnorm import fold, normalise_qid
-from selfassess.yamlfile import LineList, line_of, read_yaml, validate
+from selfassess.workspace.yamlfile import LineList, line_of, read_yaml, validate
 
 INDICATORS_DIR = "indicators"
 SOURCES_FILE = "sources.yaml"

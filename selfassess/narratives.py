@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from selfassess.errors import Finding, Location, error
-from selfassess.yamlfile import read_yaml_text, validate
+from selfassess.workspace.yamlfile import read_yaml_text, validate
 
 NARRATIVES_DIR = "narratives"
 # A citation is an evidence id in square brackets, [E-012], and not a Markdown link [text](url).

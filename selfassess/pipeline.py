@@ -16,7 +16,7 @@ from selfassess.coverage import RANK, CriterionResult, Status, assess
 from selfassess.errors import Finding, InvalidWorkspace, Severity
 from selfassess.textnorm import fold
 from selfassess.validate import all_rules, criteria_under, resolve_item_criteria
-from selfassess.workspace import Loaded, load
+from selfassess.workspace.loader import Loaded, load
 
 if TYPE_CHECKING:
     from selfassess.indicators import IndicatorSet

@@ -12,15 +12,15 @@ from selfassess.coverage import CriterionResult, Status
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.indicator_output import threshold_in
-from selfassess.kinds import Kinds
 from selfassess.models import EvidenceItem
 from selfassess.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
 from selfassess.pipeline import CheckReport
 from selfassess.textnorm import did_you_mean, normalise_qid
+from selfassess.workspace.kinds import Kinds
 
 if TYPE_CHECKING:
     from selfassess.indicators import IndicatorResult
-from selfassess.yamlfile import read_yaml, validate
+from selfassess.workspace.yamlfile import read_yaml, validate
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 

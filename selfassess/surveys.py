@@ -13,7 +13,7 @@ from selfassess.data import ColumnSpec, SourceSpec, read_source
 from selfassess.errors import Finding, Location, warning
 from selfassess.models import Text
 from selfassess.textnorm import fold
-from selfassess.yamlfile import LineList, line_of, read_yaml, validate
+from selfassess.workspace.yamlfile import LineList, line_of, read_yaml, validate
 
 SURVEYS_FILE = "surveys.yaml"
 

@@ -11,7 +11,8 @@ from pathlib import PurePosixPath
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.textnorm import did_you_mean, fold, nfc, normalise_qid
-from selfassess.workspace import CONFIG_NAME, Loaded
+from selfassess.workspace.loader import Loaded
+from selfassess.workspace.settings import CONFIG_NAME
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 _URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)

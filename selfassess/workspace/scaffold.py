@@ -11,7 +11,7 @@ import yaml
 from selfassess.atomic import write_bytes, write_text
 from selfassess.errors import SelfAssessError
 from selfassess.resources import builtin_dir
-from selfassess.workspace import CONFIG_NAME
+from selfassess.workspace.settings import CONFIG_NAME
 
 REGISTER_HEADERS = {
     "ky": [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -16,7 +14,8 @@ from pydantic import ValidationError
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import EvidenceItem
 from selfassess.textnorm import did_you_mean, fold
-from selfassess.yamlfile import LineDict, read_yaml
+from selfassess.workspace.spreadsheet import column_letter, csv_grid, decode_text, xlsx_grid
+from selfassess.workspace.yamlfile import LineDict, read_yaml
 
 # Column headers as QA offices write them, in en / ru / ky (compared after `fold`).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -353,25 +352,11 @@ def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of:
 HEADER_EXAMPLE = "Код | Наименование | Файл | Вид | Критерии"
 
 
-def column_letter(index: int) -> str:
-    """Return the Excel column letters of a 0-based column index (0 → A, 26 → AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
-    from python_calamine import CalamineError, CalamineWorkbook
+    from python_calamine import CalamineError
 
     try:
-        book = CalamineWorkbook.from_path(str(path))
-        name = next((n for n in book.sheet_names if fold(n) in PREFERRED_SHEETS), book.sheet_names[0])
-        sheet = book.get_sheet_by_name(name)
-        grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
-        merged = sheet.merged_cell_ranges or []
+        name, grid = xlsx_grid(path, PREFERRED_SHEETS)
     except (CalamineError, OSError, ValueError, IndexError) as exc:
         return [], [
             error(
@@ -381,15 +366,6 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                 "open it in Excel and save it again as .xlsx",
             )
         ]
-    for (top, left), (bottom, right) in merged:
-        if top >= len(grid) or left >= len(grid[top]):
-            continue
-        value = grid[top][left]
-        for r in range(top, min(bottom, len(grid) - 1) + 1):
-            row = grid[r]
-            row.extend([""] * (right + 1 - len(row)))
-            for c in range(left, right + 1):
-                row[c] = value
     return _table_rows(
         grid,
         lambda r, c: Location(shown, sheet=name, cell=f"{column_letter(c)}{r + 1}"),
@@ -397,16 +373,6 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
         shown,
         HEADER_EXAMPLE,
     )
-
-
-def decode_text(raw: bytes) -> tuple[str, str]:
-    """Return the text of a CSV export and the encoding used (UTF-8 first, then Windows-1251)."""
-    for encoding in ("utf-8-sig", "cp1251"):
-        try:
-            return raw.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1"), "latin-1"
 
 
 def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
@@ -421,18 +387,7 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                 "in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters",
             )
         )
-    sample = text[:4096]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
-    grid, lines = [], []
-    end = 0
-    for cells in reader:
-        grid.append(cells)
-        lines.append(end + 1)
-        end = reader.line_num
+    grid, lines = csv_grid(text)
     rows, more = _table_rows(
         grid,
         lambda r, c: Location(shown, lines[r]),

@@ -1,0 +1,1 @@
+"""Loading a workspace: settings, catalogues, the evidence register and the files under evidence/."""

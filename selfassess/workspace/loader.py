@@ -1,0 +1,145 @@
+"""Reading a whole workspace: settings, catalogues, the register and the files under evidence/."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selfassess.errors import Finding, Location, error
+from selfassess.models import Catalogue, EvidenceItem, Workspace
+from selfassess.textnorm import nfc
+from selfassess.workspace.catalogues import CriterionRef, load_catalogues
+from selfassess.workspace.kinds import Kinds
+from selfassess.workspace.register import read_register
+from selfassess.workspace.settings import CONFIG_NAME, load_config
+
+REGISTER_NAMES = ("register.xlsx", "register.yaml", "register.yml", "register.csv")
+# Files office tools leave behind; they are never evidence.
+JUNK_PREFIXES = ("~$", ".~lock.", ".")
+JUNK_NAMES = frozenset({"Thumbs.db", "desktop.ini", "README.md"})
+
+
+@dataclass
+class Loaded:
+    """Everything read from a workspace, plus the problems found while reading it."""
+
+    root: Path
+    config: Workspace | None
+    catalogues: dict[str, Catalogue] = field(default_factory=dict)
+    criteria: dict[str, CriterionRef] = field(default_factory=dict)
+    items: list[EvidenceItem] = field(default_factory=list)
+    item_where: list[Location] = field(default_factory=list)
+    item_criteria_where: list[Location] = field(default_factory=list)
+    item_places: dict[str, Location] = field(default_factory=dict)
+    register_path: Path | None = None
+    files: dict[str, bool] = field(default_factory=dict)
+    kinds: Kinds = field(default_factory=Kinds)
+    paths: list[tuple[str | None, str | None]] | None = None
+    unreadable: set[str] = field(default_factory=set)  # frameworks whose catalogue file has errors
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def evidence_dir(self) -> Path:
+        """Return the evidence folder: register paths are relative to it, wherever the register is."""
+        return self.root / "evidence"
+
+    def rel(self, path: Path) -> str:
+        """Return `path` as shown to users: relative to the workspace, with '/'."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def load(root: Path) -> Loaded:
+    """Return the workspace at `root`, read as far as its files allow."""
+    loaded = Loaded(root=root, config=None)
+    loaded.config, findings = load_config(root)
+    loaded.findings.extend(findings)
+    if loaded.config is None:
+        return loaded
+    loaded.kinds = Kinds(loaded.config.evidence_kinds)
+    catalogues = load_catalogues(root, loaded.config.frameworks)
+    loaded.catalogues, loaded.criteria = catalogues.by_framework, catalogues.criteria
+    loaded.unreadable = catalogues.unreadable
+    loaded.findings.extend(catalogues.findings)
+    _load_register(loaded)
+    loaded.files = scan_files(loaded.evidence_dir)
+    return loaded
+
+
+def _load_register(loaded: Loaded) -> None:
+    assert loaded.config is not None
+    if loaded.config.register_path:
+        path = loaded.root / loaded.config.register_path
+        if not path.is_file():
+            loaded.findings.append(
+                error(
+                    "no-register",
+                    Location(CONFIG_NAME),
+                    f"the register '{loaded.config.register_path}' does not exist",
+                    "fix 'register:' or create the file",
+                )
+            )
+            return
+    else:
+        present = [loaded.root / "evidence" / n for n in REGISTER_NAMES if (loaded.root / "evidence" / n).is_file()]
+        if not present:
+            loaded.findings.append(
+                error(
+                    "no-register",
+                    Location("evidence/"),
+                    "there is no evidence register",
+                    "create evidence/register.xlsx (or .csv, .yaml); see docs/formats.md",
+                )
+            )
+            return
+        if len(present) > 1:
+            names = ", ".join(p.name for p in present)
+            loaded.findings.append(
+                error(
+                    "two-registers",
+                    Location("evidence/"),
+                    f"there are several registers ({names}); selfassess would not know which one is current",
+                    "keep one, or name the current one in selfassess.yaml under 'register:'",
+                )
+            )
+            return
+        path = present[0]
+    loaded.register_path = path
+    items, places, findings = read_register(path, loaded.rel(path))
+    loaded.items = items
+    loaded.item_where = [row for row, _ in places]
+    loaded.item_criteria_where = [cell for _, cell in places]
+    for item, where in zip(items, places, strict=True):
+        loaded.item_places.setdefault(item.id, where)
+    loaded.findings.extend(findings)
+
+
+def is_junk(name: str) -> bool:
+    """Return True for files office tools and systems leave behind (~$x.docx, .DS_Store, Thumbs.db)."""
+    return name.startswith(JUNK_PREFIXES) or name in JUNK_NAMES
+
+
+def scan_files(folder: Path) -> dict[str, bool]:
+    """Return every entry under `folder` (relative NFC path → is it a symlink), skipping junk."""
+    found: dict[str, bool] = {}
+    if not folder.is_dir():
+        return found
+    stack = [("", str(folder))]
+    while stack:
+        prefix, path = stack.pop()
+        with os.scandir(path) as entries:
+            for entry in entries:
+                name = entry.name
+                if is_junk(name):
+                    continue
+                rel = prefix + nfc(name)
+                link = entry.is_symlink()
+                if entry.is_dir(follow_symlinks=False):
+                    found[rel + "/"] = link
+                    stack.append((rel + "/", entry.path))
+                else:
+                    found[rel] = link
+    return found

@@ -1,0 +1,72 @@
+"""Reading spreadsheets as the offices send them: Excel sheets with merged cells, CSV in any encoding."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+
+from selfassess.textnorm import fold
+
+
+def column_letter(index: int) -> str:
+    """Return the Excel column letters of a 0-based column index (0 → A, 26 → AA)."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def decode_text(raw: bytes) -> tuple[str, str]:
+    """Return the text of a CSV export and the encoding used (UTF-8 first, then Windows-1251)."""
+    for encoding in ("utf-8-sig", "cp1251"):
+        try:
+            return raw.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1"), "latin-1"
+
+
+def xlsx_grid(path: Path, preferred: tuple[str, ...] = ()) -> tuple[str, list[list[Any]]]:
+    """Return the first sheet named in `preferred` (else the first sheet) as rows of cells.
+
+    A merged range holds its value in every cell it covers, as a reader of the sheet sees it.
+    Raises calamine's errors, OSError or ValueError when the file cannot be read.
+    """
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_path(str(path))
+    name = next((n for n in book.sheet_names if fold(n) in preferred), book.sheet_names[0])
+    sheet = book.get_sheet_by_name(name)
+    grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    merged = sheet.merged_cell_ranges or []
+    for (top, left), (bottom, right) in merged:
+        if top >= len(grid) or left >= len(grid[top]):
+            continue
+        value = grid[top][left]
+        for r in range(top, min(bottom, len(grid) - 1) + 1):
+            row = grid[r]
+            row.extend([""] * (right + 1 - len(row)))
+            for c in range(left, right + 1):
+                row[c] = value
+    return name, grid
+
+
+def csv_grid(text: str) -> tuple[list[list[str]], list[int]]:
+    """Return the rows of CSV `text` (separator guessed) and the line each row starts on."""
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    grid, lines = [], []
+    end = 0
+    for cells in reader:
+        grid.append(cells)
+        lines.append(end + 1)
+        end = reader.line_num
+    return grid, lines
