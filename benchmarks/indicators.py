@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from selfassess.indicators import load_and_compute
+from selfassess.data.indicators import load_and_compute
 
 HERE = Path(__file__).resolve().parent
 FACULTIES = ["Экономика", "Юридикалык", "ФМИК", "Филология", "Тарых", "Химия", "Физика", "Биология"]

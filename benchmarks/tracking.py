@@ -41,7 +41,7 @@ def main() -> None:
     day = ["--as-of", "2026-11-25"]
 
     from selfassess import dashboard, history
-    from selfassess.pipeline import check
+    from selfassess.check.pipeline import check
 
     report = check(root, None)
     start = time.perf_counter()

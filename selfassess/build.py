@@ -18,11 +18,11 @@ from pathlib import Path
 
 from selfassess import __version__
 from selfassess.atomic import write_bytes
+from selfassess.check.pipeline import CheckReport, check
 from selfassess.documents import REFERENCE, TEMPLATE, ControlledDocument, render_docx, template_path
 from selfassess.errors import Finding, InvalidWorkspace, SelfAssessError, Severity
 from selfassess.models import Workspace
 from selfassess.pack import ZIP_NAME, PackedFile, annex_name, copy_and_hash, sha256_file, write_manifest, write_zip
-from selfassess.pipeline import CheckReport, check
 from selfassess.report import ReportPlan, plan
 from selfassess.textnorm import safe_name
 
@@ -128,7 +128,7 @@ def build(
     `programme`), each counting that programme's evidence and the institution-wide evidence;
     the programmes are rendered in parallel. One build at a time per workspace.
     """
-    from selfassess.pipeline import Filters, reference_date
+    from selfassess.check.pipeline import Filters, reference_date
     from selfassess.word.pdf import exclusive
     from selfassess.workspace.settings import load_config
 
@@ -196,7 +196,7 @@ def planned_units(config: Workspace, kinds: dict[str, str], frameworks: list[str
 
 def _build_unit(args: tuple[Path, Unit, bool, bool, dt.date, str]) -> BuildResult:
     """Build one programme's report and pack in a worker process; return what it did."""
-    from selfassess.pipeline import Filters
+    from selfassess.check.pipeline import Filters
 
     root, unit, strict, pdf, day, whole = args
     report = check(root, day, Filters(programme=unit[1]))
@@ -311,7 +311,7 @@ def _pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[
     Each file is read once, hashed while it is copied: the pack records what it holds even if
     the source changes meanwhile. Nothing is hard-linked, so no later edit reaches a pack.
     """
-    from selfassess.validate import item_paths
+    from selfassess.check.files import item_paths
     from selfassess.workspace.loader import is_junk
 
     loaded = report.loaded
@@ -364,7 +364,7 @@ def file_count(files: list[Path], source: Path) -> bool:
 
 def _sources_signature(report: CheckReport, p: ReportPlan) -> str:
     """Return what the pack's files depend on: each annex and its source files' size and mtime."""
-    from selfassess.validate import item_paths
+    from selfassess.check.files import item_paths
 
     loaded = report.loaded
     paths = {item.id: rel for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)}

@@ -118,11 +118,11 @@ def check(
       selfassess check --format json -o build/coverage.json
       selfassess check --owner "Кадрлар бөлүмү"
     """
-    from selfassess import output as out
     from selfassess.atomic import write_text
-    from selfassess.coverage import Status
-    from selfassess.pipeline import Filters
-    from selfassess.pipeline import check as run_check
+    from selfassess.check import output as out
+    from selfassess.check.coverage import Status
+    from selfassess.check.pipeline import Filters
+    from selfassess.check.pipeline import check as run_check
 
     filters = Filters(frameworks, standards, owner)
     report = run_check(_root(ctx), as_of.date() if as_of else None, filters)
@@ -440,10 +440,10 @@ def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> Non
       selfassess indicators
       selfassess indicators --format csv -o build/indicators.csv
     """
-    from selfassess import indicator_output as out
     from selfassess.atomic import write_text
+    from selfassess.data import output as out
+    from selfassess.data.indicators import load_and_compute
     from selfassess.errors import SelfAssessError
-    from selfassess.indicators import load_and_compute
     from selfassess.workspace.loader import load
 
     root = _root(ctx)
@@ -485,9 +485,9 @@ def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
       selfassess surveys --format csv -o build/surveys.csv
     """
     from selfassess.atomic import write_text
+    from selfassess.data.output import surveys_as
+    from selfassess.data.surveys import load_surveys
     from selfassess.errors import SelfAssessError
-    from selfassess.indicator_output import surveys_as
-    from selfassess.surveys import load_surveys
     from selfassess.workspace.settings import load_config
 
     root = _root(ctx)
@@ -556,7 +556,7 @@ def requests_command(ctx: click.Context, unit: str | None, due: dt.datetime | No
       selfassess requests
       selfassess requests --unit "Кадрлар бөлүмү" --due 2027-01-15
     """
-    from selfassess.pipeline import check as run_check
+    from selfassess.check.pipeline import check as run_check
     from selfassess.requests import write_requests
 
     root = _root(ctx)

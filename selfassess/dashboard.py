@@ -9,8 +9,8 @@ from pathlib import Path
 
 from selfassess import history, i18n
 from selfassess.atomic import write_text
-from selfassess.coverage import Status
-from selfassess.pipeline import CheckReport
+from selfassess.check.coverage import Status
+from selfassess.check.pipeline import CheckReport
 
 COLOURS = {
     "covered": "#2e7d32",
@@ -89,7 +89,7 @@ def _standards(report: CheckReport, lang: str) -> list[str]:
 
 def _programmes(report: CheckReport, root: Path, lang: str, known: dict[str, CheckReport]) -> list[str]:
     """Return the programmes × standards heatmap of programme accreditation (nothing without it)."""
-    from selfassess.pipeline import Filters, check
+    from selfassess.check.pipeline import Filters, check
 
     config = report.loaded.config
     assert config is not None
@@ -183,7 +183,7 @@ def _expiring(report: CheckReport, day: dt.date, window: int, lang: str) -> list
 
 
 def _indicators(report: CheckReport, lang: str) -> list[str]:
-    from selfassess.indicator_output import UNITS, bounds
+    from selfassess.data.output import UNITS, bounds
 
     if report.indicators is None:
         return []

@@ -305,7 +305,7 @@ def render_docx(
     whose placeholder paragraphs are replaced by the ready-made `tables`. `template` names
     another template of templates/ (such as the memo), `extra` adds to its context.
     """
-    from selfassess.pipeline import bulk_allocation
+    from selfassess.memory import bulk_allocation
 
     with bulk_allocation():
         return _render_docx(root, document, config, superseded, body_text, tables, template, extra or {})

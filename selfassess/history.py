@@ -12,7 +12,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from selfassess.pipeline import CheckReport
+from selfassess.check.pipeline import CheckReport
 
 FOLDER = ".selfassess"
 DATABASE = "history.sqlite3"

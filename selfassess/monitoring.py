@@ -8,15 +8,15 @@ from pathlib import Path
 
 from selfassess import i18n
 from selfassess.atomic import write_bytes
+from selfassess.data.indicators import IndicatorResult, load_and_compute
+from selfassess.data.output import threshold_in
+from selfassess.data.surveys import SurveyResult, load_surveys
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.documents import ControlledDocument, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Severity
-from selfassess.indicator_output import threshold_in
-from selfassess.indicators import IndicatorResult, load_and_compute
 from selfassess.models import Workspace
 from selfassess.narratives import load_narratives
 from selfassess.report import Tables, md, report_meta, sources_table
-from selfassess.surveys import SurveyResult, load_surveys
 from selfassess.textnorm import safe_name
 
 FOLDER = "monitoring"
@@ -162,7 +162,7 @@ def build_monitoring(
     root: Path, config: Workspace, pdf: bool = False, as_of: dt.date | None = None
 ) -> MonitoringResult:
     """Write build/monitoring/<code>_v<version>.docx (and PDF): the analytical report to the rectorate."""
-    from selfassess.pipeline import check
+    from selfassess.check.pipeline import check
 
     result = MonitoringResult()
     computed = load_and_compute(root, root / "evidence")

@@ -8,18 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfassess import i18n
-from selfassess.coverage import CriterionResult, Status
+from selfassess.check.coverage import CriterionResult, Status
+from selfassess.check.pipeline import CheckReport
+from selfassess.data.output import threshold_in
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.indicator_output import threshold_in
 from selfassess.models import EvidenceItem
 from selfassess.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
-from selfassess.pipeline import CheckReport
 from selfassess.textnorm import did_you_mean, normalise_qid
 from selfassess.workspace.kinds import Kinds
 
 if TYPE_CHECKING:
-    from selfassess.indicators import IndicatorResult
+    from selfassess.data.indicators import IndicatorResult
 from selfassess.workspace.yamlfile import read_yaml, validate
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
@@ -492,7 +492,7 @@ def plan(
     check: CheckReport, root: Path, framework: str, strict: bool = False, programme: str | None = None
 ) -> ReportPlan:
     """Return the plan of the report of `framework` (for one programme): nothing is written."""
-    from selfassess.pipeline import broken_items
+    from selfassess.check.pipeline import broken_items
 
     narratives = load_narratives(root, framework, programme)
     results = [r for r in check.criteria if r.ref.framework.id == framework]

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from selfassess import i18n
 from selfassess.atomic import write_bytes, write_text
-from selfassess.coverage import CriterionResult, Freshness, Status
+from selfassess.check.coverage import CriterionResult, Freshness, Status
+from selfassess.check.pipeline import CheckReport
 from selfassess.docmodel import DocStatus, DocType, DocumentMeta
 from selfassess.documents import MEMO_TEMPLATE, ControlledDocument, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
-from selfassess.pipeline import CheckReport
 from selfassess.report import Tables
 from selfassess.textnorm import did_you_mean, fold, safe_name
 from selfassess.word.normalize import normalize_docx

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from selfassess.check.pipeline import CheckReport, check
 from selfassess.cli import main
-from selfassess.pipeline import CheckReport, check
 
 AS_OF = dt.date(2026, 11, 25)
 

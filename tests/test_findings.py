@@ -6,7 +6,7 @@ import os
 
 from conftest import Workspace
 
-from selfassess.coverage import Status
+from selfassess.check.coverage import Status
 
 
 def item(ident: str, file: str = "a.pdf", kind: str = "policy", criteria: str = "[t:1.1]", **extra: str) -> str:

@@ -259,7 +259,7 @@ def test_statuses_and_watermarks() -> None:
 
 
 def test_every_coverage_status_has_a_label() -> None:
-    from selfassess.coverage import Freshness, Status
+    from selfassess.check.coverage import Freshness, Status
 
     for status in Status:
         assert label(f"coverage.{status}", "ky")

@@ -9,7 +9,7 @@ import pytest
 from conftest import Workspace
 from openpyxl import Workbook
 
-from selfassess.indicators import load_and_compute
+from selfassess.data.indicators import load_and_compute
 
 STAFF_CSV = """\
 Кафедра;Учёная степень;Штат/совместитель;Ставка;Год

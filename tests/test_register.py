@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import Workspace
 from openpyxl import Workbook
 
-from selfassess.coverage import Status
+from selfassess.check.coverage import Status
 
 
 def xlsx(path: Path, rows: list[list[object]], merges: tuple[str, ...] = (), sheet: str = "Реестр") -> None:

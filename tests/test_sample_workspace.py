@@ -12,8 +12,8 @@ from pathlib import Path
 from click.testing import CliRunner
 from conftest import needs_libreoffice, sample_copy
 
+from selfassess.check.pipeline import check
 from selfassess.cli import main
-from selfassess.pipeline import check
 
 ROOT = Path(__file__).resolve().parents[1]
 AS_OF = dt.date(2026, 11, 25)

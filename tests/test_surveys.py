@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from python_calamine import CalamineWorkbook
 
 from selfassess.cli import main
-from selfassess.surveys import likert, load_surveys
+from selfassess.data.surveys import likert, load_surveys
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -8,8 +8,8 @@ import json
 from typing import Any
 
 from selfassess import i18n
-from selfassess.indicators import IndicatorResult, IndicatorSet, Value
-from selfassess.surveys import Stats, SurveyResult
+from selfassess.data.indicators import IndicatorResult, IndicatorSet, Value
+from selfassess.data.surveys import Stats, SurveyResult
 
 UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}
 

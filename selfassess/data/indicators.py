@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from selfassess import i18n
-from selfassess.data import Source, SourceSpec, read_source
+from selfassess.data.sources import Source, SourceSpec, read_source
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import Text
 from selfassess.textnorm import fold, normalise_qid

@@ -7,9 +7,9 @@ import io
 import json
 from typing import Any
 
-from selfassess.coverage import CriterionResult, Status
+from selfassess.check.coverage import CriterionResult, Status
+from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Severity
-from selfassess.pipeline import CheckReport
 
 STATUS_STYLE = {
     Status.covered: "green",

@@ -9,7 +9,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from selfassess.data import ColumnSpec, SourceSpec, read_source
+from selfassess.data.sources import ColumnSpec, SourceSpec, read_source
 from selfassess.errors import Finding, Location, warning
 from selfassess.models import Text
 from selfassess.textnorm import fold

@@ -1,0 +1,1 @@
+"""Checking a workspace: validation rules, criterion coverage, the check as a whole and its output."""

@@ -1,0 +1,236 @@
+"""Rules about the evidence files: paths inside the workspace, files present, expiry, unregistered files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import fnmatch
+import os
+import re
+from pathlib import PurePosixPath
+
+from selfassess.errors import Finding, Location, error, warning
+from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, nfc
+from selfassess.workspace.loader import Loaded
+
+_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def item_paths(loaded: Loaded) -> list[tuple[str | None, str | None]]:
+    """Return each item's (relative path, reason refused), computed once per workspace load."""
+    if loaded.paths is None:
+        loaded.paths = [item_path(loaded, item.file) if item.file else (None, None) for item in loaded.items]
+    return loaded.paths
+
+
+def item_path(loaded: Loaded, written: str) -> tuple[str | None, str | None]:
+    """Return (path relative to evidence/ in NFC with '/', reason it is refused)."""
+    text = nfc(written.strip()).replace("\\", "/")
+    if not (text.startswith(("/", ".")) or "/." in text or "//" in text or ":" in text):
+        return text.rstrip("/"), None  # the common case: a plain relative path
+    if text.startswith("/") or _DRIVE.match(written.strip()) or text.startswith("//"):
+        return None, "is an absolute path; give it relative to the evidence folder"
+    parts = [p for p in PurePosixPath(text).parts if p not in ("", ".")]
+    if ".." in parts:
+        resolved = os.path.normpath(loaded.evidence_dir.joinpath(*parts))
+        root = os.path.normpath(loaded.root)
+        if not _inside(resolved, root):
+            return None, "points outside the workspace ('..')"
+        if resolved == root or _inside(resolved, os.path.join(root, "build")):
+            return None, "points at the whole workspace or at build/, which selfassess writes"
+    if not parts:
+        return None, "names the evidence folder itself; name a file or a sub-folder"
+    return "/".join(parts), None
+
+
+def file_problems(loaded: Loaded) -> list[Finding]:
+    """Return missing files, paths leaving the workspace, symlinks out, empty folders, bad URLs."""
+    findings = []
+    root = os.path.realpath(loaded.root)
+    evidence_real = os.path.realpath(loaded.evidence_dir)
+    evidence_inside = _inside(evidence_real, root)
+    by_name: dict[str, list[str]] = {}
+    by_case: dict[str, str] = {}
+    paths = item_paths(loaded)
+    nonempty = _nonempty_folders(loaded, paths)
+    for item, where, (rel, refused) in zip(loaded.items, loaded.item_where, paths, strict=True):
+        if item.url and not _URL.match(item.url):
+            findings.append(
+                error(
+                    "bad-url",
+                    where,
+                    f"{item.id}: '{item.url}' is not a web address",
+                    "start it with https://",
+                    evidence=item.id,
+                )
+            )
+        if not item.file:
+            continue
+        if refused:
+            findings.append(
+                error("path-escape", where, f"{item.id}: the file '{item.file}' {refused}", None, evidence=item.id)
+            )
+            continue
+        assert rel is not None
+        is_link = loaded.files.get(rel)
+        if is_link is None:
+            is_link = loaded.files.get(rel + "/")
+        if is_link is False and evidence_inside:
+            if rel + "/" in loaded.files and rel not in nonempty:
+                findings.append(
+                    warning(
+                        "empty-folder",
+                        where,
+                        f"{item.id}: the folder '{item.file}' is empty",
+                        "put the documents in it",
+                        evidence=item.id,
+                    )
+                )
+            continue
+        if is_link is None and loaded.files:
+            # On Windows and macOS "Policy.PDF" opens "policy.pdf"; on Linux it does not. Treat a
+            # name that differs only in case as missing everywhere, so CI and desktops agree.
+            if not by_case:
+                by_case.update((k.rstrip("/").casefold(), k.rstrip("/")) for k in loaded.files)
+            if rel.casefold() in by_case:
+                hint = f"did you mean '{by_case[rel.casefold()]}'? (capital and small letters differ)"
+                findings.append(
+                    error(
+                        "missing-file",
+                        where,
+                        f"{item.id}: the file '{item.file}' does not exist in the evidence folder",
+                        hint,
+                        evidence=item.id,
+                    )
+                )
+                continue
+        full = os.path.join(str(loaded.evidence_dir), *rel.split("/"))
+        if not os.path.lexists(full):
+            findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
+            continue
+        real = os.path.realpath(full)
+        if not _inside(real, root):
+            findings.append(
+                error(
+                    "path-escape",
+                    where,
+                    f"{item.id}: the file '{item.file}' is a link to {real}, outside the workspace",
+                    "copy the document into the evidence folder instead of linking to it",
+                    evidence=item.id,
+                )
+            )
+        elif not os.path.exists(real):
+            findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
+    return findings
+
+
+def _nonempty_folders(loaded: Loaded, paths: list[tuple[str | None, str | None]]) -> set[str]:
+    """Return the registered folders that hold at least one file (computed only if there are any)."""
+    folders = {rel for rel, _ in paths if rel and rel + "/" in loaded.files}
+    if not folders:
+        return set()
+    nonempty: set[str] = set()
+    for key in loaded.files:
+        if key.endswith("/"):
+            continue
+        parts = key.split("/")[:-1]
+        for depth in range(1, len(parts) + 1):
+            prefix = "/".join(parts[:depth])
+            if prefix in folders:
+                nonempty.add(prefix)
+    return nonempty
+
+
+def _missing(
+    ident: str, written: str, rel: str, where: Location | None, by_name: dict[str, list[str]], files: dict[str, bool]
+) -> Finding:
+    if not by_name:  # built on the first missing file only: most checks have none
+        for path in files:
+            by_name.setdefault(fold(path.rstrip("/").rsplit("/", 1)[-1]), []).append(path)
+    name = fold(rel.rsplit("/", 1)[-1])
+    candidates = by_name.get(name, [])
+    if not candidates and by_name:
+        close = (
+            did_you_mean(rel.rsplit("/", 1)[-1], list(by_name), cutoff=0.75) if len(by_name) <= SUGGEST_LIMIT else None
+        )
+        candidates = by_name.get(close, []) if close else []
+    hint = (
+        f"did you mean '{candidates[0].rstrip('/')}'?"
+        if candidates
+        else "check the name and folder, or add the file to the evidence folder"
+    )
+    return error(
+        "missing-file",
+        where,
+        f"{ident}: the file '{written}' does not exist in the evidence folder",
+        hint,
+        evidence=ident,
+    )
+
+
+def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
+    """Return a warning for each item that has expired or expires within the freshness window."""
+    assert loaded.config is not None
+    window = dt.timedelta(days=loaded.config.freshness.expiring_within_days)
+    findings = []
+    for item, where in zip(loaded.items, loaded.item_where, strict=True):
+        expires = item.expires
+        if expires is None:
+            continue
+        if expires < as_of:
+            findings.append(
+                warning(
+                    "expired",
+                    where,
+                    f"{item.id} expired on {expires.isoformat()}",
+                    "register the current version of the document",
+                    evidence=item.id,
+                )
+            )
+        elif expires <= as_of + window:
+            findings.append(
+                warning(
+                    "expiring",
+                    where,
+                    f"{item.id} expires on {expires.isoformat()}, within {window.days} days",
+                    "plan its renewal now",
+                    evidence=item.id,
+                )
+            )
+    return findings
+
+
+def orphan_files(loaded: Loaded) -> list[Finding]:
+    """Return a warning for each file under evidence/ that no register entry names."""
+    named: set[str] = set()
+    folders: list[str] = []
+    for rel, refused in item_paths(loaded):
+        if rel is None or refused:
+            continue
+        named.add(rel)
+        if rel + "/" in loaded.files:
+            folders.append(rel + "/")
+    if loaded.register_path is not None:
+        named.add(loaded.rel(loaded.register_path).removeprefix(loaded.rel(loaded.evidence_dir) + "/"))
+    folder_tuple = tuple(folders)
+    findings = []
+    shown_dir = loaded.rel(loaded.evidence_dir)
+    ignore = loaded.config.ignore if loaded.config else ()
+    for rel in sorted(loaded.files):
+        if rel.endswith("/") or rel in named or (folder_tuple and rel.startswith(folder_tuple)):
+            continue
+        if any(fnmatch.fnmatch(rel, pattern) for pattern in ignore):
+            continue
+        findings.append(
+            warning(
+                "orphan-file",
+                Location(f"{shown_dir}/{rel}"),
+                "no register entry names this file",
+                "add a row for it to the register, or move it out of the evidence folder",
+            )
+        )
+    return findings

@@ -1,0 +1,1 @@
+"""Data sources, the indicators computed from them, surveys, and their output."""
