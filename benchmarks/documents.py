@@ -17,7 +17,8 @@ from pathlib import Path
 
 import yaml
 
-from selfassess import documents
+from selfassess.documents.load import load_documents
+from selfassess.documents.render import render_docx
 from selfassess.word.pdf import convert
 from selfassess.workspace.settings import load_config
 
@@ -61,20 +62,20 @@ def main() -> None:
     root = make_workspace(HERE / "work" / "document", args.sections)
     config, _ = load_config(root)
     assert config is not None
-    [document], _ = documents.load_documents(root, config)
+    [document], _ = load_documents(root, config)
     docx_times, cached_times, pdf_times = [], [], []
     target = root / "build" / "out.docx"
     target.parent.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
-    documents.render_docx(root, document, config)
+    render_docx(root, document, config)
     first = time.perf_counter() - start  # includes importing docx, docxtpl, jinja2
     for _ in range(args.repeat):
         shutil.rmtree(root / "build" / ".cache", ignore_errors=True)  # pandoc runs every time
         start = time.perf_counter()
-        data = documents.render_docx(root, document, config)
+        data = render_docx(root, document, config)
         docx_times.append(time.perf_counter() - start)
         start = time.perf_counter()
-        documents.render_docx(root, document, config)
+        render_docx(root, document, config)
         cached_times.append(time.perf_counter() - start)
         target.write_bytes(data)
         start = time.perf_counter()

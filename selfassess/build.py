@@ -19,11 +19,12 @@ from pathlib import Path
 from selfassess import __version__
 from selfassess.atomic import write_bytes
 from selfassess.check.pipeline import CheckReport, check
-from selfassess.documents import REFERENCE, TEMPLATE, ControlledDocument, render_docx, template_path
+from selfassess.documents.model import ControlledDocument
+from selfassess.documents.render import REFERENCE, TEMPLATE, render_docx, template_path
 from selfassess.errors import Finding, InvalidWorkspace, SelfAssessError, Severity
 from selfassess.models import Workspace
 from selfassess.pack import ZIP_NAME, PackedFile, annex_name, copy_and_hash, sha256_file, write_manifest, write_zip
-from selfassess.report import ReportPlan, plan
+from selfassess.reports.report import ReportPlan, plan
 from selfassess.textnorm import safe_name
 
 STATE = ".state.json"
@@ -385,7 +386,7 @@ def _sources_signature(report: CheckReport, p: ReportPlan) -> str:
 def _write_indexes(
     root: Path, report: CheckReport, p: ReportPlan, pack: Path, digests: dict[str, str], lang: str, when: dt.datetime
 ) -> None:
-    from selfassess.evidence_index import index_docx, index_rows, index_xlsx, matrix_xlsx
+    from selfassess.reports.evidence_index import index_docx, index_rows, index_xlsx, matrix_xlsx
 
     rows = index_rows(p, digests, report.loaded.kinds, lang)
     title = report.loaded.config.institution.get(lang) if report.loaded.config else ""

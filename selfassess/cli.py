@@ -237,14 +237,14 @@ def doc_list(ctx: click.Context) -> None:
     Examples:
       selfassess doc list
     """
-    from selfassess import documents
-    from selfassess.doclist import write_register
+    from selfassess.documents.load import load_documents
+    from selfassess.documents.register import register_rows, write_register
 
     root, config = _workspace(ctx)
-    found, findings = documents.load_documents(root, config)
+    found, findings = load_documents(root, config)
     for finding in findings:
         click.echo(str(finding), err=True)
-    rows = documents.register_rows(found)
+    rows = register_rows(found)
     width = max((len(r["code"]) for r in rows), default=4)
     for row in rows:
         click.echo(f"{row['code']:<{width}}  v{row['version']:<5} {row['date']}  {row['status']:<10} {row['title']}")
@@ -267,10 +267,10 @@ def doc_build(ctx: click.Context, codes: tuple[str, ...], pdf: bool) -> None:
       selfassess doc build
       selfassess doc build КНУ.СМК-СП.01 --pdf
     """
-    from selfassess import documents
+    from selfassess.documents.render import build
 
     root, config = _workspace(ctx)
-    for path in documents.build(root, config, codes, pdf):
+    for path in build(root, config, codes, pdf):
         click.echo(f"wrote {path.relative_to(root)}")
 
 
@@ -313,10 +313,10 @@ def doc_revise(
       selfassess doc revise КНУ.СМК-И.02 --major --summary "Новая редакция" \\
           --order "№ 7 от 01.09.2026" --by "Караева С.Д."
     """
-    from selfassess import documents
+    from selfassess.documents.revise import revise
 
     root, config = _workspace(ctx)
-    revision = documents.revise(
+    revision = revise(
         root,
         config,
         code,
@@ -525,7 +525,7 @@ def monitoring_command(ctx: click.Context, pdf: bool, as_of: dt.datetime | None)
       selfassess monitoring
       selfassess monitoring --pdf
     """
-    from selfassess.monitoring import build_monitoring
+    from selfassess.reports.monitoring import build_monitoring
 
     root, config = _workspace(ctx)
     result = build_monitoring(root, config, pdf, as_of.date() if as_of else None)

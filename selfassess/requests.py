@@ -17,10 +17,10 @@ from selfassess import i18n
 from selfassess.atomic import write_bytes, write_text
 from selfassess.check.coverage import CriterionResult, Freshness, Status
 from selfassess.check.pipeline import CheckReport
-from selfassess.docmodel import DocStatus, DocType, DocumentMeta
-from selfassess.documents import MEMO_TEMPLATE, ControlledDocument, render_docx
+from selfassess.documents.model import ControlledDocument, DocStatus, DocType, DocumentMeta
+from selfassess.documents.render import MEMO_TEMPLATE, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
-from selfassess.report import Tables
+from selfassess.reports.markdown import Tables
 from selfassess.textnorm import did_you_mean, fold, safe_name
 from selfassess.word.normalize import normalize_docx
 

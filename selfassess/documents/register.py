@@ -8,7 +8,8 @@ from pathlib import Path
 
 from selfassess import i18n
 from selfassess.atomic import write_bytes
-from selfassess.documents import REFERENCE, ControlledDocument, template_path
+from selfassess.documents.model import ControlledDocument
+from selfassess.documents.render import REFERENCE, template_path
 from selfassess.models import Workspace
 from selfassess.word.normalize import normalize_docx
 
@@ -95,3 +96,20 @@ def write_register(root: Path, config: Workspace, documents: list[ControlledDocu
     write_bytes(targets[0], register_xlsx(documents, lang))
     write_bytes(targets[1], register_docx(root, config, documents, lang))
     return targets
+
+
+def register_rows(documents: list[ControlledDocument]) -> list[dict[str, str]]:
+    """Return the register of controlled documents: code, title, version, date, status, owner."""
+    return [
+        {
+            "code": d.code,
+            "title": d.meta.title,
+            "version": d.version,
+            "date": d.date.isoformat(),
+            "status": d.meta.status.value,
+            "owner": d.meta.owner or "",
+            "language": d.meta.language,
+            "revisions": str(len(d.revisions)),
+        }
+        for d in documents
+    ]

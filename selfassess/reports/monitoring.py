@@ -11,68 +11,23 @@ from selfassess.atomic import write_bytes
 from selfassess.data.indicators import IndicatorResult, load_and_compute
 from selfassess.data.output import threshold_in
 from selfassess.data.surveys import SurveyResult, load_surveys
-from selfassess.docmodel import DocStatus, DocType, DocumentMeta
-from selfassess.documents import ControlledDocument, render_docx
+from selfassess.documents.model import ControlledDocument, DocStatus, DocType, DocumentMeta
+from selfassess.documents.render import render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Severity
 from selfassess.models import Workspace
-from selfassess.narratives import load_narratives
-from selfassess.report import Tables, md, report_meta, sources_table
+from selfassess.reports.charts import chart, value_text
+from selfassess.reports.markdown import Tables, md, sources_table
+from selfassess.reports.meta import report_meta
+from selfassess.reports.narratives import load_narratives
 from selfassess.textnorm import safe_name
 
 FOLDER = "monitoring"
-UNITS = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
 
 
 @dataclass
 class MonitoringResult:
     written: list[Path] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
-
-
-def _value(value: float | None, unit: str) -> str:
-    return "—" if value is None else f"{value:g} {UNITS[unit]}".strip()
-
-
-def chart(result: IndicatorResult, lang: str, target: Path) -> bool:
-    """Draw the indicator by its first dimension (or its trend) with the threshold as a line."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    first = result.indicator.by[0] if result.indicator.by else None
-    values = [v for v in result.values if first and list(v.dims) == [first] and v.value is not None]
-    labels = [v.dims[first] for v in values] if first else []
-    numbers = [v.value for v in values]
-    if not values and result.trend:
-        known = {year: value for year, value in result.trend.items() if value is not None}  # no bar for no data
-        labels, numbers = list(known), list(known.values())
-    if not numbers:
-        return False
-    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "selfassess"})
-    figure, axes = plt.subplots(figsize=(6.3, 0.35 * len(labels) + 1.2), dpi=150)
-    threshold = result.indicator.threshold
-    colours = [
-        "#b23b3b"
-        if threshold
-        and ((threshold.min is not None and n < threshold.min) or (threshold.max is not None and n > threshold.max))
-        else "#3b6fb2"
-        for n in numbers
-    ]
-    axes.barh([label[:45] for label in labels], numbers, color=colours)
-    axes.invert_yaxis()
-    if threshold and threshold.min is not None:
-        axes.axvline(threshold.min, color="#444444", linestyle="--", linewidth=1)
-    if threshold and threshold.max is not None:
-        axes.axvline(threshold.max, color="#444444", linestyle="--", linewidth=1)
-    axes.set_xlabel(UNITS[result.indicator.unit] or result.indicator.title.get(lang)[:40])
-    for spine in ("top", "right"):
-        axes.spines[spine].set_visible(False)
-    figure.tight_layout()
-    # No date or software version in the file: the same data gives the same bytes.
-    figure.savefig(target, format="png", metadata={"Software": None})
-    plt.close(figure)
-    return True
 
 
 def build_markdown(
@@ -105,7 +60,7 @@ def build_markdown(
             rows = [
                 [
                     ", ".join(v.dims.values()) or i18n.label("overall", lang),
-                    _value(v.value, indicator.unit),
+                    value_text(v.value, indicator.unit),
                     str(v.n),
                     i18n.label(f"istatus.{v.status}", lang),
                 ]
@@ -117,7 +72,7 @@ def build_markdown(
             if chart(result, lang, image):
                 out += [f"![{md(indicator.title.get(lang))}]({image.as_posix()})", ""]
             if result.trend:
-                trend = ", ".join(f"{year}: {_value(v, indicator.unit)}" for year, v in result.trend.items())
+                trend = ", ".join(f"{year}: {value_text(v, indicator.unit)}" for year, v in result.trend.items())
                 out += [f"{i18n.label('trend', lang)}: {md(trend)}", ""]
     if surveys:
         heading(i18n.label("surveys", lang))

@@ -1,14 +1,17 @@
-"""Controlled documents as data: metadata, people, revisions (the change-registration sheet)."""
+"""Controlled documents as data: metadata, people, revisions (the change-registration sheet), the document on disk."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from selfassess.models import Language, OptDate
+from selfassess.textnorm import safe_name
 from selfassess.values import parse_date
 
 
@@ -106,3 +109,36 @@ def next_version(version: str, major: bool) -> str:
     """Return the version after `version`: 0.1 → 0.2, or with `major` 0.2 → 1.0."""
     high, low = (int(part) for part in version.split("."))
     return f"{high + 1}.0" if major else f"{high}.{low + 1}"
+
+
+@dataclass
+class ControlledDocument:
+    """A controlled document: its metadata, body and revision history as found on disk."""
+
+    folder: Path
+    meta: DocumentMeta
+    revisions: list[Revision] = field(default_factory=list)
+
+    @property
+    def code(self) -> str:
+        return self.meta.code
+
+    @property
+    def version(self) -> str:
+        """Return the current version: the last revision's, or the first issued one."""
+        return self.revisions[-1].version if self.revisions else self.meta.version
+
+    @property
+    def date(self) -> dt.date:
+        """Return the date of the current version."""
+        return self.revisions[-1].entered if self.revisions else self.meta.date
+
+    @property
+    def body(self) -> Path:
+        return self.folder / "body.md"
+
+    def archive_dir(self, version: str) -> Path:
+        return self.folder / "archive" / version
+
+    def file_stem(self, version: str | None = None) -> str:
+        return safe_name(f"{self.code}_v{version or self.version}")

@@ -8,7 +8,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from selfassess import i18n
-from selfassess.report import ReportPlan
+from selfassess.reports.report import ReportPlan
 from selfassess.word.normalize import normalize_docx
 
 INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "sha256")

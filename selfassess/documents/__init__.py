@@ -1,0 +1,1 @@
+"""Controlled documents: the model, reading them, rendering, revising, and their register."""

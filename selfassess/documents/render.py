@@ -1,0 +1,221 @@
+"""Rendering a controlled document to DOCX in the document-control format (and PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from selfassess import i18n
+from selfassess.atomic import write_bytes
+from selfassess.documents.load import find, load_documents, rel
+from selfassess.documents.model import ControlledDocument, DocStatus
+from selfassess.errors import InvalidWorkspace, SelfAssessError
+from selfassess.memory import bulk_allocation
+from selfassess.models import Workspace
+from selfassess.resources import builtin_dir
+from selfassess.textnorm import safe_name
+
+TEMPLATE = "controlled-document.docx"
+MEMO_TEMPLATE = "memo.docx"
+REFERENCE = "reference.docx"
+
+
+def _signature_date(day: dt.date | None, lang: str) -> str:
+    if day is None:
+        return {"ky": "«___» __________ 20__-ж.", "ru": "«___» __________ 20__ г.", "en": "____ __________ 20__"}[lang]
+    return i18n.format_date(day, lang, "signature")
+
+
+def context(document: ControlledDocument, config: Workspace, superseded: bool = False) -> dict[str, Any]:
+    """Return what the template is filled with: labels in the document language and the metadata."""
+    meta, lang = document.meta, document.meta.language
+    control = config.document_control
+    approver = control.approver
+    body_chair = control.agreement.chair if control.agreement else None
+    before, between, after = _page_pieces(lang)
+    version_label = i18n.label("version", lang, version=document.version)
+    if superseded:
+        version_label += " — " + i18n.label("watermark.superseded", lang)
+    elif meta.status is DocStatus.draft:
+        version_label += " — " + i18n.label("watermark.draft", lang)
+    protocol = meta.agreement.protocol
+    return {
+        "ministry": config.ministry.get(lang) if config.ministry else "",
+        "university": config.institution.get(lang),
+        "title": meta.title,
+        "subtitle": meta.subtitle or "",
+        "code": meta.code,
+        "type_label": i18n.label(f"doc.{meta.type.value}", lang).upper(),
+        "page_before": before,
+        "page_between": between,
+        "page_after": after,
+        "version_label": version_label,
+        "date_numeric": i18n.format_date(document.date, lang, "numeric"),
+        "approve_label": i18n.label("approve", lang),
+        "approval_position": meta.approval.position or (approver.position.get(lang) if approver else ""),
+        "approval_name": meta.approval.name or (approver.name if approver else ""),
+        "approval_date": _signature_date(meta.approval.date, lang),
+        "agreed_label": i18n.label("agreed", lang),
+        "agreement_position": meta.agreement.position or (body_chair.position.get(lang) if body_chair else ""),
+        "agreement_name": meta.agreement.name or (body_chair.name if body_chair else ""),
+        "agreement_protocol": i18n.label("protocol", lang, number=protocol) if protocol else "",
+        "agreement_date": _signature_date(meta.agreement.date, lang),
+        "superseded": superseded,
+        "superseded_label": i18n.label("watermark.superseded", lang),
+        "contents_label": i18n.label("contents", lang),
+        "developers_label": i18n.label("developers", lang),
+        "agreement_sheet_label": i18n.label("agreement_sheet", lang),
+        "changes_label": i18n.label("change_sheet", lang),
+        "position_label": i18n.label("position", lang),
+        "name_label": i18n.label("name", lang),
+        "signature_label": i18n.label("signature", lang),
+        "signature_short": i18n.label("signature_short", lang),
+        "date_label": i18n.label("date", lang),
+        "ch_number": i18n.label("change.number", lang),
+        "ch_order": i18n.label("change.order", lang),
+        "ch_received": i18n.label("change.received", lang),
+        "ch_entered": i18n.label("change.entered", lang),
+        "ch_by": i18n.label("change.entered_by", lang),
+        "developers": [_person(p, lang) for p in meta.developers],
+        "agreement_sheet": [_person(p, lang) for p in meta.agreement_sheet],
+        "changes": [
+            {
+                "number": r.number,
+                "order": r.order,
+                "received": i18n.format_date(r.received, lang, "numeric"),
+                "entered": i18n.format_date(r.entered, lang, "numeric"),
+                "by": r.by,
+            }
+            for r in document.revisions
+        ]
+        + [{"number": "", "order": "", "received": "", "entered": "", "by": ""}] * meta.blank_change_rows,
+    }
+
+
+def _person(person: Any, lang: str) -> dict[str, str]:
+    date = i18n.format_date(person.date, lang, "numeric") if person.date else ""
+    return {"position": person.position, "name": person.name, "date": date}
+
+
+def _page_pieces(lang: str) -> tuple[str, str, str]:
+    """Return the text before PAGE, between PAGE and NUMPAGES, and after NUMPAGES."""
+    pieces = i18n.label_parts("page", lang)
+    texts: list[str] = []
+    current = ""
+    for text, is_placeholder in pieces:
+        if is_placeholder:
+            texts.append(current)
+            current = ""
+        else:
+            current += text
+    texts.append(current)
+    before, between, after = ([*texts, "", "", ""])[:3]
+    return before, between, after
+
+
+def template_path(root: Path, name: str) -> Path:
+    """Return the workspace's template `name`, or the built-in one."""
+    own = root / "templates" / name
+    return own if own.is_file() else builtin_dir("templates") / name
+
+
+def render_docx(
+    root: Path,
+    document: ControlledDocument,
+    config: Workspace,
+    superseded: bool = False,
+    body_text: str | None = None,
+    tables: dict[str, str] | None = None,
+    template: str = TEMPLATE,
+    extra: dict[str, str] | None = None,
+) -> bytes:
+    """Return the document as DOCX bytes in the document-control format (deterministic).
+
+    The body is the document's body.md, or `body_text` (Markdown) for generated documents,
+    whose placeholder paragraphs are replaced by the ready-made `tables`. `template` names
+    another template of templates/ (such as the memo), `extra` adds to its context.
+    """
+    with bulk_allocation():
+        return _render_docx(root, document, config, superseded, body_text, tables, template, extra or {})
+
+
+def _render_docx(
+    root: Path,
+    document: ControlledDocument,
+    config: Workspace,
+    superseded: bool,
+    body_text: str | None,
+    tables: dict[str, str] | None,
+    template_name: str,
+    extra: dict[str, str],
+) -> bytes:
+    from docx import Document
+
+    from selfassess.word.normalize import normalize_docx
+    from selfassess.word.render import markdown_to_docx, render_template, save, temporary_dir
+    from selfassess.word.tables import insert_tables
+    from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
+
+    when = dt.datetime.combine(document.date, dt.time())
+    template = template_path(root, template_name)
+    with temporary_dir() as tmp:
+        body = Path(tmp) / "body.docx"
+        cache = root / "build" / ".cache" / "pandoc"
+        source = document.body
+        if body_text is not None:
+            source = Path(tmp) / "body.md"
+            source.write_text(body_text, encoding="utf-8")
+        markdown_to_docx(source, template_path(root, REFERENCE), body, when, cache, rel(root, document.body))
+        values = {**context(document, config, superseded), **extra}
+        rendered = render_template(template, values, body, rel(root, template))
+        staged = Path(tmp) / "rendered.docx"
+        staged.write_bytes(save(rendered))
+        final = Document(str(staged))
+    if tables:
+        insert_tables(final, tables)
+    # pandoc records each picture's file path; a path says nothing to a reader and differs
+    # between machines (the same report must give the same bytes everywhere).
+    for picture in final.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"):
+        picture.attrib.pop("descr", None)
+    fill_contents(final)
+    restyle_tables(final)
+    update_fields_on_open(final)
+    props = final.core_properties
+    props.title = document.meta.title
+    props.subject = document.code
+    props.author = document.meta.owner or ""
+    props.last_modified_by = "selfassess"
+    props.revision = 1
+    props.version = document.version
+    props.language = document.meta.language
+    props.created = props.modified = when
+    return normalize_docx(save(final), when)
+
+
+def output_dir(root: Path, document: ControlledDocument) -> Path:
+    return root / "build" / "documents" / safe_name(document.code)
+
+
+def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool = False) -> list[Path]:
+    """Render the chosen documents (all if none) to build/documents/; return the files written."""
+    documents, findings = load_documents(root, config)
+    if any(f.severity.value == "error" for f in findings):
+        raise InvalidWorkspace("the controlled documents have errors; nothing was built", findings)
+    chosen = [find(documents, code) for code in codes] if codes else documents
+    if not chosen:
+        raise SelfAssessError("there are no controlled documents in documents/ (see docs/formats.md)")
+    rendered = [(doc, render_docx(root, doc, config)) for doc in chosen]
+    written = []
+    for doc, data in rendered:
+        target = output_dir(root, doc) / f"{doc.file_stem()}.docx"
+        write_bytes(target, data)
+        written.append(target)
+    if pdf:
+        from selfassess.word.pdf import convert
+
+        pairs = [
+            (path, dt.datetime.combine(doc.date, dt.time())) for (doc, _), path in zip(rendered, written, strict=True)
+        ]
+        written += convert(pairs)
+    return written

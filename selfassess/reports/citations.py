@@ -1,0 +1,201 @@
+"""What the narratives cite: annex numbers in reading order, and the findings about citations and gaps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from selfassess.check.coverage import CriterionResult, Status
+from selfassess.check.pipeline import CheckReport
+from selfassess.errors import Finding, Location, error, warning
+from selfassess.models import EvidenceItem
+from selfassess.reports.narratives import FrameworkNarratives
+from selfassess.textnorm import did_you_mean
+
+
+@dataclass
+class Annex:
+    """One evidence item as a numbered annex of the report and the pack."""
+
+    number: int
+    item: EvidenceItem
+    criteria: list[str] = field(default_factory=list)
+    cited: bool = False
+
+
+def number_annexes(
+    check: CheckReport,
+    results: list[CriterionResult],
+    narratives: FrameworkNarratives,
+    broken: set[str],
+    programme: str | None = None,
+) -> tuple[list[Annex], list[Finding]]:
+    """Number the annexes: cited items in reading order, then supporting items in register order."""
+    by_id = {item.id: item for item in check.loaded.items}
+    order: list[str] = []
+    findings: list[Finding] = []
+    reading = [narratives.get("_introduction")]
+    standards_seen: set[str] = set()
+    for r in results:
+        if r.ref.standard.id not in standards_seen:
+            standards_seen.add(r.ref.standard.id)
+            reading.append(narratives.get(f"_standard-{r.ref.standard.id}"))
+        if r.status is not Status.not_applicable:  # the report does not show their text
+            reading.append(narratives.get(r.ref.criterion.id))
+    reading.append(narratives.get("_conclusion"))
+    for narrative in (n for n in reading if n is not None):
+        for citation in narrative.citations:
+            where = Location(narrative.shown, citation.line)
+            if citation.evidence not in by_id:
+                close = did_you_mean(citation.evidence, list(by_id))
+                findings.append(
+                    error(
+                        "unknown-citation",
+                        where,
+                        f"the text cites [{citation.evidence}], which is not in the register",
+                        f"did you mean [{close}]?" if close else "cite evidence by its register id, e.g. [E-012]",
+                        evidence=citation.evidence,
+                    )
+                )
+            elif citation.evidence in broken:
+                findings.append(
+                    error(
+                        "cited-unusable",
+                        where,
+                        f"the text cites [{citation.evidence}], whose file cannot be used (see the check findings)",
+                        evidence=citation.evidence,
+                    )
+                )
+            elif (
+                programme
+                and by_id[citation.evidence].programmes
+                and programme not in by_id[citation.evidence].programmes
+            ):
+                findings.append(
+                    warning(
+                        "other-programme",
+                        where,
+                        f"the text cites [{citation.evidence}], which belongs to another programme",
+                        "cite this programme's or institution-wide evidence",
+                        evidence=citation.evidence,
+                    )
+                )
+                if citation.evidence not in order:
+                    order.append(citation.evidence)
+            elif citation.evidence not in order:
+                order.append(citation.evidence)
+    cited = set(order)
+    supporting = {s.item.id for r in results for s in r.support}
+    for item in check.loaded.items:
+        if item.id not in cited and item.id not in broken and item.id in supporting:
+            order.append(item.id)
+    annexes = [Annex(n, by_id[ident], cited=ident in cited) for n, ident in enumerate(order, start=1)]
+    number = {a.item.id: a for a in annexes}
+    for result in results:
+        for support in result.support:
+            if support.item.id in number:
+                number[support.item.id].criteria.append(result.qid)
+    return annexes, findings
+
+
+def stray_narratives(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for each narrative file that belongs to no criterion or standard shown."""
+    names = {r.ref.criterion.id for r in results} | {f"_standard-{r.ref.standard.id}" for r in results}
+    names |= {"_introduction", "_conclusion"}
+    return [
+        warning(
+            "unknown-narrative",
+            Location(n.shown),
+            f"{Path(n.shown).name} matches no criterion of this framework, so the report leaves it out",
+            "name it after a criterion id (e.g. 1.3.md), _introduction.md, _conclusion.md or _standard-<id>.md",
+        )
+        for name, n in narratives.by_name.items()
+        if name not in names
+    ]
+
+
+_LOOSE_CITATION = re.compile(
+    r"\[([A-Za-zА-Яа-яЁё]{1,6}-[0-9][\w.-]*(?:\s*[,;]\s*[A-Za-zА-Яа-яЁё]{1,6}-[0-9][\w.-]*)+)\]"
+)
+
+
+def odd_citations(narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for citations written as a list in one bracket, [E-1, E-2]."""
+    findings = []
+    for narrative in narratives.by_name.values():
+        for number, line in enumerate(narrative.text.splitlines(), start=narrative.body_line):
+            for match in _LOOSE_CITATION.finditer(line):
+                parts = re.split(r"\s*[,;]\s*", match.group(1))
+                findings.append(
+                    warning(
+                        "citation-format",
+                        Location(narrative.shown, number),
+                        f"[{match.group(1)}] is not read as citations",
+                        "write each in its own brackets: " + " ".join(f"[{p}]" for p in parts),
+                    )
+                )
+    return findings
+
+
+def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for each item that directly supports a criterion its narrative never cites."""
+    findings = []
+    for result in results:
+        narrative = narratives.get(result.ref.criterion.id)
+        if narrative is None:
+            continue
+        cited = {c.evidence for c in narrative.citations}
+        for support in result.support:
+            if support.via is None and support.item.id not in cited:
+                findings.append(
+                    warning(
+                        "uncited-evidence",
+                        Location(narrative.shown),
+                        f"{support.item.id} supports {result.qid} but its narrative never cites it",
+                        f"cite it as [{support.item.id}] where the text relies on it",
+                        criterion=result.qid,
+                        evidence=support.item.id,
+                    )
+                )
+    return findings
+
+
+def _shown(path: Path) -> str:
+    """Return a narrative's path from the workspace root: narratives/<framework>/…/<id>.md."""
+    parts = path.parts
+    return "/".join(parts[len(parts) - 1 - parts[::-1].index("narratives") :]) if "narratives" in parts else path.name
+
+
+def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict: bool) -> list[Finding]:
+    """Return a finding for each criterion without narrative or with a coverage gap."""
+    make = error if strict else warning
+    # Under --strict nothing is written, so the message must not talk about the report's text.
+    placeholder = "--strict stops the build" if strict else "the report shows a placeholder"
+    said = "--strict stops the build" if strict else "the report says so in its text"
+    findings = []
+    for result in results:
+        if result.status is Status.not_applicable:
+            continue
+        if narratives.get(result.ref.criterion.id) is None:
+            path = narratives.folder / f"{result.ref.criterion.id}.md"
+            findings.append(
+                make(
+                    "no-narrative",
+                    result.ref.where,
+                    f"{result.qid} has no narrative; {placeholder}",
+                    f"write the text in {_shown(path)}",
+                    criterion=result.qid,
+                )
+            )
+        if result.status is not Status.covered:
+            findings.append(
+                make(
+                    "coverage-gap",
+                    result.ref.where,
+                    f"{result.qid} is {result.status.value}; {said}",
+                    "see selfassess check for what is missing",
+                    criterion=result.qid,
+                )
+            )
+    return findings

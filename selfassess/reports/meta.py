@@ -1,0 +1,55 @@
+"""A generated report's metadata as a controlled document: from report.yaml, or a draft default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from selfassess import i18n
+from selfassess.check.pipeline import CheckReport
+from selfassess.documents.model import DocStatus, DocType, DocumentMeta
+from selfassess.errors import Finding, Location, warning
+from selfassess.reports.narratives import FrameworkNarratives
+from selfassess.workspace.yamlfile import read_yaml, validate
+
+
+def report_meta(
+    root: Path, check: CheckReport, framework: str, narratives: FrameworkNarratives, programme: str | None = None
+) -> tuple[DocumentMeta, list[Finding]]:
+    """Return the report's metadata from narratives/<fw>/report.yaml, or a default."""
+    path = narratives.folder / "report.yaml"
+    shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    if path.is_file():
+        data, findings = read_yaml(path, shown)
+        if data is None:
+            return _default_meta(check, framework, programme), findings
+        meta, findings = validate(data, DocumentMeta, shown)
+        if meta is not None:
+            return meta, findings
+        return _default_meta(check, framework, programme), findings
+    return _default_meta(check, framework, programme), [
+        warning(
+            "no-report-meta",
+            Location(shown),
+            "the report has no report.yaml, so its code, approval and developers are left blank",
+            "copy documents/<code>/document.yaml there and set type: report",
+        )
+    ]
+
+
+def _default_meta(check: CheckReport, framework: str, programme: str | None = None) -> DocumentMeta:
+    lang = check.language
+    title = (
+        f"{i18n.label('self_assessment_report', lang)}: {check.loaded.catalogues[framework].framework.title.get(lang)}"
+    )
+    config = check.loaded.config
+    chosen = next((p for p in config.programmes if p.id == programme), None) if config and programme else None
+    if chosen is not None:
+        title += f" — {chosen.id} {chosen.title.get(lang)}"
+    return DocumentMeta(
+        code=f"{framework.upper()}-{programme}" if programme else framework.upper(),
+        title=title,
+        type=DocType.report,
+        language=lang,  # type: ignore[arg-type]
+        status=DocStatus.draft,
+        date=check.as_of,
+    )

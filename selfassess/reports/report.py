@@ -1,0 +1,261 @@
+"""The self-assessment report of one framework: its plan and its text, criterion by criterion."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from selfassess import i18n
+from selfassess.check.coverage import CriterionResult, Status
+from selfassess.check.pipeline import CheckReport
+from selfassess.data.output import threshold_in
+from selfassess.documents.model import DocumentMeta
+from selfassess.errors import Finding
+from selfassess.models import EvidenceItem
+from selfassess.reports.citations import (
+    Annex,
+    gaps,
+    number_annexes,
+    odd_citations,
+    stray_narratives,
+    uncited,
+)
+from selfassess.reports.markdown import Tables, md, sources_table
+from selfassess.reports.meta import report_meta
+from selfassess.reports.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
+from selfassess.textnorm import normalise_qid
+from selfassess.workspace.kinds import Kinds
+
+if TYPE_CHECKING:
+    from selfassess.data.indicators import IndicatorResult
+
+
+@dataclass
+class ReportPlan:
+    """Everything needed to render one report and pack, before anything is written."""
+
+    framework: str
+    meta: DocumentMeta
+    annexes: list[Annex]
+    markdown: str
+    results: list[CriterionResult]
+    findings: list[Finding] = field(default_factory=list)
+    tables: dict[str, str] = field(default_factory=dict)
+    programme: str | None = None
+
+
+def _cite(text: str, annexes: dict[str, Annex], lang: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        annex = annexes.get(match.group(1))
+        return f"({i18n.label('annex', lang, n=annex.number)})" if annex else match.group(0)
+
+    return CITATION.sub(replace, text)
+
+
+# Table widths in twips (16.5 cm of text width = 9,355).
+EVIDENCE_WIDTHS = (1500, 5000, 1700, 1155)
+SUMMARY_WIDTHS = (1100, 4600, 1900, 1755)
+ACTION_WIDTHS = (4700, 2800, 1855)
+
+
+def _narrative_body(narrative: Narrative, annexes: dict[str, Annex], lang: str) -> list[str]:
+    text = _cite(narrative.text, annexes, lang)
+    # A narrative's own headings sit below the criterion heading (level 2).
+    text = re.sub(r"^(#{1,2}) ", "### ", text, flags=re.M)
+    return [text.strip(), ""]
+
+
+def build_markdown(
+    check: CheckReport,
+    framework: str,
+    results: list[CriterionResult],
+    narratives: FrameworkNarratives,
+    annexes: list[Annex],
+    lang: str,
+    tables: Tables,
+    charts: Path | None = None,
+) -> str:
+    """Return the report body in Markdown: introduction, standards, criteria, summary, annexes.
+
+    Indicator charts are drawn into `charts` (a fixed folder, so the same data gives the same text).
+    """
+    kinds = check.loaded.kinds
+    number = {a.item.id: a for a in annexes}
+    out: list[str] = []
+    section = 0
+
+    def heading(title: str) -> None:
+        nonlocal section
+        section += 1
+        out.extend([f"# {section}. {md(title)}", ""])
+
+    intro = narratives.get("_introduction")
+    if intro is not None:
+        heading(i18n.label("introduction", lang))
+        out.extend(_narrative_body(intro, number, lang))
+    catalogue = check.loaded.catalogues[framework]
+    indicators_of: dict[str, list[IndicatorResult]] = {}
+    for computed in check.indicators.results if check.indicators else []:
+        for written in computed.indicator.criteria:
+            indicators_of.setdefault(normalise_qid(written), []).append(computed)
+    shown_indicators: set[int] = set()
+    by_standard: dict[str, list[CriterionResult]] = {}
+    for result in results:
+        by_standard.setdefault(result.ref.standard.id, []).append(result)
+    for standard in catalogue.standards:
+        members = by_standard.get(standard.id)
+        if not members:
+            continue
+        heading(standard.title.get(lang))
+        standard_text = narratives.get(f"_standard-{standard.id}")
+        if standard_text is not None:
+            out.extend(_narrative_body(standard_text, number, lang))
+        for result in members:
+            linked = indicators_of.get(result.qid, []) if result.status is not Status.not_applicable else []
+            shown_indicators.update(id(r) for r in linked)
+            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts))
+    conclusion = narratives.get("_conclusion")
+    if conclusion is not None:
+        heading(i18n.label("conclusion", lang))
+        out.extend(_narrative_body(conclusion, number, lang))
+    heading(i18n.label("compliance_summary", lang))
+    rows = [
+        [
+            r.qid.split(":", 1)[1],
+            r.ref.criterion.title.get(lang),
+            i18n.label(f"coverage.{r.status.value}", lang),
+            ", ".join(str(n) for n in sorted(number[s.item.id].number for s in r.support if s.item.id in number)),
+        ]
+        for r in results
+    ]
+    labels = ("criterion", "title", "evidence_status", "annex_column")
+    out.extend(tables.add([i18n.label(k, lang) for k in labels], rows, SUMMARY_WIDTHS))
+    used = [r for r in (check.indicators.results if check.indicators else []) if id(r) in shown_indicators]
+    if used:
+        heading(i18n.label("data_sources", lang))
+        out.extend(sources_table(used, lang, tables))
+    heading(i18n.label("annexes", lang))
+    rows = [
+        [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a.item, lang)]
+        for a in annexes
+    ]
+    out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS))
+    return "\n".join(out) + "\n"
+
+
+def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path) -> list[str]:
+    """Return Markdown images of the indicators that have values by dimension or a trend."""
+    from selfassess.reports.charts import chart
+    from selfassess.textnorm import safe_name
+
+    out = []
+    for result in indicators:
+        if not any(v.dims for v in result.values) and not result.trend:
+            continue
+        image = folder / f"{safe_name(result.indicator.id)}.png"
+        if chart(result, lang, image):
+            out += [f"![{md(result.indicator.title.get(lang))}]({image.as_posix()})", ""]
+    return out
+
+
+def _indicator_table(
+    indicators: list[IndicatorResult], lang: str
+) -> tuple[list[str], list[list[str]], tuple[int, ...]]:
+    """Return the header, rows and widths of a criterion's indicator table (overall values)."""
+    units = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
+    rows = []
+    for result in indicators:
+        indicator, overall = result.indicator, result.overall
+        value = (
+            "—" if overall is None or overall.value is None else f"{overall.value:g} {units[indicator.unit]}".strip()
+        )
+        bounds = threshold_in(result, lang)
+        status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
+        rows.append([f"{indicator.id} {indicator.title.get(lang)}", value, bounds, status])
+    header = [i18n.label(k, lang) for k in ("indicator", "value", "threshold", "status")]
+    return header, rows, (4300, 1500, 2000, 1555)
+
+
+def _evidence_header(lang: str) -> list[str]:
+    return [i18n.label(k, lang) for k in ("annex_column", "title", "kind", "date")]
+
+
+def _date(item: EvidenceItem, lang: str) -> str:
+    day = item.issued or item.snapshot
+    return i18n.format_date(day, lang, "numeric") if day else ""
+
+
+def _criterion(
+    result: CriterionResult,
+    narratives: FrameworkNarratives,
+    number: dict[str, Annex],
+    kinds: Kinds,
+    lang: str,
+    tables: Tables,
+    indicators: list[IndicatorResult] = (),  # type: ignore[assignment]
+    charts: Path | None = None,
+) -> list[str]:
+    criterion = result.ref.criterion
+    out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
+    if criterion.description:
+        out += [f"*{md(criterion.description.get(lang))}*", ""]
+    narrative = narratives.get(criterion.id)
+    status = f"**{i18n.label('evidence_status', lang)}:** {i18n.label(f'coverage.{result.status.value}', lang)}"
+    if result.status is Status.not_applicable:
+        return [*out, f"{status}. {md(result.reason or '')}", ""]
+    if narrative is None:
+        path = f"{narratives.folder.name}/{criterion.id}.md"
+        out += [f"**\\[{md(i18n.label('narrative_missing', lang, path=path))}\\]**", ""]
+    else:
+        out += _narrative_body(narrative, number, lang)
+    out += [status, ""]
+    rows = [
+        [str(number[s.item.id].number), s.item.title, kinds.label(s.kind, lang), _date(s.item, lang)]
+        for s in result.support
+        if s.item.id in number
+    ]
+    if rows:
+        out += tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS)
+    else:
+        out += [f"*{i18n.label('no_evidence_yet', lang)}*", ""]
+    if indicators:
+        out += tables.add(*_indicator_table(indicators, lang))
+        out += _indicator_charts(indicators, lang, charts) if charts else []
+    if narrative is not None:
+        front = narrative.front
+        for key in ("strengths", "weaknesses", "opportunities", "threats"):
+            entries = getattr(front, key)
+            if entries:
+                out += [f"### {i18n.label(key, lang)}", ""] + [f"- {md(e)}" for e in entries] + [""]
+        if front.actions:
+            out += [f"### {i18n.label('improvement_actions', lang)}", ""]
+            rows = [
+                [a.action, a.responsible, i18n.format_date(a.deadline, lang, "numeric") if a.deadline else ""]
+                for a in front.actions
+            ]
+            header = [i18n.label(k, lang) for k in ("action", "responsible_unit", "deadline")]
+            out += tables.add(header, rows, ACTION_WIDTHS)
+    return out
+
+
+def plan(
+    check: CheckReport, root: Path, framework: str, strict: bool = False, programme: str | None = None
+) -> ReportPlan:
+    """Return the plan of the report of `framework` (for one programme): nothing is written."""
+    from selfassess.check.pipeline import broken_items
+
+    narratives = load_narratives(root, framework, programme)
+    results = [r for r in check.criteria if r.ref.framework.id == framework]
+    meta, findings = report_meta(root, check, framework, narratives, programme)
+    findings = [*narratives.findings, *findings]
+    broken = set(broken_items(check.findings))
+    annexes, problems = number_annexes(check, results, narratives, broken, programme)
+    findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
+    findings += stray_narratives(results, narratives) + odd_citations(narratives)
+    tables = Tables()
+    charts = root / "build" / ".cache" / "charts" / framework / (programme or "_")
+    charts.mkdir(parents=True, exist_ok=True)
+    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables, charts)
+    return ReportPlan(framework, meta, annexes, markdown, results, findings, tables.xml, programme)
