@@ -40,8 +40,8 @@ def main() -> None:
     exe = shutil.which("selfassess") or "selfassess"
     day = ["--as-of", "2026-11-25"]
 
-    from selfassess import dashboard, history
     from selfassess.check.pipeline import check
+    from selfassess.tracking import dashboard, history
 
     report = check(root, None)
     start = time.perf_counter()

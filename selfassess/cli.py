@@ -191,7 +191,7 @@ def _remember(report: object, command: str) -> None:
     """Record the run in the workspace's history; a history that cannot be written only warns."""
     import sqlite3
 
-    from selfassess import history
+    from selfassess.tracking import history
 
     try:
         history.record(report.loaded.root, report, command)  # type: ignore[attr-defined]
@@ -365,12 +365,12 @@ def build_command(
     """
     from collections import Counter
 
-    from selfassess.build import build
+    from selfassess.dossier.build import build
 
     root = _root(ctx)
     result = build(root, frameworks, strict, pdf, as_of.date() if as_of else None, programme)
     if result.report is not None:
-        from selfassess import dashboard
+        from selfassess.tracking import dashboard
 
         _remember(result.report, "build")
         click.echo(f"wrote {dashboard.write(result.report, root, result.programme_reports).relative_to(root)}")
@@ -409,7 +409,7 @@ def verify(ctx: click.Context, pack: Path) -> None:
       selfassess verify build/esg2015/pack
       selfassess verify build/esg2015/pack/pack.zip
     """
-    from selfassess.pack import verify as run_verify
+    from selfassess.dossier.verify import verify as run_verify
 
     outcome = run_verify(pack)
     for finding in outcome.findings:
@@ -557,7 +557,7 @@ def requests_command(ctx: click.Context, unit: str | None, due: dt.datetime | No
       selfassess requests --unit "Кадрлар бөлүмү" --due 2027-01-15
     """
     from selfassess.check.pipeline import check as run_check
-    from selfassess.requests import write_requests
+    from selfassess.tracking.requests import write_requests
 
     root = _root(ctx)
     report = run_check(root, as_of.date() if as_of else None)

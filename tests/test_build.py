@@ -13,7 +13,7 @@ import pytest
 from conftest import Workspace
 from docx import Document
 
-from selfassess.build import build
+from selfassess.dossier.build import build
 
 NARRATIVE_1_1 = """\
 ---
@@ -383,7 +383,7 @@ def test_a_programme_citing_another_programmes_evidence(programmes: Workspace) -
 
 
 def test_dashboard_heatmap_of_programmes_by_standard(programmes: Workspace) -> None:
-    from selfassess import dashboard
+    from selfassess.tracking import dashboard
 
     programmes.register(  # 710400 has no curriculum of its own yet
         "- {id: E-1, title: Programme regulation, file: policy.pdf, kind: policy, criteria: ['p:1.1']}\n"

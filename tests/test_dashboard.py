@@ -77,8 +77,8 @@ def test_dashboard_counts_match_the_check_and_it_renders(tmp_path: Path) -> None
 
 
 def test_dashboard_indicators_show_unit_and_threshold(tmp_path: Path) -> None:
-    from selfassess import dashboard
     from selfassess.check.pipeline import check
+    from selfassess.tracking import dashboard
 
     root = sample_copy(tmp_path)
     report = check(root, dt.date(2026, 11, 25))

@@ -7,7 +7,7 @@ import sqlite3
 
 from conftest import Workspace
 
-from selfassess import history
+from selfassess.tracking import history
 
 
 def test_each_check_and_build_is_a_run_with_its_statuses(ws: Workspace) -> None:
@@ -63,7 +63,7 @@ def test_a_corrupt_history_does_not_stop_a_build(ws: Workspace) -> None:
 def test_the_trend_has_one_point_per_day_and_no_what_if_dates(ws: Workspace) -> None:
     import datetime as dt
 
-    from selfassess import dashboard
+    from selfassess.tracking import dashboard
 
     report = ws.check()
     for day, hour, as_of in [(20, 9, "2026-11-20"), (20, 17, "2026-11-20"), (21, 9, "2027-06-01"), (25, 9, None)]:

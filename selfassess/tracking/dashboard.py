@@ -7,10 +7,11 @@ from collections import Counter
 from html import escape
 from pathlib import Path
 
-from selfassess import history, i18n
+from selfassess import i18n
 from selfassess.atomic import write_text
 from selfassess.check.coverage import Status
 from selfassess.check.pipeline import CheckReport
+from selfassess.tracking import history
 
 COLOURS = {
     "covered": "#2e7d32",

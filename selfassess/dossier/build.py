@@ -8,7 +8,6 @@ each output remembers the fingerprint of what it was made from (build/<framework
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -21,13 +20,13 @@ from selfassess.atomic import write_bytes
 from selfassess.check.pipeline import CheckReport, check
 from selfassess.documents.model import ControlledDocument
 from selfassess.documents.render import REFERENCE, TEMPLATE, render_docx, template_path
+from selfassess.dossier.annexes import pack_annexes, sources_signature
+from selfassess.dossier.pack import ZIP_NAME, PackedFile, copy_and_hash, sha256_file, write_manifest, write_zip
+from selfassess.dossier.state import STATE, fingerprint, read_state, unchanged, workspace_fingerprint
 from selfassess.errors import Finding, InvalidWorkspace, SelfAssessError, Severity
 from selfassess.models import Workspace
-from selfassess.pack import ZIP_NAME, PackedFile, annex_name, copy_and_hash, sha256_file, write_manifest, write_zip
 from selfassess.reports.report import ReportPlan, plan
 from selfassess.textnorm import safe_name
-
-STATE = ".state.json"
 
 
 @dataclass
@@ -47,49 +46,6 @@ class BuildResult:
         self.reused += other.reused
 
 
-def _fingerprint(*parts: bytes) -> str:
-    digest = hashlib.sha256(__version__.encode())
-    for part in parts:
-        digest.update(hashlib.sha256(part).digest())
-    return digest.hexdigest()
-
-
-def _read_state(folder: Path) -> dict[str, object]:
-    try:
-        return json.loads((folder / STATE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
-def workspace_fingerprint(root: Path, as_of: dt.date, options: str) -> str:
-    """Return a digest of everything a build reads: settings, catalogues, register, narratives,
-    templates and documents (contents), the evidence files (names, sizes, times), the date.
-
-    Equal digests mean equal outputs, so an unchanged workspace is not even checked again.
-    """
-    from selfassess.resources import builtin_dir
-    from selfassess.workspace.loader import scan_files
-
-    digest = hashlib.sha256(f"{__version__}\0{as_of.isoformat()}\0{options}".encode())
-    roots = [
-        root / "selfassess.yaml",
-        root / "criteria",
-        root / "narratives",
-        root / "templates",
-        builtin_dir("criteria"),
-    ]
-    for path in roots:
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else []
-        for file in files:
-            digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())
-    evidence = root / "evidence"
-    for rel, _ in sorted(scan_files(evidence).items()):
-        stat = (evidence / rel).stat()
-        # ctime and inode too: an edit that keeps size and mtime (touch -r, cp -p) still shows.
-        digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0".encode())
-    return digest.hexdigest()
-
-
 Unit = tuple[str, "str | None"]  # (framework, programme or None)
 
 
@@ -101,18 +57,6 @@ def unit_dir(root: Path, unit: Unit) -> Path:
 
 def _label(unit: Unit) -> str:
     return f"{unit[0]}/{unit[1]}" if unit[1] else unit[0]
-
-
-def _unchanged(root: Path, frameworks: list[str], whole: str) -> bool:
-    """Return True when every framework was last built from exactly this workspace and its outputs are there."""
-    for framework in frameworks:
-        state = _read_state(root / "build" / framework)
-        if state.get("workspace") != whole:
-            return False
-        units = state.get("units") or [""]
-        if not all((root / "build" / framework / str(u) / "pack" / "manifest.json").is_file() for u in units):  # type: ignore[union-attr]
-            return False
-    return bool(frameworks)
 
 
 def build(
@@ -140,7 +84,7 @@ def build(
         options = f"{sorted(frameworks)}{strict}{pdf}{programme}"
         whole = workspace_fingerprint(root, day, options)
         wanted = list(frameworks) or (list(config.frameworks) if config else [])
-        if config is not None and _unchanged(root, wanted, whole):
+        if config is not None and unchanged(root, wanted, whole):
             return BuildResult(reused=[f"{f}: everything (nothing changed)" for f in wanted])
         report = check(root, day)
         config = report.loaded.config
@@ -225,13 +169,13 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
     result = BuildResult()
     label = _label((p.framework, p.programme))
     final.parent.mkdir(parents=True, exist_ok=True)
-    state = _read_state(final)
+    state = read_state(final)
     lang = p.meta.language
     when = dt.datetime.combine(p.meta.date, dt.time())
     stem = safe_name(f"{p.meta.code}_v{p.meta.version}")
     report_name = f"{stem}.docx"
     document = ControlledDocument(root / "narratives" / p.framework, p.meta)
-    fingerprint = _fingerprint(
+    made_from = fingerprint(
         p.markdown.encode(),
         json.dumps(p.tables, sort_keys=True).encode(),
         p.meta.model_dump_json().encode(),
@@ -239,7 +183,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
         template_path(root, TEMPLATE).read_bytes(),
         template_path(root, REFERENCE).read_bytes(),
     )
-    inputs = _fingerprint(fingerprint.encode(), _sources_signature(report, p).encode(), str(pdf).encode())
+    inputs = fingerprint(made_from.encode(), sources_signature(report, p).encode(), str(pdf).encode())
     if state.get("inputs") == inputs and (final / "pack" / "manifest.json").is_file():
         result.reused.append(f"{label}: everything (nothing changed)")
         write_bytes(final / STATE, json.dumps({**state, "workspace": whole}, ensure_ascii=False).encode())
@@ -251,18 +195,18 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
         outputs = {}
         previous = final / "pack" / report_name
         # The previous report is reused only if it is byte for byte the one this state made.
-        if state.get("report") == fingerprint and _has_digest(previous, state.get("report_sha256")):
+        if state.get("report") == made_from and _has_digest(previous, state.get("report_sha256")):
             outputs[report_name] = copy_and_hash(previous, pack / report_name)[1]
             result.reused.append(f"{label}: report")
         else:
             write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown, tables=p.tables))
             outputs[report_name] = sha256_file(pack / report_name)
             result.rendered.append(f"{label}: report")
-        packed, digests = _pack_annexes(report, p, pack)
+        packed, digests = pack_annexes(report, p, pack)
         _write_indexes(root, report, p, pack, digests, lang, when)
         if pdf:
             old_pdf = previous.with_suffix(".pdf")
-            if state.get("report") == fingerprint and _has_digest(old_pdf, state.get("pdf_sha256")):
+            if state.get("report") == made_from and _has_digest(old_pdf, state.get("pdf_sha256")):
                 copy_and_hash(old_pdf, pack / f"{stem}.pdf")
                 result.reused.append(f"{label}: PDF")
             else:
@@ -287,7 +231,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
                 copy_and_hash(path, staging / path.name)  # the report and indexes, also outside the pack
         pdf_path = pack / f"{stem}.pdf"
         new_state = {
-            "report": fingerprint,
+            "report": made_from,
             "report_sha256": sha256_file(pack / report_name),
             "pdf_sha256": sha256_file(pdf_path) if pdf_path.is_file() else None,
             "inputs": inputs,
@@ -304,83 +248,6 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
 
 def _has_digest(path: Path, digest: object) -> bool:
     return bool(digest) and path.is_file() and sha256_file(path) == digest
-
-
-def _pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[PackedFile], dict[str, str]]:
-    """Copy every annex into the pack under its number; return the manifest entries and digests.
-
-    Each file is read once, hashed while it is copied: the pack records what it holds even if
-    the source changes meanwhile. Nothing is hard-linked, so no later edit reaches a pack.
-    """
-    from selfassess.check.files import item_paths
-    from selfassess.workspace.loader import is_junk
-
-    loaded = report.loaded
-    paths = {item.id: rel for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)}
-    packed: list[PackedFile] = []
-    digests: dict[str, str] = {}
-    (pack / "annexes").mkdir(exist_ok=True)
-    for annex in p.annexes:
-        item = annex.item
-        rel = paths.get(item.id)
-        if rel is None:
-            name = annex_name(annex.number, "link.txt")
-            data = f"{item.url}\nsnapshot: {item.snapshot}\n".encode()
-            (pack / "annexes" / name).write_bytes(data)
-            digest = hashlib.sha256(data).hexdigest()
-            packed.append(PackedFile(f"annexes/{name}", len(data), digest, annex.number, item.id, annex.criteria))
-            digests[item.id] = digest
-            continue
-        source = loaded.evidence_dir.joinpath(*rel.split("/"))
-        if source.is_file():
-            files = [source]
-        else:
-            files = sorted(
-                q
-                for q in source.rglob("*")
-                if q.is_file() and not any(is_junk(part) for part in q.relative_to(source).parts)
-            )
-        base = annex_name(annex.number, source.name)
-        lines = []
-        for file in files:
-            inner = (
-                base
-                if file == source
-                else base + "/" + "/".join(safe_name(part) for part in file.relative_to(source).parts)
-            )
-            size, digest = copy_and_hash(file, pack / "annexes" / inner)
-            packed.append(PackedFile(f"annexes/{inner}", size, digest, annex.number, item.id, annex.criteria))
-            lines.append(f"{inner}\0{digest}\n")
-        # A folder's digest covers every file in it (names and contents), like the manifest does.
-        digests[item.id] = (
-            packed[-1].sha256 if file_count(files, source) else hashlib.sha256("".join(lines).encode()).hexdigest()
-        )
-    return packed, digests
-
-
-def file_count(files: list[Path], source: Path) -> bool:
-    """Return True when the annex is a single file (not a folder)."""
-    return len(files) == 1 and files[0] == source
-
-
-def _sources_signature(report: CheckReport, p: ReportPlan) -> str:
-    """Return what the pack's files depend on: each annex and its source files' size and mtime."""
-    from selfassess.check.files import item_paths
-
-    loaded = report.loaded
-    paths = {item.id: rel for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)}
-    parts = []
-    for annex in p.annexes:
-        rel = paths.get(annex.item.id)
-        entry: list[object] = [annex.number, annex.item.model_dump_json(), annex.criteria]
-        if rel is not None:
-            source = loaded.evidence_dir.joinpath(*rel.split("/"))
-            files = [source] if source.is_file() else sorted(q for q in source.rglob("*") if q.is_file())
-            for file in files:
-                stat = file.stat()
-                entry.append([file.as_posix(), stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino])
-        parts.append(entry)
-    return json.dumps(parts, ensure_ascii=False)
 
 
 def _write_indexes(

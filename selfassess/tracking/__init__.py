@@ -1,0 +1,1 @@
+"""Tracking progress over time: the run history, the dashboard, and requests to the units."""
