@@ -215,3 +215,8 @@ def _is_tty() -> bool:
     import sys
 
     return sys.stdout.isatty()
+
+
+def render(report: CheckReport, fmt: str) -> str:
+    """Return the report in `fmt` (json, csv, md) for a file; text written to a file is Markdown."""
+    return {"json": as_json, "csv": as_csv, "md": as_markdown, "text": as_markdown}[fmt](report)

@@ -179,6 +179,10 @@ class IndicatorSet:
     results: list[IndicatorResult] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
+    def all_findings(self) -> list[Finding]:
+        """Return the findings about the declarations, then those of each indicator."""
+        return self.findings + [f for r in self.results for f in r.findings]
+
 
 def status(value: float | None, threshold: Threshold | None) -> str:
     """Return ok / below / above / no-data / no-threshold for a value against its threshold."""

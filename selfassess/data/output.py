@@ -153,6 +153,11 @@ def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
     return out
 
 
+def indicators_as(fmt: str, computed: IndicatorSet, lang: str) -> str:
+    """Return the indicators as text, json, csv or md."""
+    return {"json": as_json, "csv": as_csv, "md": as_markdown, "text": as_text}[fmt](computed, lang)
+
+
 def surveys_as(fmt: str, results: list[SurveyResult], lang: str) -> str:
     """Return the survey results as text, json, csv or md."""
     table = survey_rows(results, lang)

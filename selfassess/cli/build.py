@@ -1,0 +1,111 @@
+"""`selfassess build` and `selfassess verify`: the reports and dossier packs, and checking a pack."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from selfassess.cli.app import DATE, remember, root_of, written
+
+if TYPE_CHECKING:
+    from selfassess.errors import Finding
+
+
+@click.command("build")
+@click.option("--framework", "frameworks", multiple=True, help="Only this framework (repeatable).")
+@click.option("--strict", is_flag=True, help="Criteria without narrative or with a coverage gap are errors.")
+@click.option("--pdf", is_flag=True, help="Also make a PDF of each report with LibreOffice.")
+@click.option("--programme", help="For programme accreditation: only this programme (default: all).")
+@click.option("--as-of", type=DATE, help="Judge freshness at this date.")
+@click.option("-v", "--verbose", is_flag=True, help="List every placeholder, not just their count per framework.")
+@click.pass_context
+def build_command(
+    ctx: click.Context,
+    frameworks: tuple[str, ...],
+    strict: bool,
+    pdf: bool,
+    programme: str | None,
+    as_of: dt.datetime | None,
+    verbose: bool,
+) -> None:
+    """Build the self-assessment report and the dossier pack of each framework in build/.
+
+    \b
+    build/<framework>/ gets the report (DOCX), the evidence index (DOCX, XLSX), the
+    criteria × evidence matrix (XLSX) and pack/: every annex under its number, the same
+    documents, manifest.json with SHA-256 of each file, and pack.zip.
+
+    \b
+    Examples:
+      selfassess build
+      selfassess build --framework esg2015 --pdf
+      selfassess build --strict
+      selfassess build --framework prog-acc --programme 580100
+    """
+    from selfassess.dossier.build import build
+
+    root = root_of(ctx)
+    result = build(root, frameworks, strict, pdf, as_of.date() if as_of else None, programme)
+    if result.report is not None:
+        from selfassess.tracking import dashboard
+
+        remember(result.report, "build")
+        click.echo(f"wrote {dashboard.write(result.report, root, result.programme_reports).relative_to(root)}")
+    for line in _finding_lines(result.findings, verbose):
+        click.echo(line, err=True)
+    for what in result.rendered:
+        click.echo(f"rendered {what}")
+    for what in result.reused:
+        click.echo(f"unchanged {what}")
+    if result.reused and not result.rendered and not result.findings:
+        click.echo("(nothing was checked again: run 'selfassess check' to see the gaps)", err=True)
+    written(root, result.written)
+
+
+def _finding_lines(findings: list[Finding], verbose: bool) -> list[str]:
+    """Return the findings to print; placeholders counted per framework unless `verbose`.
+
+    Placeholders are expected while a report is being written: counted, the problems
+    that need action stay visible.
+    """
+    routine = {"no-narrative", "coverage-gap"}
+    lines = []
+    counts: Counter[tuple[str, str]] = Counter()
+    for finding in findings:
+        if finding.severity.value == "info":
+            continue
+        if finding.code in routine and finding.severity.value == "warning" and not verbose:
+            counts[(finding.criterion.split(":", 1)[0] if finding.criterion else "?", finding.code)] += 1
+            continue
+        lines.append(str(finding))
+    words = {"no-narrative": "criteria without narrative", "coverage-gap": "criteria with a coverage gap"}
+    for (framework, code), n in sorted(counts.items()):
+        lines.append(f"{framework}: {n} {words[code]} (shown in the report; -v lists them)")
+    return lines
+
+
+@click.command()
+@click.argument("pack", type=click.Path(exists=True, path_type=Path))
+@click.pass_context
+def verify(ctx: click.Context, pack: Path) -> None:
+    """Check a dossier pack (folder or pack.zip) against its manifest: changed, missing, extra files.
+
+    \b
+    Examples:
+      selfassess verify build/esg2015/pack
+      selfassess verify build/esg2015/pack/pack.zip
+    """
+    from selfassess.dossier.verify import verify as run_verify
+
+    outcome = run_verify(pack)
+    for finding in outcome.findings:
+        click.echo(str(finding))
+    if outcome.ok:
+        click.echo(f"{pack}: all {outcome.checked} files match the manifest")
+    else:
+        click.echo(f"{pack}: {len(outcome.findings)} problem(s) in {outcome.checked} files")
+        ctx.exit(1)

@@ -1,0 +1,125 @@
+"""`selfassess doc`: controlled documents — list, build, revise."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from selfassess.cli.app import DATE, settings_of, show_findings, written
+
+
+@click.group()
+def doc() -> None:
+    """Controlled documents in the university's document-control format.
+
+    \b
+    Examples:
+      selfassess doc list
+      selfassess doc build --pdf
+      selfassess doc revise КНУ.СМК-СП.01 --summary "5.3 жаңыртылды" --order "№ 45, 12.03.2026"
+    """
+
+
+@doc.command("list")
+@click.pass_context
+def doc_list(ctx: click.Context) -> None:
+    """List the controlled documents (code, title, version, date, status).
+
+    Also writes the register as build/documents/register.xlsx and register.docx.
+
+    \b
+    Examples:
+      selfassess doc list
+    """
+    from selfassess.documents.load import load_documents
+    from selfassess.documents.register import register_rows, write_register
+
+    root, config = settings_of(ctx)
+    found, findings = load_documents(root, config)
+    errors = show_findings(findings)
+    rows = register_rows(found)
+    width = max((len(r["code"]) for r in rows), default=4)
+    for row in rows:
+        click.echo(f"{row['code']:<{width}}  v{row['version']:<5} {row['date']}  {row['status']:<10} {row['title']}")
+    if errors:
+        click.echo("the register files were not written: fix the errors above first", err=True)
+        ctx.exit(1)
+    for path in write_register(root, config, found):
+        click.echo(f"wrote {path.relative_to(root)}", err=True)
+
+
+@doc.command("build")
+@click.argument("codes", nargs=-1)
+@click.option("--pdf", is_flag=True, help="Also make a PDF of each document with LibreOffice.")
+@click.pass_context
+def doc_build(ctx: click.Context, codes: tuple[str, ...], pdf: bool) -> None:
+    """Render controlled documents to build/documents/ as DOCX (and PDF).
+
+    \b
+    Examples:
+      selfassess doc build
+      selfassess doc build КНУ.СМК-СП.01 --pdf
+    """
+    from selfassess.documents.render import build
+
+    root, config = settings_of(ctx)
+    written(root, build(root, config, codes, pdf))
+
+
+@doc.command("revise")
+@click.argument("code")
+@click.option("--summary", required=True, help="What changed, in a sentence.")
+@click.option("--order", required=True, help="No. and date of the order that introduces the change.")
+@click.option("--major", is_flag=True, help="A major revision: 1.3 → 2.0 instead of 1.3 → 1.4.")
+@click.option(
+    "--date",
+    "entered",
+    type=DATE,
+    help="Date the change is entered (default: today).",
+)
+@click.option(
+    "--received",
+    type=DATE,
+    help="Date the change document was received (default: --date).",
+)
+@click.option("--by", default="", help="Who enters the change (the unit's quality representative).")
+@click.pass_context
+def doc_revise(
+    ctx: click.Context,
+    code: str,
+    summary: str,
+    order: str,
+    major: bool,
+    entered: dt.datetime | None,
+    received: dt.datetime | None,
+    by: str,
+) -> None:
+    """Issue a new version: archive the current one (read-only), add a change-sheet row.
+
+    Nothing issued is overwritten: the previous version's DOCX and sources are kept in
+    documents/CODE/archive/VERSION/, and revisions.yaml only ever grows.
+
+    \b
+    Examples:
+      selfassess doc revise КНУ.СМК-СП.01 --summary "5.3 жаңыртылды" --order "№ 45, 12.03.2026"
+      selfassess doc revise КНУ.СМК-И.02 --major --summary "Новая редакция" \\
+          --order "№ 7 от 01.09.2026" --by "Караева С.Д."
+    """
+    from selfassess.documents.revise import revise
+
+    root, config = settings_of(ctx)
+    revision = revise(
+        root,
+        config,
+        code,
+        summary,
+        order,
+        major,
+        received.date() if received else None,
+        entered.date() if entered else None,
+        by,
+    )
+    click.echo(
+        f"{code}: version {revision.previous} archived; now version {revision.version} (change No. {revision.number})"
+    )
