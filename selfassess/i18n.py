@@ -1,4 +1,9 @@
-"""Labels, dates and numbers as the documents print them in Kyrgyz, Russian and English."""
+"""Labels, dates and numbers as the documents print them in Kyrgyz, Russian and English.
+
+Longer than a module usually is because two thirds of it is the label table: each label
+keeps its three languages side by side, so a reviewer of the Kyrgyz sees the Russian and
+English it translates, and a label missing a language is seen at once.
+"""
 
 from __future__ import annotations
 

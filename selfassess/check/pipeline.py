@@ -17,7 +17,7 @@ from selfassess.textnorm import fold
 from selfassess.workspace.loader import Loaded, load
 
 if TYPE_CHECKING:
-    from selfassess.data.indicators import IndicatorSet
+    from selfassess.data.indicator_model import IndicatorSet
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from selfassess import i18n
-from selfassess.data.indicators import IndicatorResult, IndicatorSet, Value
+from selfassess.data.indicator_model import IndicatorResult, IndicatorSet, Value
 from selfassess.data.surveys import Stats, SurveyResult
 
 UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}

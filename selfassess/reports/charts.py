@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from selfassess.data.indicators import IndicatorResult
+    from selfassess.data.indicator_model import IndicatorResult
 
 UNITS = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from selfassess import i18n
 
 if TYPE_CHECKING:
-    from selfassess.data.indicators import IndicatorResult
+    from selfassess.data.indicator_model import IndicatorResult
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from selfassess import i18n
 from selfassess.atomic import write_bytes
-from selfassess.data.indicators import IndicatorResult, load_and_compute
+from selfassess.data.indicator_model import IndicatorResult
+from selfassess.data.indicators import load_and_compute
 from selfassess.data.output import threshold_in
 from selfassess.data.surveys import SurveyResult, load_surveys
 from selfassess.documents.model import ControlledDocument, DocStatus, DocType, DocumentMeta

@@ -29,7 +29,7 @@ from selfassess.textnorm import normalise_qid
 from selfassess.workspace.kinds import Kinds
 
 if TYPE_CHECKING:
-    from selfassess.data.indicators import IndicatorResult
+    from selfassess.data.indicator_model import IndicatorResult
 
 
 @dataclass
