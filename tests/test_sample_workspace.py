@@ -58,7 +58,7 @@ def test_every_finding_code_is_tested() -> None:
     for path in (ROOT / "selfassess").rglob("*.py"):
         codes |= set(re.findall(r'(?:error|warning|info)\(\s*"([a-z-]+)"', path.read_text(encoding="utf-8")))
     tests = "".join(
-        p.read_text(encoding="utf-8") for p in (ROOT / "tests").glob("test_*.py") if p.name != Path(__file__).name
+        p.read_text(encoding="utf-8") for p in (ROOT / "tests").rglob("test_*.py") if p.name != Path(__file__).name
     )
     # Safety nets for failures no valid input is known to cause; they keep a crash out of check.
     safety_nets = {"indicator-error"}

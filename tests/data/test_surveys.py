@@ -15,7 +15,7 @@ from python_calamine import CalamineWorkbook
 from selfassess.cli import main
 from selfassess.data.surveys import likert, load_surveys
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_likert_statistics_by_hand() -> None:

@@ -12,7 +12,7 @@ from docx import Document
 
 from selfassess.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REPORT = "КНУ.СМК-ОТ.03_v1.0.docx"
 
 

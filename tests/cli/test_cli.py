@@ -15,7 +15,7 @@ from conftest import AS_OF, Workspace
 
 from selfassess.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def covered_workspace(ws: Workspace) -> None:

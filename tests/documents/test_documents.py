@@ -15,7 +15,7 @@ from docx.oxml.ns import qn
 
 from selfassess.cli import main
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGULATION = "КНУ.СМК-СП.01"
 INSTRUCTION = "КНУ.СМК-И.02"
 
