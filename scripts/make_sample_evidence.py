@@ -13,7 +13,10 @@ deterministic: zip members, document properties and PDF dates/IDs are pinned.
 Deliberate gaps for the tool to find (today = 2026-11-25, warning window 90 days):
   * nothing is registered against esg2015:1.8, knu-bsmjab:1.4.6 and kg-licensing:L6;
   * esg2015:1.10 has only items that expired on 30.06.2026 (stale);
-  * kg-licensing:L2 has one item, valid until 15.01.2027 (expiring within the window).
+  * kg-licensing:L2 has one item, valid until 15.01.2027 (expiring within the window);
+  * programme accreditation (prog-acc) of 580100 and 710400: 710400 has no programme
+    passport, no syllabi and no annual review, and its only employer memorandum expires on
+    31.01.2027; 580100 declares 4.2 (laboratories) not applicable.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ ALLOWED_CRITERIA = (
     | {"kg-minreq:2.1"}
     | {f"knu-bsmjab:1.4.{i}" for i in range(1, 8)}
     | {f"kg-licensing:L{i}" for i in range(1, 7)}
+    | {f"prog-acc:{c}" for c in ("1.1", "1.2", "1.3", "2.1", "3.1", "3.2", "4.1", "4.2")}
 )
 GAPS = {"esg2015:1.8", "knu-bsmjab:1.4.6"}
 # kg-licensing:L6 (curricula and syllabi for the licence) is left partial on purpose: the
@@ -94,6 +98,7 @@ class Item:
     url: str | None = None
     snapshot: dt.date | None = None
     id: str = field(default="")
+    programmes: tuple[str, ...] = ()
 
 
 REGISTER: list[Item] = []
@@ -5003,8 +5008,8 @@ def employer_mous() -> None:
             "работе государственной аттестационной комиссии и в ежегодном обзоре программы. Университет "
             "учитывает предложения компании при обновлении элективных курсов.",
             ("h", "3. Срок"),
-            "3.1. Меморандум вступает в силу с даты подписания и действует до расторжения по инициативе одной из "
-            "сторон с уведомлением за один месяц.",
+            "3.1. Меморандум вступает в силу с даты подписания и действует до 31 января 2027 г. Стороны "
+            "рассматривают его продление не позднее чем за один месяц до окончания срока.",
         ],
         [
             f"КНУ им. Ж. Баласагына\nРектор ________ {RECTOR}",
@@ -5026,6 +5031,7 @@ def employer_mous() -> None:
         "01.09.2025",
         "ru",
         ["kg-minreq:1.3"],
+        valid_until="31.01.2027",
     )
 
 
@@ -5579,14 +5585,43 @@ COLUMNS = [
     "Действует до",
     "Язык",
     "Критерии",
+    "Программа",
     "Примечание",
 ]
+# Programme accreditation (prog-acc): the items of one programme, and the programme criteria
+# each item supports. Institution-wide items leave «Программа» empty; the register names a
+# programme by its code or by its name, as offices do.
+PROGRAMME_LINKS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "programmes/programme-passport-580100.docx": ("580100", ("prog-acc:1.1",)),
+    "web/programme-580100-page.pdf": ("Экономика", ("prog-acc:1.1",)),
+    "programmes/curriculum-580100-economics.xlsx": ("580100", ("prog-acc:1.2",)),
+    "programmes/curriculum-710400-software-engineering.xlsx": ("Программная инженерия", ("prog-acc:1.2",)),
+    "programmes/syllabi": ("580100", ("prog-acc:1.3",)),
+    "staff/staff-list-2026-2027.xlsx": ("", ("prog-acc:2.1",)),
+    "reports/programme-report-580100-2024-2025.docx": ("580100", ("prog-acc:3.1",)),
+    "minutes/economics-dept-programme-review.docx": ("580100", ()),
+    "external/employer-review-580100-2026.pdf": ("580100", ("prog-acc:3.2",)),
+    "external/employer-mou-aiyl-bank.pdf": ("580100", ("prog-acc:3.2",)),
+    "external/employer-mou-ala-too-soft.docx": ("710400", ("prog-acc:3.2",)),
+    "resources/library-holdings-2026.xlsx": ("", ("prog-acc:4.1",)),
+    "resources/lab-equipment-inventory.xlsx": ("710400", ("prog-acc:4.2",)),
+    "programmes/samples/exam-microeconomics-2026-sample.pdf": ("580100", ()),
+    "programmes/samples/diploma-supplement-sample.pdf": ("580100", ()),
+}
 REGISTER_TITLE = "Реестр доказательств к самооценке КНУ, 2026"
 
 
 def rid(file: str) -> str:
     """Return the register id of the item whose file is `file`."""
     return next(item.id for item in REGISTER if item.file == file)
+
+
+def link_programmes() -> None:
+    """Give the items of PROGRAMME_LINKS their programme and their programme criteria."""
+    for item in REGISTER:
+        programme, criteria = PROGRAMME_LINKS.get(item.file or "", ("", ()))
+        item.programmes = (programme,) if programme else ()
+        item.criteria = item.criteria + criteria
 
 
 def write_register() -> None:
@@ -5623,15 +5658,16 @@ def write_register() -> None:
             date(item.valid_until),
             item.language,
             "; ".join(item.criteria),
+            "; ".join(item.programmes) or None,
             item.note or None,
         ]
         for c, value in enumerate(values, 1):
             cell = ws.cell(r, c, value)
             cell.border = BORDER
-            cell.alignment = Alignment(wrap_text=c in (2, 3, 7, 11, 12), vertical="top")
+            cell.alignment = Alignment(wrap_text=c in (2, 3, 7, 11, 13), vertical="top")
             if isinstance(value, dt.datetime):
                 cell.number_format = "DD.MM.YYYY"
-    for c, width in enumerate([8, 60, 40, 30, 12, 15, 28, 12, 12, 6, 34, 40], 1):
+    for c, width in enumerate([8, 60, 40, 30, 12, 15, 28, 12, 12, 6, 34, 22, 40], 1):
         ws.column_dimensions[get_column_letter(c)].width = width
     ws.freeze_panes = "C3"
     ws.auto_filter.ref = f"A2:{get_column_letter(len(COLUMNS))}{len(REGISTER) + 2}"
@@ -5656,6 +5692,8 @@ README = """\
    **Файл** (путь относительно этой папки), **Вид** (`policy`, `order`, `minutes`, … — см.
    `docs/formats.md`), **Ответственное подразделение**, **Дата**, при необходимости **Действует до**,
    **Язык** и **Критерии** — полные коды через `; ` (например `esg2015:1.1; kg-minreq:1.4`).
+   Документ одной программы (учебный план, силлабусы) отметьте в столбце **Программа** — кодом или
+   названием (`580100`, `Программная инженерия`); общеуниверситетские документы оставьте без программы.
    Для веб-страницы заполните также **Ссылка** и **Дата снимка**.
 3. Запустите проверку `selfassess` и убедитесь, что новых ошибок нет.
 
@@ -5672,8 +5710,10 @@ README = """\
 2. `register.xlsx` файлынын «Реестр» барагына жаңы сап кошуңуз: **Код** (`E-0NN`), **Наименование**
    (аталышы), **Файл** (ушул папкага салыштырмалуу жол), **Вид** (түрү: `policy`, `order`, `minutes` …),
    **Ответственное подразделение** (жооптуу бөлүм), **Дата**, керек болсо **Действует до** (жарактуу
-   мөөнөтү), **Язык** (тили) жана **Критерии** — толук коддор `; ` аркылуу. Сайттын барагы үчүн
-   **Ссылка** (шилтеме) жана **Дата снимка** (сүрөт күнү) да толтурулат.
+   мөөнөтү), **Язык** (тили) жана **Критерии** — толук коддор `; ` аркылуу. Бир программанын документин
+   (окуу планы, силлабустар) **Программа** тилкесинде коду же аталышы менен белгилеңиз; бүткүл
+   университеттин документтеринде бул тилке бош калат. Сайттын барагы үчүн **Ссылка** (шилтеме) жана
+   **Дата снимка** (сүрөт күнү) да толтурулат.
 3. `selfassess` текшерүүсүн иштетип, жаңы каталар жок экенин текшериңиз.
 """
 
@@ -5839,6 +5879,7 @@ def main() -> int:
         step()
     convert_pdfs()
     shutil.rmtree(STAGING, ignore_errors=True)
+    link_programmes()
     write_register()
     (EVIDENCE / "README.md").write_text(README, encoding="utf-8")
 

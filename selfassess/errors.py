@@ -40,6 +40,7 @@ class Finding:
     hint: str | None = None
     criterion: str | None = None
     evidence: str | None = None
+    programme: str | None = None
 
     def __str__(self) -> str:
         where = f"{self.where}: " if self.where else ""
@@ -47,27 +48,30 @@ class Finding:
         return f"{text}\n    hint: {self.hint}" if self.hint else text
 
     def as_dict(self) -> dict[str, str | None]:
-        """Return the finding in the shape of the JSON contract."""
-        return {
+        """Return the finding in the shape of the JSON contract (with its programme, when it has one)."""
+        shown = {
             "severity": self.severity.value,
             "code": self.code,
             "where": str(self.where) if self.where else None,
             "message": self.message,
             "hint": self.hint,
         }
+        if self.programme is not None:
+            shown["programme"] = self.programme
+        return shown
 
 
-def error(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str) -> Finding:
+def error(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str | None) -> Finding:
     """Return an error finding."""
     return Finding(Severity.error, code, where, message, hint, **refs)
 
 
-def warning(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str) -> Finding:
+def warning(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str | None) -> Finding:
     """Return a warning finding."""
     return Finding(Severity.warning, code, where, message, hint, **refs)
 
 
-def info(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str) -> Finding:
+def info(code: str, where: Location | None, message: str, hint: str | None = None, **refs: str | None) -> Finding:
     """Return an informational finding."""
     return Finding(Severity.info, code, where, message, hint, **refs)
 

@@ -46,6 +46,13 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "coverage": {"ky": "Далилдер менен камсыз болушу", "ru": "Обеспеченность доказательствами", "en": "Coverage"},
     "as_of": {"ky": "{date} карата", "ru": "на {date}", "en": "as of {date}"},
+    "programme": {"ky": "Программа", "ru": "Программа", "en": "Programme"},
+    # Another programme's evidence cited in a programme's report: named, never annexed.
+    "citation_foreign": {
+        "ky": "{id}: {programme} программасынын далили, тиркелген эмес",
+        "ru": "{id}: доказательство программы {programme}, не прилагается",
+        "en": "{id}: evidence of programme {programme}, not annexed",
+    },
     "programmes_by_standard": {
         "ky": "Программалар жана стандарттар боюнча",
         "ru": "Программы по стандартам",
@@ -234,6 +241,8 @@ LABELS: dict[str, dict[str, str]] = {
     "coverage.partial": {"ky": "Жарым-жартылай", "ru": "Частично", "en": "Partial"},
     "coverage.missing": {"ky": "Жок", "ru": "Отсутствует", "en": "Missing"},
     "coverage.stale": {"ky": "Эскирген", "ru": "Устарело", "en": "Stale"},
+    "coverage.expiring": {"ky": "Мөөнөтү бүтүп баратат", "ru": "Истекает срок", "en": "Expiring"},
+    "days_left": {"ky": "{days} күн калды", "ru": "осталось {days} дн.", "en": "{days} days left"},
     "coverage.not-applicable": {"ky": "Тиешеси жок", "ru": "Не применимо", "en": "Not applicable"},
     "freshness.current": {"ky": "Жарактуу", "ru": "Действует", "en": "Current"},
     "freshness.expiring": {"ky": "Мөөнөтү бүтүп баратат", "ru": "Срок истекает", "en": "Expiring"},

@@ -15,6 +15,15 @@ LANGUAGES = ("ky", "ru", "en")
 Language = Literal["ky", "ru", "en"]
 
 
+def _date(value: object) -> dt.date | None:
+    return parse_date(value)
+
+
+OptText = Annotated[str | None, Field(min_length=1)]
+ReqText = Annotated[str, Field(min_length=1)]
+OptDate = Annotated[dt.date | None, BeforeValidator(_date)]
+
+
 class Strict(BaseModel):
     """Base for models read from workspace files: unknown keys are an error, not ignored."""
 
@@ -155,23 +164,40 @@ class DocumentControl(Strict):
 
 
 class Programme(Strict):
+    """A programme under programme accreditation: its id, code, names, and its own exceptions."""
+
     id: str
+    code: str | None = None
     title: Localised
     level: str | None = None
     faculty: str | None = None
+    aliases: tuple[str, ...] = ()
+    not_applicable: dict[str, str] = {}  # criterion → why it does not apply to this programme
+    owners: dict[str, str] = {}  # criterion, standard or framework → the unit responsible for this programme
 
-    @field_validator("id", mode="before")
+    @field_validator("id", "code", mode="before")
     @classmethod
     def _id_as_text(cls, value: object) -> object:
         return str(value) if isinstance(value, int | float) else value
 
     @field_validator("id")
     @classmethod
-    def _usable_as_folder_name(cls, value: str) -> str:
-        # The id names the programme's folder under build/ and narratives/.
-        if not value or value.startswith(".") or any(c in value for c in '/\\:*?"<>|') or ".." in value:
-            raise ValueError(f"{value!r} cannot be a programme id: use letters, digits, '-' or '_' (e.g. 580100)")
-        return value
+    def _no_path(cls, value: str) -> str:
+        # Spaces, Cyrillic and punctuation are fine (folders use a safe form of the id); a path is not.
+        text = value.strip()
+        if not text or "/" in text or "\\" in text or not text.strip(".") or any(ord(c) < 32 for c in text):
+            raise ValueError(f"{value!r} cannot be a programme id: use its code or name, e.g. 580100")
+        return text
+
+    def names(self) -> list[str]:
+        """Return every name the programme may be written as: id, code, titles, aliases."""
+        titles = [t for t in (self.title.ky, self.title.ru, self.title.en) if t]
+        return [self.id, *([self.code] if self.code else []), *titles, *self.aliases]
+
+    def label(self, lang: str) -> str:
+        """Return the programme as people name it: its code and title, e.g. '580100 Экономика'."""
+        code, title = self.code or self.id, self.title.get(lang)
+        return title if title.startswith(code) else f"{code} {title}"
 
 
 class Freshness(Strict):
@@ -196,6 +222,7 @@ class Workspace(Strict):
     institution_short: Localised | None = None
     ministry: Localised | None = None
     language: Language = "ky"
+    reference_date: OptDate = None  # the day statuses are judged at, e.g. the dossier's submission date
     frameworks: tuple[str, ...]
     programmes: tuple[Programme, ...] = ()
     freshness: Freshness = Freshness()
@@ -206,15 +233,6 @@ class Workspace(Strict):
     owners: dict[str, str] = {}
     department: Department | None = None
     ignore: tuple[str, ...] = ()
-
-
-def _date(value: object) -> dt.date | None:
-    return parse_date(value)
-
-
-OptText = Annotated[str | None, Field(min_length=1)]
-ReqText = Annotated[str, Field(min_length=1)]
-OptDate = Annotated[dt.date | None, BeforeValidator(_date)]
 
 
 class EvidenceItem(BaseModel):

@@ -84,8 +84,8 @@ class Workspace:
     def register(self, text: str) -> Path:
         return self.write("evidence/register.yaml", text)
 
-    def check(self, **kwargs: object) -> CheckReport:
-        return check(self.root, AS_OF, **kwargs)  # type: ignore[arg-type]
+    def check(self, as_of: dt.date = AS_OF, **kwargs: object) -> CheckReport:
+        return check(self.root, as_of, **kwargs)  # type: ignore[arg-type]
 
     def run(self, *args: str) -> Result:
         return CliRunner().invoke(main, ["-C", str(self.root), *args], catch_exceptions=False)

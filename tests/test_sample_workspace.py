@@ -21,7 +21,8 @@ AS_OF = dt.date(2026, 11, 25)
 
 def test_sample_shows_every_status_and_has_no_errors_in_its_files() -> None:
     report = check(ROOT, AS_OF)
-    assert {r.status.value for r in report.criteria} == {"covered", "partial", "missing", "stale", "not-applicable"}
+    statuses = {r.status.value for r in report.criteria}
+    assert statuses == {"covered", "partial", "missing", "stale", "expiring", "not-applicable"}
     assert report.input_errors() == []
     assert len(report.loaded.items) >= 40
     statuses = {r.qid: r.status.value for r in report.criteria}
@@ -29,6 +30,36 @@ def test_sample_shows_every_status_and_has_no_errors_in_its_files() -> None:
     assert statuses["esg2015:1.10"] == "stale"
     assert statuses["kg-licensing:L6"] == "partial"
     assert statuses["kg-licensing:L8"] == "not-applicable"
+    assert statuses["kg-licensing:L2"] == "expiring"  # valid on the day, renewal due within the window
+
+
+def test_sample_accredits_two_programmes_each_on_its_own_evidence() -> None:
+    report = check(ROOT, AS_OF)
+    table = {p: {r.qid: r.status.value for r in results} for p, results in report.programmes.items()}
+    assert table["580100"] == {
+        "prog-acc:1.1": "covered",
+        "prog-acc:1.2": "covered",
+        "prog-acc:1.3": "covered",
+        "prog-acc:2.1": "covered",
+        "prog-acc:3.1": "covered",
+        "prog-acc:3.2": "covered",
+        "prog-acc:4.1": "covered",
+        "prog-acc:4.2": "not-applicable",
+    }
+    assert table["710400"] == {
+        "prog-acc:1.1": "missing",
+        "prog-acc:1.2": "covered",
+        "prog-acc:1.3": "missing",
+        "prog-acc:2.1": "covered",
+        "prog-acc:3.1": "missing",
+        "prog-acc:3.2": "expiring",
+        "prog-acc:4.1": "covered",
+        "prog-acc:4.2": "covered",
+    }
+    # The framework view: a criterion is only as good as its worst programme.
+    framework = {r.qid: r.status.value for r in report.criteria if r.ref.framework.id == "prog-acc"}
+    assert framework["prog-acc:1.1"] == "missing" and framework["prog-acc:3.2"] == "expiring"
+    assert framework["prog-acc:4.2"] == "covered"  # not applicable to 580100 only
 
 
 def test_sample_evidence_is_realistic() -> None:

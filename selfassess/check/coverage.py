@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from selfassess.errors import Finding, Severity, error, warning
-from selfassess.models import EvidenceItem
+from selfassess.models import EvidenceItem, EvidenceRequirement, Programme
 from selfassess.textnorm import normalise_qid
 from selfassess.values import add_months
 from selfassess.workspace.catalogues import CriterionRef
@@ -20,12 +20,21 @@ class Status(StrEnum):
     missing = "missing"
     partial = "partial"
     stale = "stale"
+    expiring = "expiring"  # met on the reference date, but only thanks to items that expire within the window
     covered = "covered"
     not_applicable = "not-applicable"
 
 
 # Worst first: `--fail-on X` fails when any criterion ranks at or below X.
-RANK = {Status.missing: 0, Status.partial: 1, Status.stale: 2, Status.covered: 3, Status.not_applicable: 4}
+RANK = {
+    Status.missing: 0,
+    Status.partial: 1,
+    Status.stale: 2,
+    Status.expiring: 3,
+    Status.covered: 4,
+    Status.not_applicable: 5,
+}
+MET = (Status.covered, Status.expiring)  # valid on the reference date: counts as coverage
 
 
 class Freshness(StrEnum):
@@ -55,6 +64,8 @@ class CriterionResult:
     findings: list[Finding] = field(default_factory=list)
     owner: str | None = None
     reason: str | None = None
+    programme: str | None = None  # the programme this result is for (programme accreditation)
+    days_left: int | None = None  # for an expiring criterion: days until it stops being met
 
     @property
     def qid(self) -> str:
@@ -100,9 +111,18 @@ def freshness(
 
 
 def assess(
-    loaded: Loaded, criteria_by_item: dict[str, list[str]], broken: dict[str, str], as_of: dt.date
+    loaded: Loaded,
+    criteria_by_item: dict[str, list[str]],
+    broken: dict[str, str],
+    as_of: dt.date,
+    programme: Programme | None = None,
+    only: set[str] | None = None,
 ) -> list[CriterionResult]:
-    """Return a result for every criterion in the workspace's catalogues, in catalogue order."""
+    """Return a result for every criterion (or those in `only`), in catalogue order.
+
+    For a `programme`, its own not-applicable declarations and owners apply besides the
+    institution-wide ones, and every finding names it.
+    """
     assert loaded.config is not None
     window = dt.timedelta(days=loaded.config.freshness.expiring_within_days)
     # What does not depend on the criterion is worked out once per item.
@@ -117,9 +137,16 @@ def assess(
     links = crosswalk(loaded)
     not_applicable = {normalise_qid(k): v for k, v in loaded.config.not_applicable.items()}
     owners = {normalise_qid(k): v for k, v in loaded.config.owners.items()}
+    # A programme's own owners come first, at any level: its faculty answers for its gaps.
+    own_owners = {normalise_qid(k): v for k, v in programme.owners.items()} if programme else {}
+    if programme is not None:
+        not_applicable.update({normalise_qid(k): v for k, v in programme.not_applicable.items()})
     results = []
     for qid, ref in loaded.criteria.items():
-        result = CriterionResult(ref, Status.missing, owner=owner_of(owners, ref))
+        if only is not None and qid not in only:
+            continue
+        result = CriterionResult(ref, Status.missing, owner=owner_of(own_owners, ref) or owner_of(owners, ref))
+        result.programme = programme.id if programme is not None else None
         reason = not_applicable.get(qid)
         if reason is not None:
             result.status, result.reason = Status.not_applicable, reason
@@ -135,97 +162,130 @@ def assess(
                 seen.add(ident)
                 item, kind, (state, until) = facts[ident]
                 if ident in broken:
-                    result.findings.append(_not_counted(loaded, item, broken[ident], qid))
+                    result.findings.append(_not_counted(loaded, item, broken[ident], qid, programme))
                     continue
                 if max_age and item.issued:
                     state, until = freshness(item, max_age, as_of, window)
                 result.support.append(Support(item, kind, via, state, until))
-        _judge(result, loaded)
+        _judge(result, loaded, as_of)
         results.append(result)
     return results
 
 
-def _not_counted(loaded: Loaded, item: EvidenceItem, why: str, qid: str) -> Finding:
+def _not_counted(loaded: Loaded, item: EvidenceItem, why: str, qid: str, programme: Programme | None) -> Finding:
     return warning(
         "evidence-not-counted",
         loaded.item_places.get(item.id),
         f"{item.id} does not count: {why}",
         criterion=qid,
         evidence=item.id,
+        programme=programme.id if programme is not None else None,
     )
 
 
-def _judge(result: CriterionResult, loaded: Loaded) -> None:
+def _subject(qid: str, programme: Programme | str | None) -> str:
+    """Return the criterion as findings name it: with its programme under programme accreditation."""
+    if programme is None:
+        return qid
+    return f"{qid} in programme {programme if isinstance(programme, str) else programme.id}"
+
+
+def _meets(usable: list[Support], requirement: EvidenceRequirement) -> bool:
+    return len(usable) >= requirement.min_count and all(k in {s.kind for s in usable} for k in requirement.kinds)
+
+
+def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
     requirement = result.ref.criterion.evidence
     qid, where = result.qid, result.ref.where
+    subject = _subject(qid, result.programme)
+    refs: dict[str, str] = {"criterion": qid}
+    if result.programme is not None:
+        refs["programme"] = result.programme
+    # Valid on the reference date: current, or expiring within the window (still valid that day).
     usable = [s for s in result.support if s.freshness in (Freshness.current, Freshness.expiring)]
-    fresh = [s for s in usable if s.freshness is Freshness.current]
+    lasting = [s for s in usable if s.freshness is Freshness.current]
     needed = f"at least {requirement.min_count} item" + ("s" if requirement.min_count != 1 else "")
     if requirement.kinds:
         lang = loaded.config.language if loaded.config else "en"
         # The kind's name as the register spells it, so an analyst can type it in the Kind column.
         needed += ", including: " + ", ".join(f"{loaded.kinds.label(k, lang)} ({k})" for k in requirement.kinds)
+    whose = f" for programme {result.programme}" if result.programme else ""
     if not result.support:
         result.status = Status.missing
         result.findings.append(
             error(
                 "no-evidence",
                 where,
-                f"{qid} has no evidence",
-                f"register evidence against {qid} ({needed})",
-                criterion=qid,
+                f"{subject} has no evidence",
+                f"register evidence against {qid}{whose} ({needed})",
+                **refs,
             )
         )
         return
-    if not fresh:
+    if not usable:
         result.status = Status.stale
         listed = ", ".join(f"{s.item.id} ({_why_stale(s, requirement.max_age_months)})" for s in result.support)
         result.findings.append(
             error(
                 "stale-evidence",
                 where,
-                f"{qid} has no current evidence: {listed}",
+                f"{subject} has no current evidence: {listed}",
                 "register the current versions",
-                criterion=qid,
+                **refs,
             )
         )
         return
-    missing_kinds = [k for k in requirement.kinds if k not in {s.kind for s in usable}]
-    if len(usable) < requirement.min_count or missing_kinds:
+    if not _meets(usable, requirement):
         result.status = Status.partial
         if len(usable) < requirement.min_count:
             result.findings.append(
                 error(
                     "too-few-evidence",
                     where,
-                    f"{qid} has {len(usable)} current item(s); it needs {requirement.min_count}",
-                    f"register {requirement.min_count - len(usable)} more",
-                    criterion=qid,
+                    f"{subject} has {len(usable)} current item(s); it needs {requirement.min_count}",
+                    f"register {requirement.min_count - len(usable)} more{whose}",
+                    **refs,
                 )
             )
-        for kind in missing_kinds:
+        for kind in (k for k in requirement.kinds if k not in {s.kind for s in usable}):
             label = loaded.kinds.label(kind, loaded.config.language if loaded.config else "en")
             result.findings.append(
                 error(
                     "missing-kind",
                     where,
-                    f"{qid} needs evidence of kind '{kind}' ({label}); none is registered",
-                    f"register a {kind} against {qid}",
-                    criterion=qid,
+                    f"{subject} needs evidence of kind '{kind}' ({label}); none is registered",
+                    f"register a {kind} against {qid}{whose}",
+                    **refs,
                 )
             )
-    else:
+    elif _meets(lasting, requirement):
         result.status = Status.covered
+    else:
+        result.status = Status.expiring
+        expiring = [s for s in usable if s.freshness is Freshness.expiring and s.until]
+        ends = min(s.until for s in expiring if s.until)
+        result.days_left = (ends - as_of).days
+        result.findings.append(
+            warning(
+                "criterion-expiring",
+                where,
+                f"{subject} is met until {ends.isoformat()} ({result.days_left} days left), "
+                "then it lacks current evidence",
+                f"renew {', '.join(s.item.id for s in expiring)} before {ends.isoformat()}",
+                **refs,
+            )
+        )
     for s in usable:
         if s.freshness is Freshness.expiring:
+            days = (s.until - as_of).days if s.until else None
             result.findings.append(
                 warning(
                     "expiring-evidence",
                     where,
-                    f"{s.item.id} supporting {qid} stops counting after {s.until}",
+                    f"{s.item.id} supporting {subject} stops counting after {s.until} ({days} days left)",
                     "plan its renewal",
-                    criterion=qid,
                     evidence=s.item.id,
+                    **refs,
                 )
             )
 
@@ -234,9 +294,7 @@ def _why_stale(support: Support, max_age: int | None) -> str:
     item = support.item
     if support.freshness is Freshness.too_old:
         return f"issued {item.issued}, older than {max_age} months"
-    if support.freshness is Freshness.expired:
-        return f"expired {support.until}"
-    return f"expires {support.until}"
+    return f"expired {support.until}"
 
 
 def worst(results: list[CriterionResult]) -> Status | None:

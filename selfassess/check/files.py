@@ -110,7 +110,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                 continue
         full = os.path.join(str(loaded.evidence_dir), *rel.split("/"))
         if not os.path.lexists(full):
-            findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
+            findings.append(_missing(loaded, item.id, item.file, rel, where, by_name))
             continue
         real = os.path.realpath(full)
         if not _inside(real, root):
@@ -124,7 +124,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                 )
             )
         elif not os.path.exists(real):
-            findings.append(_missing(item.id, item.file, rel, where, by_name, loaded.files))
+            findings.append(_missing(loaded, item.id, item.file, rel, where, by_name))
     return findings
 
 
@@ -146,8 +146,9 @@ def _nonempty_folders(loaded: Loaded, paths: list[tuple[str | None, str | None]]
 
 
 def _missing(
-    ident: str, written: str, rel: str, where: Location | None, by_name: dict[str, list[str]], files: dict[str, bool]
+    loaded: Loaded, ident: str, written: str, rel: str, where: Location | None, by_name: dict[str, list[str]]
 ) -> Finding:
+    files = loaded.files
     if not by_name:  # built on the first missing file only: most checks have none
         for path in files:
             by_name.setdefault(fold(path.rstrip("/").rsplit("/", 1)[-1]), []).append(path)
@@ -159,7 +160,7 @@ def _missing(
         )
         candidates = by_name.get(close, []) if close else []
     hint = (
-        f"did you mean '{candidates[0].rstrip('/')}'?"
+        f"did you mean '{candidates[0].rstrip('/')}'?{_whose(loaded, ident, candidates[0].rstrip('/'))}"
         if candidates
         else "check the name and folder, or add the file to the evidence folder"
     )
@@ -170,6 +171,21 @@ def _missing(
         hint,
         evidence=ident,
     )
+
+
+def _whose(loaded: Loaded, ident: str, rel: str) -> str:
+    """Return, for a suggested file another item registers, whose it is: a fix must not take
+    another programme's document as this one's without saying so."""
+    paths = item_paths(loaded)
+    for item, (other, _) in zip(loaded.items, paths, strict=True):
+        if other != rel or item.id == ident:
+            continue
+        mine = set(loaded.item_programmes.get(ident, ()))
+        theirs = loaded.item_programmes.get(item.id, ())
+        if theirs and set(theirs) != mine:
+            return f" (that file is {item.id}, evidence of programme {', '.join(theirs)})"
+        return f" (that file is already registered as {item.id})"
+    return ""
 
 
 def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:

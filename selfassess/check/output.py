@@ -13,6 +13,7 @@ from selfassess.errors import Finding, Severity
 
 STATUS_STYLE = {
     Status.covered: "green",
+    Status.expiring: "dark_orange",
     Status.partial: "yellow",
     Status.stale: "magenta",
     Status.missing: "bold red",
@@ -26,9 +27,18 @@ def evidence_cell(result: CriterionResult) -> str:
     return ", ".join(parts)
 
 
+def status_cell(result: CriterionResult | None) -> str:
+    """Return a status as the tables show it: expiring with its days left, not applicable as n/a."""
+    if result is None:
+        return ""
+    if result.status is Status.expiring and result.days_left is not None:
+        return f"expiring ({result.days_left} d)"
+    return "n/a" if result.status is Status.not_applicable else result.status.value
+
+
 def criterion_dict(result: CriterionResult, lang: str) -> dict[str, Any]:
     """Return one criterion in the shape of the JSON contract."""
-    return {
+    shown = {
         "id": result.qid,
         "framework": result.ref.framework.id,
         "standard": result.ref.standard.id,
@@ -40,10 +50,26 @@ def criterion_dict(result: CriterionResult, lang: str) -> dict[str, Any]:
         "reason": result.reason,
         "findings": [f.as_dict() for f in result.findings],
     }
+    if result.days_left is not None:
+        shown["days_left"] = result.days_left
+    return shown
+
+
+def _programme_ids(report: CheckReport) -> list[str]:
+    return list(report.programmes)
+
+
+def _programme_names(report: CheckReport) -> dict[str, str]:
+    known = report.loaded.programmes
+    return {p: (known.get(p).label(report.language) if known.get(p) else p) for p in report.programmes}  # type: ignore[union-attr]
+
+
+def _is_programme_framework(report: CheckReport, fid: str) -> bool:
+    return bool(report.programmes) and report.loaded.catalogues[fid].framework.kind.value == "programme"
 
 
 def as_json(report: CheckReport) -> str:
-    """Return the report as JSON: {summary, criteria, findings}."""
+    """Return the report as JSON: {summary, criteria, findings, programmes}; criteria in the framework view."""
     lang = report.language
 
     def dump(value: object) -> str:
@@ -53,10 +79,20 @@ def as_json(report: CheckReport) -> str:
     # is used only without indentation).
     criteria = ",\n  ".join(dump(criterion_dict(r, lang)) for r in report.criteria)
     findings = ",\n  ".join(dump(f.as_dict()) for f in report.findings)
+    blocks = []
+    for p in report.programmes:
+        rows = ",\n   ".join(dump(criterion_dict(r, lang)) for r in report.programmes[p])
+        own = dump([f.as_dict() for f in report.findings if f.programme == p])
+        blocks.append(
+            f'{dump(p)}: {{"summary": {dump(report.programme_summary(p))},\n  '
+            f'"criteria": [\n   {rows}\n  ],\n  "findings": {own}}}'
+        )
+    programmes = ",\n ".join(blocks)
     return (
         f'{{"summary": {dump(report.summary())},\n'
         f' "criteria": [\n  {criteria}\n ],\n'
-        f' "findings": [\n  {findings}\n ]}}\n'
+        f' "findings": [\n  {findings}\n ],\n'
+        f' "programmes": {{{programmes}}}}}\n'
     )
 
 
@@ -64,14 +100,15 @@ def as_csv(report: CheckReport) -> str:
     """Return one CSV row per criterion (UTF-8 with BOM so Excel shows Cyrillic)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(["id", "framework", "standard", "status", "title", "evidence", "owner", "findings"])
-    for r in report.criteria:
+    writer.writerow(["id", "framework", "standard", "programme", "status", "title", "evidence", "owner", "findings"])
+    for r in _rows_per_programme(report):
         problems = "; ".join(f.message for f in r.findings if f.severity is not Severity.info)
         writer.writerow(
             [
                 r.qid,
                 r.ref.framework.id,
                 r.ref.standard.id,
+                r.programme or "",
                 r.status.value,
                 r.ref.criterion.title.get(report.language),
                 evidence_cell(r),
@@ -80,6 +117,17 @@ def as_csv(report: CheckReport) -> str:
             ]
         )
     return "\ufeff" + out.getvalue()
+
+
+def _rows_per_programme(report: CheckReport) -> list[CriterionResult]:
+    """Return the criteria in catalogue order, a programme criterion once per programme."""
+    rows = []
+    for r in report.criteria:
+        if _is_programme_framework(report, r.ref.framework.id):
+            rows += [x for x in (report.programme_result(p, r.qid) for p in report.programmes) if x is not None]
+        else:
+            rows.append(r)
+    return rows
 
 
 def _md_escape(text: str) -> str:
@@ -93,13 +141,24 @@ def as_markdown(report: CheckReport) -> str:
     for fid, results in _by_framework(report).items():
         framework = report.loaded.catalogues[fid].framework
         lines += [f"## {_md_escape(framework.title.get(lang))} ({fid})", ""]
-        lines += ["| Criterion | Status | Evidence | Title |", "|---|---|---|---|"]
-        for r in results:
-            cells = [r.qid, r.status.value, evidence_cell(r), r.ref.criterion.title.get(lang)]
-            lines.append("| " + " | ".join(_md_escape(c) for c in cells) + " |")
+        if _is_programme_framework(report, fid):
+            names = _programme_names(report)
+            lines += ["| Criterion | " + " | ".join(_md_escape(names[p]) for p in names) + " | Title |"]
+            lines += ["|---|" + "---|" * len(names) + "---|"]
+            for r in results:
+                cells = [r.qid, *(status_cell(report.programme_result(p, r.qid)) for p in names)]
+                lines.append("| " + " | ".join(_md_escape(c) for c in [*cells, r.ref.criterion.title.get(lang)]) + " |")
+        else:
+            lines += ["| Criterion | Status | Evidence | Title |", "|---|---|---|---|"]
+            for r in results:
+                cells = [r.qid, status_cell(r), evidence_cell(r), r.ref.criterion.title.get(lang)]
+                lines.append("| " + " | ".join(_md_escape(c) for c in cells) + " |")
         lines.append("")
     lines += ["## Coverage by standard", ""]
-    lines += ["| Standard | Title | " + " | ".join(STATUS_HEADERS) + " | Coverage |", "|---|---|" + "---:|" * 6]
+    lines += [
+        "| Standard | Title | " + " | ".join(STATUS_HEADERS) + " | Coverage |",
+        "|---|---|" + "---:|" * (len(STATUS_HEADERS) + 1),
+    ]
     lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in standard_rows(report)]
     lines.append("")
     findings = [f for f in report.all_findings() if f.severity is not Severity.info]
@@ -130,6 +189,11 @@ def _summary_line(report: CheckReport) -> str:
         f"{gaps} gap(s) in coverage (the error lines about criteria); {errors} error(s) in the register, "
         f"catalogues and other files; {warnings} warning(s)."
     )
+    for programme, name in _programme_names(report).items():
+        own: dict[str, int] = report.programme_summary(programme)["statuses"]  # type: ignore[assignment]
+        counted = ", ".join(f"{n} {status}" for status, n in own.items() if n) or "none"
+        percent = report.programme_summary(programme)["coverage_percent"]
+        line += f"\nProgramme {name}: {counted} — coverage {percent}%."
     if errors:
         line += "\nThe errors in the files must be fixed first: coverage may be incomplete until then."
     return line
@@ -147,16 +211,29 @@ def print_text(report: CheckReport, verbose: bool = False) -> None:
         framework = report.loaded.catalogues[fid].framework
         table = Table(title=f"{framework.title.get(lang)} ({fid})", title_justify="left", expand=False)
         table.add_column("Criterion", no_wrap=True)
-        table.add_column("Status", no_wrap=True)
-        table.add_column("Evidence")
-        table.add_column("Title")
-        for r in results:
-            table.add_row(
-                r.qid,
-                Text(r.status.value, style=STATUS_STYLE[r.status]),
-                evidence_cell(r),
-                r.ref.criterion.title.get(lang),
-            )
+        if _is_programme_framework(report, fid):
+            names = _programme_names(report)
+            for name in names.values():
+                table.add_column(name, no_wrap=True)
+            table.add_column("Title")
+            for r in results:
+                cells = [report.programme_result(p, r.qid) for p in names]
+                table.add_row(
+                    r.qid,
+                    *(Text(status_cell(c), style=STATUS_STYLE[c.status]) if c else Text("") for c in cells),
+                    r.ref.criterion.title.get(lang),
+                )
+        else:
+            table.add_column("Status", no_wrap=True)
+            table.add_column("Evidence")
+            table.add_column("Title")
+            for r in results:
+                table.add_row(
+                    r.qid,
+                    Text(status_cell(r), style=STATUS_STYLE[r.status]),
+                    evidence_cell(r),
+                    r.ref.criterion.title.get(lang),
+                )
         console.print(table)
     console.print(_standards_table(report))
     # One line per problem: an item that does not count is named once, not once per criterion.
@@ -183,7 +260,7 @@ def standard_rows(report: CheckReport) -> list[list[str]]:
     return rows
 
 
-STATUS_HEADERS = ["missing", "partial", "stale", "covered", "n/a"]
+STATUS_HEADERS = ["missing", "partial", "stale", "expiring", "covered", "n/a"]
 
 
 def _standards_table(report: CheckReport) -> Any:

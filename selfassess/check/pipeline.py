@@ -9,12 +9,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from selfassess.check.coverage import RANK, CriterionResult, Status, assess
+from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
 from selfassess.check.rules import all_rules, criteria_under, resolve_item_criteria
-from selfassess.errors import Finding, InvalidWorkspace, Severity
+from selfassess.errors import Finding, InvalidWorkspace, Location, Severity, warning
 from selfassess.memory import bulk_allocation
+from selfassess.models import FrameworkKind, Programme, Workspace
 from selfassess.textnorm import fold
 from selfassess.workspace.loader import Loaded, load
+from selfassess.workspace.settings import CONFIG_NAME
 
 if TYPE_CHECKING:
     from selfassess.data.indicator_model import IndicatorSet
@@ -39,6 +41,9 @@ class CheckReport:
     criteria: list[CriterionResult]
     findings: list[Finding] = field(default_factory=list)
     indicators: IndicatorSet | None = None
+    # Programme accreditation: each programme's results for the criteria of programme frameworks.
+    # `criteria` then holds the framework view: a criterion is as good as its worst programme.
+    programmes: dict[str, list[CriterionResult]] = field(default_factory=dict)
 
     @property
     def language(self) -> str:
@@ -46,27 +51,42 @@ class CheckReport:
 
     def summary(self) -> dict[str, object]:
         """Return counts by status overall, per framework and per standard, and finding counts."""
-        overall = Counter(r.status.value for r in self.criteria)
-        per_framework: dict[str, Counter[str]] = {}
-        per_standard: dict[str, Counter[str]] = {}
-        for r in self.criteria:
-            per_framework.setdefault(r.ref.framework.id, Counter())[r.status.value] += 1
-            per_standard.setdefault(f"{r.ref.framework.id}:{r.ref.standard.id}", Counter())[r.status.value] += 1
         severities = Counter(f.severity.value for f in self.all_findings())
         return {
             "as_of": self.as_of.isoformat(),
-            "criteria": len(self.criteria),
             "evidence_items": len(self.loaded.items),
-            "statuses": _ordered(overall),
-            "coverage_percent": _percent(overall),
-            "frameworks": {
-                k: {"statuses": _ordered(v), "coverage_percent": _percent(v)} for k, v in per_framework.items()
-            },
-            "standards": {
-                k: {"statuses": _ordered(v), "coverage_percent": _percent(v)} for k, v in per_standard.items()
-            },
+            **summarise(self.criteria),
             "findings": {s.value: severities.get(s.value, 0) for s in Severity},
         }
+
+    def programme_summary(self, programme: str) -> dict[str, object]:
+        """Return the counts by status of one programme's criteria."""
+        results = self.programmes[programme]
+        severities = Counter(f.severity.value for r in results for f in r.findings)
+        return {
+            "as_of": self.as_of.isoformat(),
+            "programme": programme,
+            **summarise(results),
+            "findings": {s.value: severities.get(s.value, 0) for s in Severity},
+        }
+
+    def programme_result(self, programme: str, qid: str) -> CriterionResult | None:
+        """Return one programme's result for a criterion of a programme framework."""
+        return next((r for r in self.programmes.get(programme, ()) if r.qid == qid), None)
+
+    def results_to_act_on(self) -> list[CriterionResult]:
+        """Return every result a unit may be asked about: per programme where there are programmes."""
+        shown = {qid for results in self.programmes.values() for qid in (r.qid for r in results)}
+        own = [r for r in self.criteria if r.qid not in shown]
+        return own + [r for results in self.programmes.values() for r in results]
+
+    def for_programme(self, programme: str) -> CheckReport:
+        """Return the report as one programme's build sees it: its own results for programme criteria."""
+        own = {r.qid: r for r in self.programmes.get(programme, ())}
+        criteria = [own.get(r.qid, r) for r in self.criteria]
+        return CheckReport(
+            self.loaded, self.as_of, criteria, self.findings, self.indicators, {programme: list(own.values())}
+        )
 
     def all_findings(self) -> list[Finding]:
         """Return the workspace findings followed by each criterion's findings."""
@@ -83,19 +103,40 @@ class CheckReport:
         return any(r.status is not Status.not_applicable and RANK[r.status] <= RANK[level] for r in self.criteria)
 
 
+def summarise(results: list[CriterionResult]) -> dict[str, object]:
+    """Return the counts by status of `results`, overall, per framework and per standard."""
+    overall = Counter(r.status.value for r in results)
+    per_framework: dict[str, Counter[str]] = {}
+    per_standard: dict[str, Counter[str]] = {}
+    for r in results:
+        per_framework.setdefault(r.ref.framework.id, Counter())[r.status.value] += 1
+        per_standard.setdefault(f"{r.ref.framework.id}:{r.ref.standard.id}", Counter())[r.status.value] += 1
+    return {
+        "criteria": len(results),
+        "statuses": _ordered(overall),
+        "coverage_percent": _percent(overall),
+        "frameworks": {k: {"statuses": _ordered(v), "coverage_percent": _percent(v)} for k, v in per_framework.items()},
+        "standards": {k: {"statuses": _ordered(v), "coverage_percent": _percent(v)} for k, v in per_standard.items()},
+    }
+
+
 def _ordered(counts: Counter[str]) -> dict[str, int]:
     return {s.value: counts.get(s.value, 0) for s in Status}
 
 
 def _percent(counts: Counter[str]) -> float:
     applicable = sum(v for k, v in counts.items() if k != Status.not_applicable.value)
-    return round(100 * counts.get(Status.covered.value, 0) / applicable, 1) if applicable else 100.0
+    met = sum(counts.get(s.value, 0) for s in MET)
+    return round(100 * met / applicable, 1) if applicable else 100.0
 
 
-def reference_date(as_of: dt.date | None = None) -> dt.date:
-    """Return the date freshness is judged at: --as-of, else SOURCE_DATE_EPOCH, else today."""
+def reference_date(as_of: dt.date | None = None, config: Workspace | None = None) -> dt.date:
+    """Return the date statuses are judged at: --as-of, else selfassess.yaml's reference_date,
+    else SOURCE_DATE_EPOCH, else today."""
     if as_of:
         return as_of
+    if config is not None and config.reference_date is not None:
+        return config.reference_date
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
@@ -110,24 +151,130 @@ def check(root: Path, as_of: dt.date | None = None, filters: Filters = Filters()
 
 def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     loaded = load(root)
-    day = reference_date(as_of)
     if loaded.config is None:
         raise InvalidWorkspace("selfassess.yaml has errors; fix them and run the command again", loaded.findings)
+    day = reference_date(as_of, loaded.config)
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
-    by_item = resolved.by_item
-    if filters.programme is not None:
-        by_item = programme_view(loaded, by_item, filters.programme)
-    results = assess(loaded, by_item, broken_items(findings), day)
+    broken = broken_items(findings)
+    by_programme = programme_frameworks(loaded)
+    scope = _programmes_in_scope(loaded, filters.programme, by_programme)
+    programmes: dict[str, list[CriterionResult]] = {}
+    if by_programme and scope:
+        # Each programme counts its own evidence and the institution-wide evidence, nothing else.
+        programme_criteria = {q for q, ref in loaded.criteria.items() if ref.framework.id in by_programme}
+        for programme in scope:
+            view = programme_view(loaded, resolved.by_item, programme.id)
+            programmes[programme.id] = assess(loaded, view, broken, day, programme, programme_criteria)
+        # With --programme only the programme frameworks are shown: the others do not depend on it.
+        rest = (
+            []
+            if filters.programme
+            else assess(loaded, resolved.by_item, broken, day, only=_others(loaded, by_programme))
+        )
+        results = _framework_view(loaded, rest, programmes)
+    else:
+        if by_programme and not loaded.config.programmes:
+            findings.append(no_programmes_warning(by_programme))
+        results = assess(loaded, resolved.by_item, broken, day)
     computed = _indicators(loaded, results)
     if computed is not None:
         findings += computed.findings + [f for r in computed.results for f in r.findings]
+    report = CheckReport(loaded, day, results, findings, computed, programmes)
     if filters != Filters():
-        results = apply_filters(loaded, results, filters)
-        shown = {s.item.id for r in results for s in r.support}
+        report.criteria = apply_filters(loaded, results, filters, programmes)
+        kept = {r.qid for r in report.criteria}
+        report.programmes = {p: [r for r in rs if r.qid in kept] for p, rs in programmes.items()}
+        shown = {s.item.id for r in report.criteria for s in r.support}
         # Warnings about items outside the filtered criteria are noise there; errors stay.
-        findings = [f for f in findings if f.severity is Severity.error or not f.evidence or f.evidence in shown]
-    return CheckReport(loaded, day, results, findings, computed)
+        report.findings = [f for f in findings if f.severity is Severity.error or not f.evidence or f.evidence in shown]
+    return report
+
+
+def programme_frameworks(loaded: Loaded) -> list[str]:
+    """Return the frameworks in use that accredit programmes one by one."""
+    return [fid for fid, c in loaded.catalogues.items() if c.framework.kind is FrameworkKind.programme]
+
+
+def _others(loaded: Loaded, frameworks: list[str]) -> set[str]:
+    return {q for q, ref in loaded.criteria.items() if ref.framework.id not in frameworks}
+
+
+def _programmes_in_scope(loaded: Loaded, wanted: str | None, frameworks: list[str]) -> list[Programme]:
+    """Return the programmes a check judges: all in selfassess.yaml, or the one --programme names."""
+    assert loaded.config is not None
+    if wanted is None:
+        return list(loaded.config.programmes)
+    known = loaded.programmes
+    if not frameworks:
+        raise InvalidWorkspace(
+            "--programme applies to programme accreditation, and no framework in use is of kind programme"
+        )
+    ident = known.resolve(wanted)
+    if ident is None:
+        raise InvalidWorkspace(known.not_found(wanted))
+    programme = known.get(ident)
+    assert programme is not None
+    return [programme]
+
+
+def no_programmes_warning(frameworks: list[str]) -> Finding:
+    """Return the warning that programme frameworks are judged on all evidence when no programme is listed."""
+    return warning(
+        "no-programmes",
+        Location(CONFIG_NAME),
+        f"{', '.join(frameworks)} accredits programmes one by one, but selfassess.yaml lists no programmes: "
+        "its criteria are judged on all the evidence together",
+        "list the programmes under 'programmes:' (id, title) to judge each on its own evidence",
+    )
+
+
+def _framework_view(
+    loaded: Loaded, rest: list[CriterionResult], programmes: dict[str, list[CriterionResult]]
+) -> list[CriterionResult]:
+    """Return every criterion in catalogue order; a programme criterion is as good as its worst programme."""
+    own = {r.qid: r for r in rest}
+    per: dict[str, list[CriterionResult]] = {}
+    for results in programmes.values():
+        for r in results:
+            per.setdefault(r.qid, []).append(r)
+    out = []
+    for qid in loaded.criteria:
+        if qid in own:
+            out.append(own[qid])
+        elif qid in per:
+            out.append(combine(per[qid]))
+    return out
+
+
+def combine(results: list[CriterionResult]) -> CriterionResult:
+    """Return one criterion's framework view from its programmes' results: the worst status, all findings."""
+    if len(results) == 1:
+        return results[0]
+    worst = min(results, key=lambda r: RANK[r.status])
+    support: dict[str, Support] = {}
+    for r in results:
+        for s in r.support:
+            support.setdefault(s.item.id, s)
+    reasons = {r.programme: r.reason for r in results if r.reason}
+    reason = None
+    if worst.status is Status.not_applicable:
+        reason = (
+            next(iter(reasons.values()))
+            if len(set(reasons.values())) == 1
+            else "; ".join(f"{p}: {why}" for p, why in reasons.items())
+        )
+    owners = {r.owner for r in results}
+    days = [r.days_left for r in results if r.days_left is not None and r.status is Status.expiring]
+    return CriterionResult(
+        worst.ref,
+        worst.status,
+        list(support.values()),
+        [f for r in results for f in r.findings],
+        owner=owners.pop() if len(owners) == 1 else None,
+        reason=reason,
+        days_left=min(days) if days else None,
+    )
 
 
 _NOT_COUNTED = {
@@ -159,9 +306,9 @@ def _indicators(loaded: Loaded, results: list[CriterionResult]) -> IndicatorSet 
 
 def programme_view(loaded: Loaded, by_item: dict[str, list[str]], programme: str) -> dict[str, list[str]]:
     """Return the criteria of each item as one programme sees them: its own and shared items only."""
-    wanted = fold(programme)
+    own = loaded.item_programmes
     return {
-        item.id: by_item.get(item.id, []) if not item.programmes or wanted in {fold(p) for p in item.programmes} else []
+        item.id: by_item.get(item.id, []) if item.id not in own or programme in own[item.id] else []
         for item in loaded.items
     }
 
@@ -175,8 +322,16 @@ def broken_items(findings: list[Finding]) -> dict[str, str]:
     return broken
 
 
-def apply_filters(loaded: Loaded, results: list[CriterionResult], filters: Filters) -> list[CriterionResult]:
-    """Return the results that match the framework, standard and owner filters."""
+def apply_filters(
+    loaded: Loaded,
+    results: list[CriterionResult],
+    filters: Filters,
+    programmes: dict[str, list[CriterionResult]] | None = None,
+) -> list[CriterionResult]:
+    """Return the results that match the framework, standard and owner filters.
+
+    A unit owns a programme criterion when it answers for it in any programme.
+    """
     unknown = [f for f in filters.frameworks if f not in loaded.catalogues]
     if unknown:
         raise InvalidWorkspace(f"no framework '{unknown[0]}' in this workspace; in use: {', '.join(loaded.catalogues)}")
@@ -193,10 +348,16 @@ def apply_filters(loaded: Loaded, results: list[CriterionResult], filters: Filte
         results = [r for r in results if r.qid in wanted]
     if filters.owner:
         unit = fold(filters.owner)
+        owners: dict[str, set[str]] = {}
+        for per in (programmes or {}).values():
+            for r in per:
+                if r.owner:
+                    owners.setdefault(r.qid, set()).add(fold(r.owner))
         results = [
             r
             for r in results
             if (r.owner and fold(r.owner) == unit)
+            or unit in owners.get(r.qid, ())
             or any(s.item.owner and fold(s.item.owner) == unit for s in r.support)
         ]
     return results

@@ -22,6 +22,7 @@ def all_rules(loaded: Loaded, as_of: dt.date, resolved: Resolved) -> list[Findin
         *resolved.findings,
         *unknown_kinds(loaded),
         *unknown_programmes(loaded),
+        *programme_settings(loaded),
         *file_problems(loaded),
         *expiry(loaded, as_of),
         *orphan_files(loaded),
@@ -113,9 +114,29 @@ def config_references(loaded: Loaded) -> list[Finding]:
     config = loaded.config
     if config is None:
         return findings
-    for section, keys in (("not_applicable", config.not_applicable), ("owners", config.owners)):
+    sections: list[tuple[str, dict[str, str]]] = [("not_applicable", config.not_applicable), ("owners", config.owners)]
+    for programme in config.programmes:
+        sections += [
+            (f"programme {programme.id}: not_applicable", programme.not_applicable),
+            (f"programme {programme.id}: owners", programme.owners),
+        ]
+    per_programme = {fid for fid, c in loaded.catalogues.items() if c.framework.kind.value == "programme"}
+    for section, keys in sections:
         for key in keys:
-            if section == "owners" and criteria_under(loaded, key):
+            if section.startswith("programme ") and section.endswith("not_applicable"):
+                qid = normalise_qid(key)
+                if qid in loaded.criteria and qid.split(":", 1)[0] not in per_programme:
+                    findings.append(
+                        warning(
+                            "not-per-programme",
+                            Location(CONFIG_NAME),
+                            f"{section} names '{key}', but {qid.split(':', 1)[0]} is not judged per programme, "
+                            "so the declaration has no effect",
+                            "declare it under the top-level not_applicable, or drop it",
+                        )
+                    )
+                    continue
+            if section.endswith("owners") and criteria_under(loaded, key):
                 continue
             if normalise_qid(key) in loaded.criteria:
                 continue
@@ -219,14 +240,27 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
 
 
 def unknown_programmes(loaded: Loaded) -> list[Finding]:
-    """Return an error for every item naming a programme that selfassess.yaml does not list."""
-    known = {fold(p.id): p.id for p in loaded.config.programmes} if loaded.config else {}
+    """Return an error for every programme name in the register that names no programme, or two."""
+    index = loaded.programmes
     findings = []
     for item, where in zip(loaded.items, loaded.item_where, strict=True):
         for programme in item.programmes:
-            if fold(programme) in known:
+            if index.resolve(programme) is not None:
                 continue
-            close = did_you_mean(programme, list(known.values()))
+            shared = index.ambiguous.get(fold(programme))
+            if shared:
+                findings.append(
+                    error(
+                        "ambiguous-programme",
+                        where,
+                        f"{item.id} belongs to programme '{programme}', a name that programmes "
+                        f"{' and '.join(shared)} share",
+                        f"write the programme's id or code instead: {', '.join(shared)}",
+                        evidence=item.id,
+                    )
+                )
+                continue
+            close = index.suggest(programme)
             hint = f"did you mean '{close}'?" if close else "list the programme under 'programmes:' in selfassess.yaml"
             findings.append(
                 error(
@@ -237,4 +271,32 @@ def unknown_programmes(loaded: Loaded) -> list[Finding]:
                     evidence=item.id,
                 )
             )
+    return findings
+
+
+def programme_settings(loaded: Loaded) -> list[Finding]:
+    """Return problems with the programmes in selfassess.yaml: folders that clash, names two share."""
+    findings = []
+    folders: dict[str, str] = {}
+    for programme, folder in loaded.programmes.folders().items():
+        other = folders.get(fold(folder))
+        if other is not None:
+            findings.append(
+                error(
+                    "programme-folder-clash",
+                    Location(CONFIG_NAME),
+                    f"programmes '{other}' and '{programme}' would share the folder '{folder}' under build/",
+                    "give one of them an id that differs in more than punctuation or capital letters",
+                )
+            )
+        folders.setdefault(fold(folder), programme)
+    for name, ids in sorted(loaded.programmes.ambiguous.items()):
+        findings.append(
+            warning(
+                "ambiguous-programme",
+                Location(CONFIG_NAME),
+                f"programmes {' and '.join(ids)} share the name '{name}', so the register cannot name them by it",
+                "name them by id or code in the register, or give one an alias of its own",
+            )
+        )
     return findings

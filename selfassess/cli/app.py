@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from selfassess.models import Workspace
 
 FORMATS = ("text", "json", "csv", "md")
-FAIL_LEVELS = ("missing", "partial", "stale", "none")
+FAIL_LEVELS = ("missing", "partial", "stale", "expiring", "none")
 DATE = click.DateTime(["%Y-%m-%d", "%d.%m.%Y"])
 
 

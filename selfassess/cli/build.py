@@ -54,7 +54,7 @@ def build_command(
         from selfassess.tracking import dashboard
 
         remember(result.report, "build")
-        click.echo(f"wrote {dashboard.write(result.report, root, result.programme_reports).relative_to(root)}")
+        click.echo(f"wrote {dashboard.write(result.report, root).relative_to(root)}")
     for line in _finding_lines(result.findings, verbose):
         click.echo(line, err=True)
     for what in result.rendered:

@@ -18,12 +18,19 @@ from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember, root_
     type=click.Choice(FAIL_LEVELS),
     default="missing",
     show_default=True,
-    help="Exit 1 when any criterion is at or below this status (missing < partial < stale).",
+    help="Exit 1 when any criterion (in any programme) is at or below this status"
+    " (missing < partial < stale < expiring).",
 )
 @click.option("--framework", "frameworks", multiple=True, help="Only this framework (repeatable), e.g. esg2015.")
 @click.option("--standard", "standards", multiple=True, help="Only this standard (repeatable), e.g. esg2015:1 or 1.")
 @click.option("--owner", help="Only criteria this unit is responsible for or holds evidence for.")
-@click.option("--as-of", type=DATE, help="Judge freshness at this date (default: SOURCE_DATE_EPOCH, else today).")
+@click.option("--programme", help="Programme accreditation: only this programme (its id, code or name).")
+@click.option(
+    "--as-of",
+    type=DATE,
+    help="Judge statuses at this date (default: reference_date in selfassess.yaml, else SOURCE_DATE_EPOCH,"
+    " else today).",
+)
 @click.option(
     "-o",
     "--output",
@@ -39,6 +46,7 @@ def check(
     frameworks: tuple[str, ...],
     standards: tuple[str, ...],
     owner: str | None,
+    programme: str | None,
     as_of: dt.datetime | None,
     output: Path | None,
     verbose: bool,
@@ -46,9 +54,12 @@ def check(
     """Check that every criterion is backed by current evidence; name every gap.
 
     \b
-    Status per criterion: covered, partial (too few items or a required kind
-    missing), missing, stale (all evidence expired or expiring soon),
-    not-applicable. Exits 1 on errors in the files or when --fail-on is reached.
+    Status per criterion: covered; expiring (met on the reference date, but only
+    by items that expire within the freshness window); partial (too few items or
+    a required kind missing); stale (no item valid on the reference date);
+    missing; not-applicable. Under programme accreditation each programme is
+    judged on its own evidence and the institution-wide evidence. Exits 1 on
+    errors in the files or when --fail-on is reached.
 
     \b
     Examples:
@@ -56,13 +67,14 @@ def check(
       selfassess check --framework esg2015 --fail-on partial
       selfassess check --format json -o build/coverage.json
       selfassess check --owner "Кадрлар бөлүмү"
+      selfassess check --programme 580100
     """
     from selfassess.check import output as out
     from selfassess.check.coverage import Status
     from selfassess.check.pipeline import Filters
     from selfassess.check.pipeline import check as run_check
 
-    filters = Filters(frameworks, standards, owner)
+    filters = Filters(frameworks, standards, owner, programme)
     report = run_check(root_of(ctx), as_of.date() if as_of else None, filters)
     gc.disable()  # the report is printed and the process ends: nothing for the collector to free
     if filters == Filters():

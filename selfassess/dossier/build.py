@@ -38,7 +38,6 @@ class BuildResult:
     reused: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     report: CheckReport | None = None  # the check the build ran (None when nothing had changed)
-    programme_reports: dict[str, CheckReport] = field(default_factory=dict)  # the check of each programme built
 
     def merge(self, other: BuildResult) -> None:
         self.written += other.written
@@ -52,7 +51,7 @@ Unit = tuple[str, "str | None"]  # (framework, programme or None)
 def unit_dir(root: Path, unit: Unit) -> Path:
     """Return build/<framework>/, or build/<framework>/<programme>/ for programme accreditation."""
     framework, programme = unit
-    return root / "build" / framework / programme if programme else root / "build" / framework
+    return root / "build" / framework / safe_name(programme) if programme else root / "build" / framework
 
 
 def _label(unit: Unit) -> str:
@@ -73,14 +72,14 @@ def build(
     `programme`), each counting that programme's evidence and the institution-wide evidence;
     the programmes are rendered in parallel. One build at a time per workspace.
     """
-    from selfassess.check.pipeline import Filters, reference_date
+    from selfassess.check.pipeline import reference_date
     from selfassess.word.pdf import exclusive
     from selfassess.workspace.settings import load_config
 
-    day = reference_date(as_of)
     (root / "build").mkdir(exist_ok=True)
     with exclusive(root / "build" / ".lock"):
         config, _ = load_config(root)
+        day = reference_date(as_of, config)
         options = f"{sorted(frameworks)}{strict}{pdf}{programme}"
         whole = workspace_fingerprint(root, day, options)
         wanted = list(frameworks) or (list(config.frameworks) if config else [])
@@ -103,10 +102,8 @@ def build(
         for unit in units:
             framework, prog = unit
             if prog not in checks:
-                checks[prog] = check(root, day, Filters(programme=prog))
+                checks[prog] = report.for_programme(prog)
             plans[unit] = plan(checks[prog], root, framework, strict, prog)
-            if prog is not None:
-                result.programme_reports[prog] = checks[prog]
             result.findings += plans[unit].findings
         if any(f.severity is Severity.error for f in result.findings):
             raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
@@ -119,21 +116,25 @@ def build(
             _build_in_parallel(root, parallel, strict, pdf, day, whole, result)
         for framework in chosen:
             if kinds[framework] == "programme":
-                marker = {"workspace": whole, "units": [u[1] for u in units if u[0] == framework]}
+                marker = {"workspace": whole, "units": [safe_name(u[1]) for u in units if u[0] == framework and u[1]]}
                 write_bytes(root / "build" / framework / STATE, json.dumps(marker).encode())
         return result
 
 
 def planned_units(config: Workspace, kinds: dict[str, str], frameworks: list[str], programme: str | None) -> list[Unit]:
     """Return what a build makes: one unit per framework, or per programme of a programme framework."""
+    from selfassess.workspace.programmes import ProgrammeIndex
+
+    index = ProgrammeIndex.of(config.programmes)
+    wanted = index.resolve(programme) if programme is not None else None
+    if programme is not None and wanted is None:
+        raise SelfAssessError(index.not_found(programme))
     units: list[Unit] = []
     for framework in frameworks:
         if kinds.get(framework) == "programme":
-            programmes = [p.id for p in config.programmes if programme is None or p.id == programme]
-            if programme is not None and not programmes:
-                known = ", ".join(p.id for p in config.programmes) or "none"
-                raise SelfAssessError(f"no programme '{programme}' in selfassess.yaml; programmes: {known}")
-            units += [(framework, p) for p in programmes]
+            # Without programmes listed, the framework gets one report over all the evidence (check warns).
+            chosen = [p.id for p in config.programmes if wanted is None or p.id == wanted]
+            units += [(framework, p) for p in chosen] if config.programmes else [(framework, None)]
         else:
             units.append((framework, None))
     return units

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from selfassess.check.coverage import CriterionResult, Status
+from selfassess.check.coverage import MET, CriterionResult, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import EvidenceItem
@@ -33,6 +33,7 @@ def number_annexes(
 ) -> tuple[list[Annex], list[Finding]]:
     """Number the annexes: cited items in reading order, then supporting items in register order."""
     by_id = {item.id: item for item in check.loaded.items}
+    foreign = foreign_items(check, programme) if programme else {}
     order: list[str] = []
     findings: list[Finding] = []
     reading = [narratives.get("_introduction")]
@@ -67,22 +68,20 @@ def number_annexes(
                         evidence=citation.evidence,
                     )
                 )
-            elif (
-                programme
-                and by_id[citation.evidence].programmes
-                and programme not in by_id[citation.evidence].programmes
-            ):
+            elif citation.evidence in foreign:
+                owners = ", ".join(foreign[citation.evidence])
+                # Never annexed: a programme's pack ships only its own and institution-wide evidence.
                 findings.append(
                     warning(
                         "other-programme",
                         where,
-                        f"the text cites [{citation.evidence}], which belongs to another programme",
+                        f"the text cites [{citation.evidence}], which belongs to another programme ({owners}); "
+                        "the report names it without an annex number and the pack leaves it out",
                         "cite this programme's or institution-wide evidence",
                         evidence=citation.evidence,
+                        programme=programme,
                     )
                 )
-                if citation.evidence not in order:
-                    order.append(citation.evidence)
             elif citation.evidence not in order:
                 order.append(citation.evidence)
     cited = set(order)
@@ -97,6 +96,15 @@ def number_annexes(
             if support.item.id in number:
                 number[support.item.id].criteria.append(result.qid)
     return annexes, findings
+
+
+def foreign_items(check: CheckReport, programme: str) -> dict[str, tuple[str, ...]]:
+    """Return the items that belong to other programmes only, with the programmes they belong to."""
+    own = check.loaded.item_programmes
+    by_id = {item.id: item for item in check.loaded.items}
+    return {
+        ident: programmes or by_id[ident].programmes for ident, programmes in own.items() if programme not in programmes
+    }
 
 
 def stray_narratives(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:
@@ -188,7 +196,8 @@ def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict
                     criterion=result.qid,
                 )
             )
-        if result.status is not Status.covered:
+        # Expiring is met on the reference date: the report shows it, it is no gap.
+        if result.status not in MET:
             findings.append(
                 make(
                     "coverage-gap",

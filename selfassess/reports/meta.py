@@ -44,7 +44,7 @@ def _default_meta(check: CheckReport, framework: str, programme: str | None = No
     config = check.loaded.config
     chosen = next((p for p in config.programmes if p.id == programme), None) if config and programme else None
     if chosen is not None:
-        title += f" — {chosen.id} {chosen.title.get(lang)}"
+        title += f" — {chosen.label(lang)}"
     return DocumentMeta(
         code=f"{framework.upper()}-{programme}" if programme else framework.upper(),
         title=title,

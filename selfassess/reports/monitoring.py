@@ -71,7 +71,8 @@ def build_markdown(
             out += tables.add(header, rows, (4200, 1500, 1100, 2555))
             image = charts / f"{safe_name(indicator.id)}.png"
             if chart(result, lang, image):
-                out += [f"![{md(indicator.title.get(lang))}]({image.as_posix()})", ""]
+                # In angle brackets: the path may hold spaces or brackets (a workspace in "My Documents").
+                out += [f"![{md(indicator.title.get(lang))}](<{image.as_posix()}>)", ""]
             if result.trend:
                 trend = ", ".join(f"{year}: {value_text(v, indicator.unit)}" for year, v in result.trend.items())
                 out += [f"{i18n.label('trend', lang)}: {md(trend)}", ""]

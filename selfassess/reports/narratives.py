@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from selfassess.errors import Finding, Location, error
+from selfassess.textnorm import safe_name
 from selfassess.workspace.yamlfile import read_yaml_text, validate
 
 NARRATIVES_DIR = "narratives"
@@ -97,7 +98,7 @@ def load_narratives(root: Path, framework: str, programme: str | None = None) ->
     """Return the narratives under narratives/<framework>/ (or its programme sub-folder)."""
     folder = root / NARRATIVES_DIR / framework
     if programme:
-        folder = folder / programme
+        folder = folder / safe_name(programme)
     out = FrameworkNarratives(folder)
     if not folder.is_dir():
         return out

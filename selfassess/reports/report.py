@@ -16,6 +16,7 @@ from selfassess.errors import Finding
 from selfassess.models import EvidenceItem
 from selfassess.reports.citations import (
     Annex,
+    foreign_items,
     gaps,
     number_annexes,
     odd_citations,
@@ -25,7 +26,7 @@ from selfassess.reports.citations import (
 from selfassess.reports.markdown import Tables, md, sources_table
 from selfassess.reports.meta import report_meta
 from selfassess.reports.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
-from selfassess.textnorm import normalise_qid
+from selfassess.textnorm import normalise_qid, safe_name
 from selfassess.workspace.kinds import Kinds
 
 if TYPE_CHECKING:
@@ -46,10 +47,26 @@ class ReportPlan:
     programme: str | None = None
 
 
-def _cite(text: str, annexes: dict[str, Annex], lang: str) -> str:
+def status_text(result: CriterionResult, lang: str) -> str:
+    """Return a criterion's status in words; an expiring one with the days it has left."""
+    text = i18n.label(f"coverage.{result.status.value}", lang)
+    if result.status is Status.expiring and result.days_left is not None:
+        text += f" ({i18n.label('days_left', lang, days=result.days_left)})"
+    return text
+
+
+def _cite(text: str, annexes: dict[str, Annex], lang: str, foreign: dict[str, str] | None = None) -> str:
+    """Return the text with each citation replaced by its annex number (or, for another
+    programme's evidence, by its id and whose it is: it is not annexed)."""
+
     def replace(match: re.Match[str]) -> str:
-        annex = annexes.get(match.group(1))
-        return f"({i18n.label('annex', lang, n=annex.number)})" if annex else match.group(0)
+        ident = match.group(1)
+        annex = annexes.get(ident)
+        if annex:
+            return f"({i18n.label('annex', lang, n=annex.number)})"
+        if foreign and ident in foreign:
+            return f"({i18n.label('citation_foreign', lang, id=ident, programme=foreign[ident])})"
+        return match.group(0)
 
     return CITATION.sub(replace, text)
 
@@ -60,8 +77,10 @@ SUMMARY_WIDTHS = (1100, 4600, 1900, 1755)
 ACTION_WIDTHS = (4700, 2800, 1855)
 
 
-def _narrative_body(narrative: Narrative, annexes: dict[str, Annex], lang: str) -> list[str]:
-    text = _cite(narrative.text, annexes, lang)
+def _narrative_body(
+    narrative: Narrative, annexes: dict[str, Annex], lang: str, foreign: dict[str, str] | None = None
+) -> list[str]:
+    text = _cite(narrative.text, annexes, lang, foreign)
     # A narrative's own headings sit below the criterion heading (level 2).
     text = re.sub(r"^(#{1,2}) ", "### ", text, flags=re.M)
     return [text.strip(), ""]
@@ -76,10 +95,12 @@ def build_markdown(
     lang: str,
     tables: Tables,
     charts: Path | None = None,
+    foreign: dict[str, str] | None = None,
 ) -> str:
     """Return the report body in Markdown: introduction, standards, criteria, summary, annexes.
 
-    Indicator charts are drawn into `charts` (a fixed folder, so the same data gives the same text).
+    Indicator charts are drawn into `charts` (a fixed folder, so the same data gives the same text);
+    `foreign` names, for a programme's report, the programme of each item that belongs to another one.
     """
     kinds = check.loaded.kinds
     number = {a.item.id: a for a in annexes}
@@ -94,7 +115,7 @@ def build_markdown(
     intro = narratives.get("_introduction")
     if intro is not None:
         heading(i18n.label("introduction", lang))
-        out.extend(_narrative_body(intro, number, lang))
+        out.extend(_narrative_body(intro, number, lang, foreign))
     catalogue = check.loaded.catalogues[framework]
     indicators_of: dict[str, list[IndicatorResult]] = {}
     for computed in check.indicators.results if check.indicators else []:
@@ -111,21 +132,21 @@ def build_markdown(
         heading(standard.title.get(lang))
         standard_text = narratives.get(f"_standard-{standard.id}")
         if standard_text is not None:
-            out.extend(_narrative_body(standard_text, number, lang))
+            out.extend(_narrative_body(standard_text, number, lang, foreign))
         for result in members:
             linked = indicators_of.get(result.qid, []) if result.status is not Status.not_applicable else []
             shown_indicators.update(id(r) for r in linked)
-            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts))
+            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts, foreign))
     conclusion = narratives.get("_conclusion")
     if conclusion is not None:
         heading(i18n.label("conclusion", lang))
-        out.extend(_narrative_body(conclusion, number, lang))
+        out.extend(_narrative_body(conclusion, number, lang, foreign))
     heading(i18n.label("compliance_summary", lang))
     rows = [
         [
             r.qid.split(":", 1)[1],
             r.ref.criterion.title.get(lang),
-            i18n.label(f"coverage.{r.status.value}", lang),
+            status_text(r, lang),
             ", ".join(str(n) for n in sorted(number[s.item.id].number for s in r.support if s.item.id in number)),
         ]
         for r in results
@@ -148,7 +169,6 @@ def build_markdown(
 def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path) -> list[str]:
     """Return Markdown images of the indicators that have values by dimension or a trend."""
     from selfassess.reports.charts import chart
-    from selfassess.textnorm import safe_name
 
     out = []
     for result in indicators:
@@ -156,7 +176,7 @@ def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path
             continue
         image = folder / f"{safe_name(result.indicator.id)}.png"
         if chart(result, lang, image):
-            out += [f"![{md(result.indicator.title.get(lang))}]({image.as_posix()})", ""]
+            out += [f"![{md(result.indicator.title.get(lang))}](<{image.as_posix()}>)", ""]
     return out
 
 
@@ -196,20 +216,21 @@ def _criterion(
     tables: Tables,
     indicators: list[IndicatorResult] = (),  # type: ignore[assignment]
     charts: Path | None = None,
+    foreign: dict[str, str] | None = None,
 ) -> list[str]:
     criterion = result.ref.criterion
     out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
     if criterion.description:
         out += [f"*{md(criterion.description.get(lang))}*", ""]
     narrative = narratives.get(criterion.id)
-    status = f"**{i18n.label('evidence_status', lang)}:** {i18n.label(f'coverage.{result.status.value}', lang)}"
+    status = f"**{i18n.label('evidence_status', lang)}:** {md(status_text(result, lang))}"
     if result.status is Status.not_applicable:
         return [*out, f"{status}. {md(result.reason or '')}", ""]
     if narrative is None:
         path = f"{narratives.folder.name}/{criterion.id}.md"
         out += [f"**\\[{md(i18n.label('narrative_missing', lang, path=path))}\\]**", ""]
     else:
-        out += _narrative_body(narrative, number, lang)
+        out += _narrative_body(narrative, number, lang, foreign)
     out += [status, ""]
     rows = [
         [str(number[s.item.id].number), s.item.title, kinds.label(s.kind, lang), _date(s.item, lang)]
@@ -255,7 +276,13 @@ def plan(
     findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
     findings += stray_narratives(results, narratives) + odd_citations(narratives)
     tables = Tables()
-    charts = root / "build" / ".cache" / "charts" / framework / (programme or "_")
+    charts = root / "build" / ".cache" / "charts" / framework / (safe_name(programme) if programme else "_")
     charts.mkdir(parents=True, exist_ok=True)
-    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables, charts)
+    foreign = {}
+    if programme:
+        names = check.loaded.programmes
+        for ident, owners in foreign_items(check, programme).items():
+            shown = [names.get(p).label(meta.language) if names.get(p) else p for p in owners]  # type: ignore[union-attr]
+            foreign[ident] = ", ".join(shown)
+    markdown = build_markdown(check, framework, results, narratives, annexes, meta.language, tables, charts, foreign)
     return ReportPlan(framework, meta, annexes, markdown, results, findings, tables.xml, programme)

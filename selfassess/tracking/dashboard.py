@@ -9,7 +9,7 @@ from pathlib import Path
 
 from selfassess import i18n
 from selfassess.atomic import write_text
-from selfassess.check.coverage import Status
+from selfassess.check.coverage import CriterionResult
 from selfassess.check.pipeline import CheckReport
 from selfassess.tracking import history
 
@@ -17,6 +17,7 @@ COLOURS = {
     "covered": "#2e7d32",
     "partial": "#f9a825",
     "stale": "#8e44ad",
+    "expiring": "#ef6c00",
     "missing": "#c62828",
     "not-applicable": "#9e9e9e",
 }
@@ -37,11 +38,8 @@ def _status_label(status: str, lang: str) -> str:
     return i18n.label(f"coverage.{status}", lang)
 
 
-def render(report: CheckReport, root: Path, lang: str, programme_reports: dict[str, CheckReport] | None = None) -> str:
-    """Return the dashboard page for a check report (and the history of earlier runs).
-
-    `programme_reports` are checks already run per programme (by a build); the others are run here.
-    """
+def render(report: CheckReport, root: Path, lang: str) -> str:
+    """Return the dashboard page for a check report (and the history of earlier runs)."""
     config = report.loaded.config
     assert config is not None
     summary = report.summary()
@@ -65,7 +63,7 @@ def render(report: CheckReport, root: Path, lang: str, programme_reports: dict[s
         )
         + "</p>",
     ]
-    parts += _standards(report, lang) + _programmes(report, root, lang, programme_reports or {}) + _map(report, lang)
+    parts += _standards(report, lang) + _programmes(report, lang) + _map(report, lang)
     parts += _gaps_by_unit(report, lang)
     parts += _expiring(report, day, window, lang) + _indicators(report, lang) + _history(root, lang)
     parts.append("</body></html>")
@@ -88,21 +86,23 @@ def _standards(report: CheckReport, lang: str) -> list[str]:
     return [f"<h2>{escape(i18n.label('by_standard', lang))}</h2><table>", *rows, "</table>"]
 
 
-def _programmes(report: CheckReport, root: Path, lang: str, known: dict[str, CheckReport]) -> list[str]:
-    """Return the programmes × standards heatmap of programme accreditation (nothing without it)."""
-    from selfassess.check.pipeline import Filters, check
+def _programme_label(report: CheckReport, programme: str, lang: str) -> str:
+    known = report.loaded.programmes.get(programme)
+    return known.label(lang) if known else programme
 
-    config = report.loaded.config
-    assert config is not None
-    frameworks = {f for f, c in report.loaded.catalogues.items() if c.framework.kind.value == "programme"}
-    if not frameworks or not config.programmes:
+
+def _programmes(report: CheckReport, lang: str) -> list[str]:
+    """Return the programmes × standards heatmap of programme accreditation (nothing without it)."""
+    if not report.programmes:
         return []
-    keys = [k for k in report.summary()["standards"] if k.split(":", 1)[0] in frameworks]  # type: ignore[union-attr]
+    keys = sorted(
+        {f"{r.ref.framework.id}:{r.ref.standard.id}" for rs in report.programmes.values() for r in rs},
+        key=[f"{r.ref.framework.id}:{r.ref.standard.id}" for r in report.criteria].index,
+    )
     header = "".join(f"<th>{escape(k)}</th>" for k in keys)
     rows = []
-    for programme in config.programmes:
-        own = known.get(programme.id) or check(root, report.as_of, Filters(programme=programme.id))
-        standards: dict[str, dict[str, object]] = own.summary()["standards"]  # type: ignore[assignment]
+    for programme in report.programmes:
+        standards: dict[str, dict[str, object]] = report.programme_summary(programme)["standards"]  # type: ignore[assignment]
         cells = []
         for key in keys:
             data = standards.get(key, {})
@@ -118,53 +118,82 @@ def _programmes(report: CheckReport, root: Path, lang: str, known: dict[str, Che
                 f'style="background:hsl({hue},65%,80%);text-align:center">{percent:g} %</td>'
             )
         rows.append(
-            f'<tr data-programme="{escape(programme.id)}"><td>{escape(programme.id)} '
-            f"{escape(programme.title.get(lang))}</td>{''.join(cells)}</tr>"
+            f'<tr data-programme="{escape(programme)}"><td>{escape(_programme_label(report, programme, lang))}</td>'
+            f"{''.join(cells)}</tr>"
         )
     title = i18n.label("programmes_by_standard", lang)
     return [f"<h2>{escape(title)}</h2><table><tr><th></th>{header}</tr>", *rows, "</table>"]
 
 
+def _cells(results: list[CriterionResult], lang: str, heading: str, programme: str | None = None) -> list[str]:
+    """Return one standard's criteria as coloured squares, each titled with its status."""
+    attribute = f' data-programme="{escape(programme)}"' if programme else ""
+    out = [f'<p class="cells"{attribute}><b>{escape(heading)}</b><br>']
+    for result in results:
+        status = _status_label(result.status.value, lang)
+        if result.days_left is not None:
+            status += f" ({i18n.label('days_left', lang, days=result.days_left)})"
+        if result.reason:
+            status += f" ({result.reason})"
+        title = f"{result.qid} — {result.ref.criterion.title.get(lang)}: {status}"
+        out.append(
+            f'<span class="cell" data-status="{result.status.value}" title="{escape(title)}" '
+            f'style="background:{COLOURS[result.status.value]}"></span>'
+        )
+    out.append("</p>")
+    return out
+
+
 def _map(report: CheckReport, lang: str) -> list[str]:
+    """Return the criteria map: each standard's criteria by status; programme standards once per programme."""
     out = [f"<h2>{escape(i18n.label('criteria_map', lang))}</h2>"]
     out.append(
         '<p class="legend">'
         + "".join(f'<span style="background:{c}"></span>{escape(_status_label(s, lang))}' for s, c in COLOURS.items())
         + "</p>"
     )
-    current = None
+    per_programme = {r.qid for rs in report.programmes.values() for r in rs}
+    by_standard: dict[str, list[CriterionResult]] = {}
     for result in report.criteria:
-        key = f"{result.ref.framework.id}:{result.ref.standard.id}"
-        if key != current:
-            if current is not None:
-                out.append("</p>")
-            out.append(f'<p class="cells"><b>{escape(key)}</b><br>')
-            current = key
-        title = f"{result.qid} — {result.ref.criterion.title.get(lang)}: {_status_label(result.status.value, lang)}"
-        out.append(
-            f'<span class="cell" data-status="{result.status.value}" title="{escape(title)}" '
-            f'style="background:{COLOURS[result.status.value]}"></span>'
-        )
-    if current is not None:
-        out.append("</p>")
+        by_standard.setdefault(f"{result.ref.framework.id}:{result.ref.standard.id}", []).append(result)
+    for key, results in by_standard.items():
+        if not any(r.qid in per_programme for r in results):
+            out += _cells(results, lang, key)
+            continue
+        for programme, own in report.programmes.items():
+            mine = [r for r in own if f"{r.ref.framework.id}:{r.ref.standard.id}" == key]
+            out += _cells(mine, lang, f"{key} — {_programme_label(report, programme, lang)}", programme)
     return out
 
 
+GAP_STATUSES = ("missing", "partial", "stale", "expiring")
+
+
 def _gaps_by_unit(report: CheckReport, lang: str) -> list[str]:
-    counts: dict[str, Counter[str]] = {}
-    for result in report.criteria:
-        if result.status in (Status.covered, Status.not_applicable):
+    """Return the open gaps by responsible unit; a programme's gaps on a row of their own."""
+    counts: dict[tuple[str, str], Counter[str]] = {}
+    for result in report.results_to_act_on():
+        if result.status.value not in GAP_STATUSES:
             continue
         unit = result.owner or i18n.label("no_owner", lang)
-        counts.setdefault(unit, Counter())[result.status.value] += 1
-    header = "".join(f"<th>{escape(_status_label(s, lang))}</th>" for s in ("missing", "partial", "stale"))
-    rows = [
-        f'<tr data-unit="{escape(unit)}"><td>{escape(unit)}</td>'
-        + "".join(f"<td>{c[s]}</td>" for s in ("missing", "partial", "stale"))
-        + "</tr>"
-        for unit, c in sorted(counts.items())
+        counts.setdefault((unit, result.programme or ""), Counter())[result.status.value] += 1
+    header = "".join(f"<th>{escape(_status_label(s, lang))}</th>" for s in GAP_STATUSES)
+    programme_header = f"<th>{escape(i18n.label('programme', lang))}</th>" if report.programmes else ""
+    rows = []
+    for (unit, programme), c in sorted(counts.items()):
+        attribute = f' data-programme="{escape(programme)}"' if programme else ""
+        shown = f"<td>{escape(_programme_label(report, programme, lang)) if programme else ''}</td>"
+        rows.append(
+            f'<tr data-unit="{escape(unit)}"{attribute}><td>{escape(unit)}</td>'
+            + (shown if report.programmes else "")
+            + "".join(f'<td data-status="{s}">{c[s]}</td>' for s in GAP_STATUSES)
+            + "</tr>"
+        )
+    return [
+        f"<h2>{escape(i18n.label('gaps_by_unit', lang))}</h2><table><tr><th></th>{programme_header}{header}</tr>",
+        *rows,
+        "</table>",
     ]
-    return [f"<h2>{escape(i18n.label('gaps_by_unit', lang))}</h2><table><tr><th></th>{header}</tr>", *rows, "</table>"]
 
 
 def _expiring(report: CheckReport, day: dt.date, window: int, lang: str) -> list[str]:
@@ -232,9 +261,9 @@ def _history(root: Path, lang: str) -> list[str]:
     ]
 
 
-def write(report: CheckReport, root: Path, programme_reports: dict[str, CheckReport] | None = None) -> Path:
+def write(report: CheckReport, root: Path) -> Path:
     """Write build/dashboard/index.html and return its path."""
     lang = report.language
     target = root / "build" / "dashboard" / "index.html"
-    write_text(target, render(report, root, lang, programme_reports))
+    write_text(target, render(report, root, lang))
     return target

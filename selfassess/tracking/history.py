@@ -37,7 +37,17 @@ CREATE TABLE IF NOT EXISTS statuses (
     evidence INTEGER NOT NULL,
     PRIMARY KEY (run_id, criterion)
 );
+CREATE TABLE IF NOT EXISTS programme_statuses (
+    run_id INTEGER NOT NULL REFERENCES runs(id),
+    programme TEXT NOT NULL,
+    criterion TEXT NOT NULL,
+    status TEXT NOT NULL,
+    evidence INTEGER NOT NULL,
+    PRIMARY KEY (run_id, programme, criterion)
+);
 """
+# Columns added after the first release, with what older rows hold.
+LATER_COLUMNS = {"expiring": "INTEGER NOT NULL DEFAULT 0"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,10 @@ def _connect(root: Path) -> sqlite3.Connection:
     # drive, where WAL's shared-memory file does not work. A run's insert is milliseconds.
     connection.execute("PRAGMA journal_mode=DELETE")
     connection.executescript(SCHEMA)
+    present = {row[1] for row in connection.execute("PRAGMA table_info(runs)")}
+    for column, kind in LATER_COLUMNS.items():
+        if column not in present:
+            connection.execute(f"ALTER TABLE runs ADD COLUMN {column} {kind}")
     return connection
 
 
@@ -74,7 +88,7 @@ def record(root: Path, report: CheckReport, command: str, when: dt.datetime | No
     with closing(_connect(root)) as connection, connection:
         cursor = connection.execute(
             "INSERT INTO runs (recorded_at, command, as_of, criteria, covered, partial, stale, missing,"
-            " not_applicable, coverage_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " not_applicable, coverage_percent, expiring) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 stamp,
                 command,
@@ -86,12 +100,21 @@ def record(root: Path, report: CheckReport, command: str, when: dt.datetime | No
                 statuses["missing"],
                 statuses["not-applicable"],
                 summary["coverage_percent"],
+                statuses["expiring"],
             ),
         )
         run_id = int(cursor.lastrowid or 0)
         connection.executemany(
             "INSERT INTO statuses (run_id, criterion, status, evidence) VALUES (?, ?, ?, ?)",
             [(run_id, r.qid, r.status.value, len(r.support)) for r in report.criteria],
+        )
+        connection.executemany(
+            "INSERT INTO programme_statuses (run_id, programme, criterion, status, evidence) VALUES (?, ?, ?, ?, ?)",
+            [
+                (run_id, programme, r.qid, r.status.value, len(r.support))
+                for programme, results in report.programmes.items()
+                for r in results
+            ],
         )
     return run_id
 
@@ -103,9 +126,9 @@ def runs(root: Path) -> list[Run]:
     with closing(_connect(root)) as connection:
         rows = connection.execute(
             "SELECT id, recorded_at, command, as_of, coverage_percent, covered, partial, stale, missing,"
-            " not_applicable FROM runs ORDER BY id"
+            " not_applicable, expiring FROM runs ORDER BY id"
         ).fetchall()
-    names = ("covered", "partial", "stale", "missing", "not-applicable")
+    names = ("covered", "partial", "stale", "missing", "not-applicable", "expiring")
     return [Run(r[0], r[1], r[2], r[3], r[4], dict(zip(names, r[5:], strict=True))) for r in rows]
 
 

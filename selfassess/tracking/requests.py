@@ -43,6 +43,10 @@ def needed(result: CriterionResult, report: CheckReport, lang: str) -> str:
     missing = [kinds.label(k, lang) for k in requirement.kinds if k not in present]
     if missing:
         parts.append(i18n.label("need_kinds", lang, kinds=", ".join(missing)))
+    if result.status is Status.expiring:
+        # Met today: what is asked is the renewal, before the day it stops counting.
+        soon = [f"{s.item.id} {s.item.title} ({s.until})" for s in result.support if s.freshness is Freshness.expiring]
+        return i18n.label("need_renew", lang, items="; ".join(soon))
     old = [
         f"{s.item.id} {s.item.title}"
         for s in result.support
@@ -53,13 +57,22 @@ def needed(result: CriterionResult, report: CheckReport, lang: str) -> str:
     return "; ".join(parts)
 
 
-GAPS = (Status.missing, Status.partial, Status.stale)
+GAPS = (Status.missing, Status.partial, Status.stale, Status.expiring)
+
+
+def _key(result: CriterionResult) -> str:
+    """Return how the log names a request: the criterion, and its programme under programme accreditation."""
+    return f"{result.qid}@{result.programme}" if result.programme else result.qid
+
+
+def _entry_key(entry: dict[str, object]) -> str:
+    return f"{entry['criterion']}@{entry['programme']}" if entry.get("programme") else str(entry["criterion"])
 
 
 def _gaps(report: CheckReport) -> dict[str, list[CriterionResult]]:
-    """Return the criteria missing, partial or stale, by responsible unit."""
+    """Return the criteria missing, partial, stale or expiring (per programme), by responsible unit."""
     by_unit: dict[str, list[CriterionResult]] = {}
-    for result in report.criteria:
+    for result in report.results_to_act_on():
         if result.status in GAPS and result.owner:
             by_unit.setdefault(result.owner, []).append(result)
     return by_unit
@@ -94,7 +107,7 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     all_gaps = _gaps(report)
     if unit is not None:
         unit = _known_unit(unit, report, config.owners.values())
-    unowned = [r.qid for r in report.criteria if r.status in GAPS and not r.owner]
+    unowned = list(dict.fromkeys(r.qid for r in report.results_to_act_on() if r.status in GAPS and not r.owner))
     if unowned and unit is None:
         out.findings.append(
             warning(
@@ -109,7 +122,7 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     log = _read_log(root / LOG)
     entries: list[dict[str, object]] = log["requests"]  # type: ignore[assignment]
     out.arrived = _close_answered(entries, report)
-    open_entries = {str(e["criterion"]): e for e in entries if not e["arrived"] and not e.get("withdrawn")}
+    open_entries = {_entry_key(e): e for e in entries if not e["arrived"] and not e.get("withdrawn")}
     # Numbered among all units with gaps, so a memo keeps its number and file when one unit is asked alone.
     numbers = {name: n for n, name in enumerate(sorted(all_gaps), start=1)}
     files = _file_names(numbers)
@@ -120,15 +133,17 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
             continue
         deadline: dict[str, dt.date] = {}
         for r in results:
-            entry = open_entries.get(r.qid)
+            entry = open_entries.get(_key(r))
             if entry is None:
                 entry = {"requested": report.as_of.isoformat(), "criterion": r.qid, "arrived": False}
+                if r.programme:
+                    entry["programme"] = r.programme
                 entries.append(entry)
-                open_entries[r.qid] = entry
+                open_entries[_key(r)] = entry
             if due is not None or "due" not in entry:
                 entry["due"] = (due or report.as_of + dt.timedelta(days=30)).isoformat()
             entry["unit"], entry["status"] = name, r.status.value
-            deadline[r.qid] = dt.date.fromisoformat(str(entry["due"]))
+            deadline[_key(r)] = dt.date.fromisoformat(str(entry["due"]))
         memos.append((folder / files[name], _memo(root, report, name, numbers[name], results, deadline)))
     for target, memo in memos:
         write_bytes(target, memo)
@@ -153,17 +168,20 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
 
 
 def _close_answered(entries: list[dict[str, object]], report: CheckReport) -> list[str]:
-    """Mark open requests whose criterion is covered now (arrived) or gone (withdrawn); return the arrived."""
-    statuses = {r.qid: r.status.value for r in report.criteria}
+    """Mark open requests whose criterion is covered now (arrived) or gone (withdrawn); return the arrived.
+
+    A programme's request is judged by that programme's result, never by the framework as a whole.
+    """
+    statuses = {_key(r): r.status.value for r in report.results_to_act_on()}
     day = report.as_of.isoformat()
     arrived = []
     for entry in entries:
         if entry["arrived"] or entry.get("withdrawn"):
             continue
-        now = statuses.get(str(entry["criterion"]))
+        now = statuses.get(_entry_key(entry))
         if now == "covered":
             entry["arrived"] = day
-            arrived.append(str(entry["criterion"]))
+            arrived.append(_entry_key(entry).replace("@", " in programme "))
         elif now in (None, "not-applicable"):
             entry["withdrawn"] = day  # dropped from the catalogue or declared not applicable
     return sorted(arrived)
@@ -200,9 +218,9 @@ def _memo(
     rows = [
         [
             r.qid,
-            r.ref.criterion.title.get(lang),
+            _title(r, report, lang),
             needed(r, report, lang),
-            i18n.format_date(deadline[r.qid], lang, "numeric"),
+            i18n.format_date(deadline[_key(r)], lang, "numeric"),
         ]
         for r in results
     ]
@@ -243,9 +261,19 @@ def _memo(
     return render_docx(root, document, config, body_text=body, tables=tables.xml, template=MEMO_TEMPLATE, extra=extra)
 
 
+def _title(result: CriterionResult, report: CheckReport, lang: str) -> str:
+    """Return the criterion's title, with the programme it is asked for under programme accreditation."""
+    title = result.ref.criterion.title.get(lang)
+    if not result.programme:
+        return title
+    programme = report.loaded.programmes.get(result.programme)
+    name = programme.label(lang) if programme else result.programme
+    return f"{title} ({i18n.label('programme', lang)}: {name})"
+
+
 def _known_unit(unit: str, report: CheckReport, owners: Iterable[str]) -> str:
     """Return the unit as selfassess.yaml spells it, or stop with the units there are."""
-    known = sorted({*owners, *(r.owner for r in report.criteria if r.owner)})
+    known = sorted({*owners, *(r.owner for r in report.results_to_act_on() if r.owner)})
     if unit in known:
         return unit
     for name in known:
@@ -298,11 +326,13 @@ def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) 
     book = Workbook()
     sheet = book.active
     sheet.title = i18n.label("evidence", lang)[:31]
-    header = ["requested_on", "unit", "criterion", "status", "deadline", "arrived"]
-    sheet.append([i18n.label(k, lang) for k in header])
+    # The programme column only under programme accreditation, where a criterion is asked per programme.
+    with_programme = bool(report.programmes) or any(e.get("programme") for e in entries)
+    header = ["requested_on", "unit", "criterion", *(["programme"] if with_programme else []), "status", "deadline"]
+    sheet.append([i18n.label(k, lang) for k in [*header, "arrived"]])
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    now = {r.qid: r.status.value for r in report.criteria}
+    now = {_key(r): r.status.value for r in report.results_to_act_on()}
     for e in entries:
         if e.get("withdrawn"):
             arrived = i18n.label("withdrawn", lang)
@@ -313,7 +343,8 @@ def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) 
                 str(e["requested"]),
                 str(e["unit"]),
                 str(e["criterion"]),
-                i18n.label(f"coverage.{now.get(str(e['criterion']), e['status'])}", lang),
+                *([str(e.get("programme") or "")] if with_programme else []),
+                i18n.label(f"coverage.{now.get(_entry_key(e), e['status'])}", lang),
                 str(e["due"]),
                 arrived,
             ]
@@ -321,8 +352,9 @@ def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) 
         for cell in sheet[sheet.max_row]:
             if isinstance(cell.value, str) and cell.value.startswith("="):
                 cell.data_type = "s"  # a unit named "=…" is text, never a formula Excel would run
-    for column, width in zip("ABCDEF", (14, 40, 20, 18, 14, 12), strict=True):
-        sheet.column_dimensions[column].width = width
+    widths = (14, 40, 20, *((24,) if with_programme else ()), 18, 14, 12)
+    for index, width in enumerate(widths):
+        sheet.column_dimensions[chr(ord("A") + index)].width = width
     when = dt.datetime.combine(report.as_of, dt.time())
     book.properties.created = book.properties.modified = when
     buffer = io.BytesIO()

@@ -11,6 +11,7 @@ from selfassess.models import Catalogue, EvidenceItem, Workspace
 from selfassess.textnorm import nfc
 from selfassess.workspace.catalogues import CriterionRef, load_catalogues
 from selfassess.workspace.kinds import Kinds
+from selfassess.workspace.programmes import ProgrammeIndex
 from selfassess.workspace.register import read_register
 from selfassess.workspace.settings import CONFIG_NAME, load_config
 
@@ -37,6 +38,8 @@ class Loaded:
     kinds: Kinds = field(default_factory=Kinds)
     paths: list[tuple[str | None, str | None]] | None = None
     unreadable: set[str] = field(default_factory=set)  # frameworks whose catalogue file has errors
+    programmes: ProgrammeIndex = field(default_factory=ProgrammeIndex)
+    item_programmes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # item → ids of its programmes
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -65,6 +68,12 @@ def load(root: Path) -> Loaded:
     loaded.unreadable = catalogues.unreadable
     loaded.findings.extend(catalogues.findings)
     _load_register(loaded)
+    loaded.programmes = ProgrammeIndex.of(loaded.config.programmes)
+    loaded.item_programmes = {
+        item.id: tuple(dict.fromkeys(p for p in map(loaded.programmes.resolve, item.programmes) if p is not None))
+        for item in loaded.items
+        if item.programmes
+    }
     loaded.files = scan_files(loaded.evidence_dir)
     return loaded
 
@@ -112,8 +121,8 @@ def _load_register(loaded: Loaded) -> None:
     loaded.items = items
     loaded.item_where = [row for row, _ in places]
     loaded.item_criteria_where = [cell for _, cell in places]
-    for item, where in zip(items, places, strict=True):
-        loaded.item_places.setdefault(item.id, where)
+    for item, (row, _) in zip(items, places, strict=True):
+        loaded.item_places.setdefault(item.id, row)
     loaded.findings.extend(findings)
 
 

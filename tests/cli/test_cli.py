@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -29,8 +30,11 @@ def covered_workspace(ws: Workspace) -> None:
 def test_fail_on_levels(ws: Workspace) -> None:
     covered_workspace(ws)
     statuses = {r.qid: r.status.value for r in ws.check().criteria}
-    assert statuses == {"t:1.1": "covered", "t:1.2": "covered", "t:1.10": "covered", "u:A1": "covered"}
+    # t:1.2 needs minutes, and its only minutes expire on 2027-01-10, within the 90-day window.
+    assert statuses == {"t:1.1": "covered", "t:1.2": "expiring", "t:1.10": "covered", "u:A1": "covered"}
     assert ws.run("check", "--as-of", "2026-11-25").exit_code == 0
+    assert ws.run("check", "--as-of", "2026-11-25", "--fail-on", "stale").exit_code == 0
+    assert ws.run("check", "--as-of", "2026-11-25", "--fail-on", "expiring").exit_code == 1
     ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2']}\n")
     assert ws.run("check", "--as-of", "2026-11-25", "--fail-on", "none").exit_code == 0
     assert ws.run("check", "--as-of", "2026-11-25", "--fail-on", "missing").exit_code == 1
@@ -46,11 +50,16 @@ def test_fail_on_partial_and_stale(ws: Workspace) -> None:
     args = ("check", "--as-of", AS_OF.isoformat())
     [programmes] = [r for r in ws.check().criteria if r.qid == "t:1.2"]
     assert [(f.code, f.message) for f in programmes.findings] == [
-        ("expiring-evidence", "E-2 supporting t:1.2 stops counting after 2027-01-10")
+        ("criterion-expiring", "t:1.2 is met until 2027-01-10 (46 days left), then it lacks current evidence"),
+        ("expiring-evidence", "E-2 supporting t:1.2 stops counting after 2027-01-10 (46 days left)"),
     ]
     assert ws.run(*args, "--fail-on", "partial").exit_code == 0
     assert ws.run(*args, "--fail-on", "stale").exit_code == 0
+    assert ws.run(*args, "--fail-on", "expiring").exit_code == 1
     ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2'], valid_until: 2026-12-01}\n")
+    # Valid on the reference date, though expiring: it counts, so the criterion is partial, not stale.
+    assert {r.qid: r.status.value for r in ws.check().criteria}["t:1.2"] == "partial"
+    ws.register("- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.2'], valid_until: 2026-11-01}\n")
     assert {r.qid: r.status.value for r in ws.check().criteria}["t:1.2"] == "stale"
     assert ws.run(*args, "--fail-on", "partial").exit_code == 0
     assert ws.run(*args, "--fail-on", "stale").exit_code == 1
@@ -105,8 +114,16 @@ def test_json_contract(ws: Workspace) -> None:
     result = ws.run("check", "--format", "json", "--as-of", "2026-11-25")
     assert result.exit_code == 1
     data = json.loads(result.output)
-    assert set(data) == {"summary", "criteria", "findings"}
-    assert data["summary"]["statuses"] == {"missing": 2, "partial": 0, "stale": 0, "covered": 2, "not-applicable": 0}
+    assert set(data) == {"summary", "criteria", "findings", "programmes"}
+    assert data["programmes"] == {}
+    assert data["summary"]["statuses"] == {
+        "missing": 2,
+        "partial": 0,
+        "stale": 0,
+        "expiring": 0,
+        "covered": 2,
+        "not-applicable": 0,
+    }
     assert data["summary"]["frameworks"]["t"]["coverage_percent"] == 33.3
     for criterion in data["criteria"]:
         assert {"id", "status", "evidence", "findings"} <= set(criterion)
@@ -134,10 +151,10 @@ def test_json_contract(ws: Workspace) -> None:
 def test_csv_and_markdown_outputs(ws: Workspace) -> None:
     covered_workspace(ws)
     rows = list(csv.reader(io.StringIO(ws.run("check", "--format", "csv").output.lstrip("\ufeff"))))
-    assert rows[0] == ["id", "framework", "standard", "status", "title", "evidence", "owner", "findings"]
-    assert rows[1] == ["t:1.1", "t", "1", "covered", "Policy", "E-1", "", ""]
+    assert rows[0] == ["id", "framework", "standard", "programme", "status", "title", "evidence", "owner", "findings"]
+    assert rows[1] == ["t:1.1", "t", "1", "", "covered", "Policy", "E-1", "", ""]
     md = ws.run("check", "--format", "md", "--as-of", "2026-11-25").output
-    assert "| t:1.2 | covered | E-1, E-2 | Programmes |" in md
+    assert "| t:1.2 | expiring (46 d) | E-1, E-2 | Programmes |" in md
 
 
 def test_output_file_is_written(ws: Workspace, tmp_path: Path) -> None:
@@ -203,7 +220,7 @@ def test_init_with_all_frameworks_and_unknown_one(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["init", str(tmp_path / "a")])
     assert result.exit_code == 0
     names = sorted(p.name for p in (tmp_path / "a" / "criteria").iterdir())
-    assert names == ["esg2015.yaml", "kg-licensing.yaml", "kg-minreq.yaml", "knu-bsmjab.yaml"]
+    assert names == ["esg2015.yaml", "kg-licensing.yaml", "kg-minreq.yaml", "knu-bsmjab.yaml", "prog-acc.yaml"]
     bad = CliRunner().invoke(main, ["init", str(tmp_path / "b"), "--framework", "esg"])
     assert bad.exit_code == 1
     assert "no built-in framework 'esg'" in bad.output
@@ -230,5 +247,14 @@ def test_an_age_limit_names_the_day_evidence_stops_counting(ws: Workspace) -> No
     ws.touch("evidence/a.pdf")
     ws.register("- {id: E-1, title: Review, file: a.pdf, kind: report, issued: 2026-01-10, criteria: ['t:1.10']}\n")
     [review] = [r for r in ws.check().criteria if r.qid == "t:1.10"]
+    # Valid on the reference date, so it counts: expiring, with the days left, never stale.
+    assert (review.status.value, review.days_left) == ("expiring", 46)
+    assert [f.message for f in review.findings] == [
+        "t:1.10 is met until 2027-01-10 (46 days left), then it lacks current evidence",
+        "E-1 supporting t:1.10 stops counting after 2027-01-10 (46 days left)",
+    ]
+    [review] = [r for r in ws.check(as_of=dt.date(2027, 1, 11)).criteria if r.qid == "t:1.10"]
     assert review.status.value == "stale"
-    assert [f.message for f in review.findings] == ["t:1.10 has no current evidence: E-1 (expires 2027-01-10)"]
+    assert [f.message for f in review.findings] == [
+        "t:1.10 has no current evidence: E-1 (issued 2026-01-10, older than 12 months)"
+    ]

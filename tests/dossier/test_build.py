@@ -285,7 +285,9 @@ def test_build_one_programme_and_an_unknown_one(programmes: Workspace) -> None:
     assert not (programmes.root / "build" / "p" / "580100").exists()
     wrong = programmes.run("build", "--programme", "71040")
     assert wrong.exit_code == 1
-    assert "no programme '71040' in selfassess.yaml; programmes: 580100, 710400" in wrong.output
+    assert (
+        "no programme '71040' in selfassess.yaml (did you mean '710400'?); programmes: 580100, 710400" in wrong.output
+    )
 
 
 def test_evidence_of_an_unknown_programme(programmes: Workspace) -> None:
