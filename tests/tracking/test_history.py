@@ -74,3 +74,31 @@ def test_the_trend_has_one_point_per_day_and_no_what_if_dates(ws: Workspace) -> 
     points = re.search(r'<polyline[^>]*points="([^"]+)"', page)
     assert points and len(points.group(1).split()) == 2  # 20 and 25 November; the 2027 what-if left out
     assert "2027-06-01" not in page
+
+
+def test_programme_statuses_are_recorded_and_an_older_history_gains_the_expiring_column(ws: Workspace) -> None:
+    database = ws.root / ".selfassess" / "history.sqlite3"
+    database.parent.mkdir()
+    with sqlite3.connect(database) as old:  # a history written before 'expiring' existed
+        old.execute(
+            "CREATE TABLE runs (id INTEGER PRIMARY KEY, recorded_at TEXT NOT NULL, command TEXT NOT NULL,"
+            " as_of TEXT NOT NULL, criteria INTEGER NOT NULL, covered INTEGER NOT NULL, partial INTEGER NOT NULL,"
+            " stale INTEGER NOT NULL, missing INTEGER NOT NULL, not_applicable INTEGER NOT NULL,"
+            " coverage_percent REAL NOT NULL)"
+        )
+        old.execute("INSERT INTO runs VALUES (1, '2026-11-01T00:00:00', 'check', '2026-11-01', 4, 0, 0, 0, 4, 0, 0)")
+    old.close()
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [p]\nprogrammes: [{id: A, title: A}, {id: B, title: B}]\n")
+    ws.write(
+        "criteria/p.yaml",
+        "framework: {id: p, title: P, kind: programme}\nstandards: [{id: '1', title: S, criteria: [{id: '1.1', title: C}]}]\n",
+    )
+    ws.touch("evidence/a.pdf")
+    ws.register("- {id: E-1, title: P, file: a.pdf, kind: policy, criteria: ['p:1.1'], programmes: [A]}\n")
+    assert ws.run("check", "--as-of", "2026-11-25").exit_code == 1
+    runs = history.runs(ws.root)
+    assert [r.counts["expiring"] for r in runs] == [0, 0]
+    with sqlite3.connect(database) as connection:
+        rows = connection.execute("SELECT programme, criterion, status FROM programme_statuses ORDER BY programme")
+        assert rows.fetchall() == [("A", "p:1.1", "covered"), ("B", "p:1.1", "missing")]
+    connection.close()
