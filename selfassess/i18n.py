@@ -47,6 +47,11 @@ LABELS: dict[str, dict[str, str]] = {
     "coverage": {"ky": "Далилдер менен камсыз болушу", "ru": "Обеспеченность доказательствами", "en": "Coverage"},
     "as_of": {"ky": "{date} карата", "ru": "на {date}", "en": "as of {date}"},
     "programme": {"ky": "Программа", "ru": "Программа", "en": "Programme"},
+    "citation_not_annexed": {
+        "ky": "{id}: тиркелген эмес",
+        "ru": "{id}: не прилагается",
+        "en": "{id}: not annexed",
+    },
     # Another programme's evidence cited in a programme's report: named, never annexed.
     "citation_foreign": {
         "ky": "{id}: {programme} программасынын далили, тиркелген эмес",
@@ -82,16 +87,16 @@ LABELS: dict[str, dict[str, str]] = {
         "ky": (
             # The locative and a numeric deadline: the dative forms that "карата"/"чейин" take
             # are not in the verified date table (DOMAIN.md 6.1).
-            "Жобонун 6-бөлүмүнө ылайык, {date_locative} аккредитацияга даярдыкты текшерүүнүн жыйынтыгында "
+            "{date_locative} аккредитацияга даярдыкты текшерүүнүн жыйынтыгында "
             "төмөнкү далилдер жетишсиз экени аныкталды. Аларды тапшырууңузду суранабыз. "
             "Тапшыруу мөөнөтү — {due_numeric}. Кабыл алуучу: {department}."
         ),
         "ru": (
-            "В соответствии с разделом 6 Положения по результатам проверки готовности к аккредитации на {date} "
+            "По результатам проверки готовности к аккредитации на {date} "
             "выявлены недостающие доказательства. Просим представить их в {department} до {due}."
         ),
         "en": (
-            "Under section 6 of the regulation, the readiness check of {date} found the evidence below missing "
+            "The readiness check of {date} found the evidence below missing "
             "or out of date. Please send it to the {department} by {due}."
         ),
     },

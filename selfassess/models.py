@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
@@ -121,10 +122,32 @@ class FrameworkInfo(Strict):
     note: Text | None = None
 
 
+class EvidenceKind(Strict):
+    """An evidence kind a catalogue or the workspace declares: its names and other spellings."""
+
+    ky: str | None = None
+    ru: str | None = None
+    en: str | None = None
+    aliases: tuple[str, ...] = ()
+    description: Text | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_string(cls, value: object) -> object:
+        if isinstance(value, str):
+            return {"ky": value, "ru": value, "en": value}
+        return value
+
+    def names(self) -> list[str]:
+        """Return every name of the kind: in ky, ru, en, then the aliases."""
+        return [n for n in (self.ky, self.ru, self.en, *self.aliases) if n]
+
+
 class Catalogue(Strict):
     """One criteria catalogue file: a framework with its standards and criteria."""
 
     framework: FrameworkInfo
+    evidence_kinds: dict[str, EvidenceKind] = {}  # the agency's own vocabulary of evidence
     standards: tuple[Standard, ...]
 
 
@@ -213,6 +236,9 @@ class Department(Strict):
 
     name: Localised
     head: Person | None = None
+    # What entitles the department to ask, opening each request: "В соответствии с разделом 6
+    # Положения о …". Left out when not given: no university's regulation is assumed.
+    request_basis: Localised | None = None
 
 
 class Workspace(Strict):
@@ -228,11 +254,24 @@ class Workspace(Strict):
     freshness: Freshness = Freshness()
     document_control: DocumentControl = DocumentControl()
     register_path: str | None = Field(None, alias="register")
-    evidence_kinds: dict[str, Localised] = {}
+    evidence_kinds: dict[str, EvidenceKind] = {}
     not_applicable: dict[str, str] = {}
     owners: dict[str, str] = {}
     department: Department | None = None
     ignore: tuple[str, ...] = ()
+    # How the register's ids look in narratives, when the ids themselves do not say it: a regular
+    # expression for one id, e.g. 'Д-\d{3}'. By default the prefixes of the register's ids.
+    citation_pattern: str | None = None
+
+    @field_validator("citation_pattern")
+    @classmethod
+    def _compiles(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                re.compile(value)
+            except re.error as exc:
+                raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+        return value
 
 
 class EvidenceItem(BaseModel):

@@ -190,8 +190,8 @@ def _subject(qid: str, programme: Programme | str | None) -> str:
     return f"{qid} in programme {programme if isinstance(programme, str) else programme.id}"
 
 
-def _meets(usable: list[Support], requirement: EvidenceRequirement) -> bool:
-    return len(usable) >= requirement.min_count and all(k in {s.kind for s in usable} for k in requirement.kinds)
+def _meets(usable: list[Support], requirement: EvidenceRequirement, kinds: list[str]) -> bool:
+    return len(usable) >= requirement.min_count and all(k in {s.kind for s in usable} for k in kinds)
 
 
 def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
@@ -204,11 +204,13 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
     # Valid on the reference date: current, or expiring within the window (still valid that day).
     usable = [s for s in result.support if s.freshness in (Freshness.current, Freshness.expiring)]
     lasting = [s for s in usable if s.freshness is Freshness.current]
+    # A catalogue may name a kind by any of its names; compare codes.
+    kinds = [loaded.kinds.resolve(k) or k for k in requirement.kinds]
     needed = f"at least {requirement.min_count} item" + ("s" if requirement.min_count != 1 else "")
-    if requirement.kinds:
+    if kinds:
         lang = loaded.config.language if loaded.config else "en"
         # The kind's name as the register spells it, so an analyst can type it in the Kind column.
-        needed += ", including: " + ", ".join(f"{loaded.kinds.label(k, lang)} ({k})" for k in requirement.kinds)
+        needed += ", including: " + ", ".join(f"{loaded.kinds.label(k, lang)} ({k})" for k in kinds)
     whose = f" for programme {result.programme}" if result.programme else ""
     if not result.support:
         result.status = Status.missing
@@ -235,7 +237,7 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
             )
         )
         return
-    if not _meets(usable, requirement):
+    if not _meets(usable, requirement, kinds):
         result.status = Status.partial
         if len(usable) < requirement.min_count:
             result.findings.append(
@@ -247,7 +249,7 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
                     **refs,
                 )
             )
-        for kind in (k for k in requirement.kinds if k not in {s.kind for s in usable}):
+        for kind in (k for k in kinds if k not in {s.kind for s in usable}):
             label = loaded.kinds.label(kind, loaded.config.language if loaded.config else "en")
             result.findings.append(
                 error(
@@ -258,7 +260,7 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
                     **refs,
                 )
             )
-    elif _meets(lasting, requirement):
+    elif _meets(lasting, requirement, kinds):
         result.status = Status.covered
     else:
         result.status = Status.expiring

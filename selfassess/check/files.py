@@ -6,7 +6,7 @@ import datetime as dt
 import fnmatch
 import os
 import re
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, nfc
@@ -23,8 +23,30 @@ def _inside(path: str, root: str) -> bool:
 def item_paths(loaded: Loaded) -> list[tuple[str | None, str | None]]:
     """Return each item's (relative path, reason refused), computed once per workspace load."""
     if loaded.paths is None:
-        loaded.paths = [item_path(loaded, item.file) if item.file else (None, None) for item in loaded.items]
+        loaded.paths = [_found(loaded, item.file) if item.file else (None, None) for item in loaded.items]
     return loaded.paths
+
+
+def _found(loaded: Loaded, written: str) -> tuple[str | None, str | None]:
+    """Return the item's path, read the way the register's author meant it.
+
+    A path is relative to the evidence folder; when no such file exists, it may be relative
+    to the register's own folder, or to the workspace root ("evidence/…", as a register at the
+    root writes it) — the first that names an existing file or folder wins.
+    """
+    rel, refused = item_path(loaded, written)
+    if refused or rel is None or rel in loaded.files or rel + "/" in loaded.files:
+        return rel, refused
+    evidence = os.path.normpath(loaded.evidence_dir)
+    folders = [loaded.register_path.parent] if loaded.register_path else []
+    folders.append(loaded.root)
+    for folder in folders:
+        candidate = os.path.normpath(os.path.join(folder, nfc(written.strip()).replace("\\", "/")))
+        if _inside(candidate, evidence) and candidate != evidence:
+            other = Path(candidate).relative_to(evidence).as_posix()
+            if other in loaded.files or other + "/" in loaded.files:
+                return other, None
+    return rel, refused
 
 
 def item_path(loaded: Loaded, written: str) -> tuple[str | None, str | None]:

@@ -199,13 +199,23 @@ def _summary_line(report: CheckReport) -> str:
     return line
 
 
-def print_text(report: CheckReport, verbose: bool = False) -> None:
+def as_text(report: CheckReport, verbose: bool = False) -> str:
+    """Return the terminal report as plain text (no colours), for a file."""
+    buffer = io.StringIO()
+    print_text(report, verbose, buffer)
+    return buffer.getvalue()
+
+
+def print_text(report: CheckReport, verbose: bool = False, file: io.StringIO | None = None) -> None:
     """Print the report as coloured tables per framework, then the findings and a summary."""
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(highlight=False, soft_wrap=False, width=None if _is_tty() else 140)
+    if file is not None:
+        console = Console(file=file, highlight=False, soft_wrap=False, width=140, color_system=None)
+    else:
+        console = Console(highlight=False, soft_wrap=False, width=None if _is_tty() else 140)
     lang = report.language
     for fid, results in _by_framework(report).items():
         framework = report.loaded.catalogues[fid].framework
@@ -294,6 +304,19 @@ def _is_tty() -> bool:
     return sys.stdout.isatty()
 
 
-def render(report: CheckReport, fmt: str) -> str:
-    """Return the report in `fmt` (json, csv, md) for a file; text written to a file is Markdown."""
-    return {"json": as_json, "csv": as_csv, "md": as_markdown, "text": as_markdown}[fmt](report)
+def render(report: CheckReport, fmt: str, verbose: bool = False) -> str:
+    """Return the report in `fmt`: text (as on the screen, without colours), json, csv or md."""
+    if fmt == "text":
+        return as_text(report, verbose)
+    return {"json": as_json, "csv": as_csv, "md": as_markdown}[fmt](report)
+
+
+SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".txt": "text"}
+
+
+def format_for(fmt: str | None, output: object) -> str:
+    """Return the format asked for, else the one the output file's extension names, else text."""
+    if fmt:
+        return fmt
+    suffix = str(getattr(output, "suffix", "")).lower()
+    return SUFFIX_FORMATS.get(suffix, "text")

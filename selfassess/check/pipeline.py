@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
+from selfassess.check.narratives import narrative_rules
 from selfassess.check.rules import all_rules, criteria_under, resolve_item_criteria
 from selfassess.errors import Finding, InvalidWorkspace, Location, Severity, warning
 from selfassess.memory import bulk_allocation
@@ -157,6 +158,7 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
     broken = broken_items(findings)
+    findings += narrative_rules(loaded, broken)
     by_programme = programme_frameworks(loaded)
     scope = _programmes_in_scope(loaded, filters.programme, by_programme)
     programmes: dict[str, list[CriterionResult]] = {}

@@ -75,16 +75,31 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
         qids = []
         for written in item.criteria:
             qid = written if written in loaded.criteria else normalise_qid(written)
+            if qid not in loaded.criteria and ":" not in written:
+                # Offices write "3.4", not "esg2015:3.4": fine when exactly one framework has it.
+                owners = [f"{fw}:{written.strip()}" for fw in loaded.catalogues]
+                owners = [q for q in owners if q in loaded.criteria]
+                if len(owners) == 1:
+                    qid = owners[0]
+                elif len(owners) > 1:
+                    out.findings.append(
+                        error(
+                            "ambiguous-criterion",
+                            cell,
+                            f"{item.id} cites '{written}', which {len(owners)} frameworks in use define",
+                            f"write which one: {' or '.join(owners)}",
+                            evidence=item.id,
+                        )
+                    )
+                    continue
             if qid in loaded.criteria:
-                qids.append(qid)
+                if qid not in qids:
+                    qids.append(qid)
                 continue
             if qid.split(":", 1)[0] in loaded.unreadable:
                 continue  # its catalogue could not be read; that error is already reported
             close = suggest_criterion(written, loaded)
-            if ":" not in written and any(f"{fw}:{written.strip()}" in loaded.criteria for fw in loaded.catalogues):
-                message = f"{item.id} cites '{written}' without its framework"
-            else:
-                message = f"{item.id} cites '{written}'; no catalogue in use defines it"
+            message = f"{item.id} cites '{written}'; no catalogue in use defines it"
             out.findings.append(
                 error(
                     "unknown-criterion",
@@ -183,14 +198,16 @@ def catalogue_references(loaded: Loaded) -> list[Finding]:
                 )
             )
         for kind in ref.criterion.evidence.kinds:
-            if kind not in loaded.kinds:
-                close = did_you_mean(kind, loaded.kinds.codes())
+            if loaded.kinds.resolve(kind) is None:
+                close = did_you_mean(kind, loaded.kinds.known_names())
                 findings.append(
                     error(
                         "unknown-kind",
                         ref.where,
                         f"{qid} requires evidence of kind '{kind}', which is not a known kind",
-                        f"did you mean '{close}'?" if close else "add it under evidence_kinds in selfassess.yaml",
+                        f"did you mean '{close}'?"
+                        if close
+                        else "declare it under evidence_kinds in the catalogue or in selfassess.yaml",
                         criterion=qid,
                     )
                 )
@@ -220,11 +237,17 @@ def duplicate_items(loaded: Loaded) -> list[Finding]:
 
 
 def unknown_kinds(loaded: Loaded) -> list[Finding]:
-    """Return an error for every item whose kind is neither built in nor defined by the workspace."""
+    """Return an error for every item whose kind no one declared, and a warning where a kind's
+    word is claimed by two kinds (so the reader knows which one the register's word means)."""
     findings = []
+    lang = loaded.config.language if loaded.config else "en"
+    # Two declarations claiming a word matter more than a declaration shadowing a built-in name.
+    clashes = {c.name: c for c in sorted(loaded.kinds.clashes, key=lambda c: not c.builtin)}
+    told: set[str] = set()
     for item, where in zip(loaded.items, loaded.item_where, strict=True):
-        if loaded.kinds.resolve(item.kind) is None:
-            close = did_you_mean(item.kind, loaded.kinds.codes())
+        code = loaded.kinds.resolve(item.kind)
+        if code is None:
+            close = did_you_mean(item.kind, loaded.kinds.known_names())
             findings.append(
                 error(
                     "unknown-kind",
@@ -232,7 +255,22 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
                     f"{item.id} has kind '{item.kind}', which is not a known evidence kind",
                     f"did you mean '{close}'?"
                     if close
-                    else "see the list of kinds in docs/formats.md, or add yours under evidence_kinds",
+                    else f"known kinds: {', '.join(loaded.kinds.names(lang))}; or declare yours under evidence_kinds",
+                    evidence=item.id,
+                )
+            )
+            continue
+        clash = clashes.get(fold(item.kind))
+        if clash is not None and clash.name not in told:
+            told.add(clash.name)
+            other = f"the built-in kind '{clash.other}'" if clash.builtin else f"the kind '{clash.other}'"
+            findings.append(
+                warning(
+                    "kind-name-clash",
+                    where,
+                    f"'{item.kind}' is a name of the kind '{clash.winner}' declared in {clash.source}, "
+                    f"and also of {other}: the register's '{item.kind}' is read as '{clash.winner}'",
+                    f"write '{clash.other}' in the Kind column where you mean {other}",
                     evidence=item.id,
                 )
             )

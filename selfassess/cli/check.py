@@ -12,7 +12,12 @@ from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember, root_
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: text, or what the -o file's extension says: .json, .csv, .md).",
+)
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
@@ -41,7 +46,7 @@ from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember, root_
 @click.pass_context
 def check(
     ctx: click.Context,
-    fmt: str,
+    fmt: str | None,
     fail_on: str,
     frameworks: tuple[str, ...],
     standards: tuple[str, ...],
@@ -79,9 +84,10 @@ def check(
     gc.disable()  # the report is printed and the process ends: nothing for the collector to free
     if filters == Filters():
         remember(report, "check")
+    fmt = out.format_for(fmt, output)
     if fmt == "text" and output is None:
         out.print_text(report, verbose)
     else:
-        emit(out.render(report, fmt), output)
+        emit(out.render(report, fmt, verbose), output)
     if report.input_errors() or report.fails(None if fail_on == "none" else Status(fail_on)):
         ctx.exit(1)

@@ -45,6 +45,13 @@ def doc_list(ctx: click.Context) -> None:
     if errors:
         click.echo("the register files were not written: fix the errors above first", err=True)
         ctx.exit(1)
+    if not found:
+        click.echo(
+            "there are no controlled documents in documents/, so no register was written; "
+            "see docs/formats.md (Controlled documents) to add one",
+            err=True,
+        )
+        return
     for path in write_register(root, config, found):
         click.echo(f"wrote {path.relative_to(root)}", err=True)
 

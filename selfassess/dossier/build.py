@@ -7,6 +7,7 @@ each output remembers the fingerprint of what it was made from (build/<framework
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -23,7 +24,7 @@ from selfassess.documents.render import REFERENCE, TEMPLATE, render_docx, templa
 from selfassess.dossier.annexes import pack_annexes, sources_signature
 from selfassess.dossier.pack import ZIP_NAME, PackedFile, copy_and_hash, sha256_file, write_manifest, write_zip
 from selfassess.dossier.state import STATE, fingerprint, read_state, unchanged, workspace_fingerprint
-from selfassess.errors import Finding, InvalidWorkspace, SelfAssessError, Severity
+from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.models import Workspace
 from selfassess.reports.report import ReportPlan, plan
 from selfassess.textnorm import safe_name
@@ -43,6 +44,7 @@ class BuildResult:
         self.written += other.written
         self.rendered += other.rendered
         self.reused += other.reused
+        self.findings += other.findings
 
 
 Unit = tuple[str, "str | None"]  # (framework, programme or None)
@@ -105,8 +107,23 @@ def build(
                 checks[prog] = report.for_programme(prog)
             plans[unit] = plan(checks[prog], root, framework, strict, prog)
             result.findings += plans[unit].findings
-        if any(f.severity is Severity.error for f in result.findings):
+        rows = _row_errors(report, result.findings)
+        if strict:
+            # Under --strict a text still marked as a draft stops the build like an error.
+            result.findings = [_as_error(f) if f.code in STRICT_STOPS else f for f in result.findings]
+        if any(f.severity is Severity.error and (strict or f not in rows) for f in result.findings):
             raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
+        if rows:
+            # A register row in error costs its item, not the build: the reports show the gap.
+            result.findings.append(
+                warning(
+                    "rows-left-out",
+                    Location(report.loaded.rel(report.loaded.register_path)) if report.loaded.register_path else None,
+                    f"{len({f.evidence for f in rows})} register item(s) with errors (above) are left out of the "
+                    "reports and packs, which show the gaps they leave",
+                    "fix those rows; selfassess build --strict stops instead",
+                )
+            )
         parallel = [u for u in units if u[1]]
         for unit in units:
             if unit not in parallel or len(parallel) == 1:
@@ -190,6 +207,8 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
         write_bytes(final / STATE, json.dumps({**state, "workspace": whole}, ensure_ascii=False).encode())
         return result
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{final.name}-", dir=final.parent))
+    # mkdtemp makes a private folder (700); once swapped in it is the build others open.
+    staging.chmod(0o777 & ~_umask())
     try:
         pack = staging / "pack"
         pack.mkdir()
@@ -205,16 +224,27 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
             result.rendered.append(f"{label}: report")
         packed, digests = pack_annexes(report, p, pack)
         _write_indexes(root, report, p, pack, digests, lang, when)
-        if pdf:
-            old_pdf = previous.with_suffix(".pdf")
-            if state.get("report") == made_from and _has_digest(old_pdf, state.get("pdf_sha256")):
-                copy_and_hash(old_pdf, pack / f"{stem}.pdf")
+        old_pdf = previous.with_suffix(".pdf")
+        pdf_current = state.get("report") == made_from and _has_digest(old_pdf, state.get("pdf_sha256"))
+        if pdf_current:
+            # The PDF of this very report is kept, whether or not --pdf was asked this time.
+            copy_and_hash(old_pdf, pack / f"{stem}.pdf")
+            if pdf:
                 result.reused.append(f"{label}: PDF")
-            else:
-                from selfassess.word.pdf import convert
+        elif pdf:
+            from selfassess.word.pdf import convert
 
-                convert([(pack / report_name, when)])
-                result.rendered.append(f"{label}: PDF")
+            convert([(pack / report_name, when)])
+            result.rendered.append(f"{label}: PDF")
+        elif old_pdf.is_file():
+            result.findings.append(
+                warning(
+                    "pdf-outdated",
+                    Location(old_pdf.relative_to(root).as_posix() if old_pdf.is_relative_to(root) else str(old_pdf)),
+                    "the report changed, so its earlier PDF no longer matches it and was left out of the new build",
+                    "run selfassess build --pdf to make the PDF of this report",
+                )
+            )
         for path in sorted(pack.iterdir()):
             if path.is_file():
                 packed.append(PackedFile(path.name, path.stat().st_size, sha256_file(path)))
@@ -245,6 +275,29 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
             shutil.rmtree(staging, ignore_errors=True)
     result.written.append(final / "pack")
     return result
+
+
+STRICT_STOPS = {"draft-marker"}
+
+
+def _as_error(finding: Finding) -> Finding:
+    return dataclasses.replace(finding, severity=Severity.error)
+
+
+def _row_errors(report: CheckReport, findings: list[Finding]) -> list[Finding]:
+    """Return the errors about single rows of the register (a file missing, a bad date, …)."""
+    register = report.loaded.rel(report.loaded.register_path) if report.loaded.register_path else None
+    return [
+        f
+        for f in findings
+        if f.severity is Severity.error and f.evidence and f.where is not None and f.where.path == register
+    ]
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _has_digest(path: Path, digest: object) -> bool:

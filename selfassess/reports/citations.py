@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,8 +9,7 @@ from selfassess.check.coverage import MET, CriterionResult, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import EvidenceItem
-from selfassess.reports.narratives import FrameworkNarratives
-from selfassess.textnorm import did_you_mean
+from selfassess.workspace.narratives import FrameworkNarratives
 
 
 @dataclass
@@ -48,27 +46,9 @@ def number_annexes(
     for narrative in (n for n in reading if n is not None):
         for citation in narrative.citations:
             where = Location(narrative.shown, citation.line)
-            if citation.evidence not in by_id:
-                close = did_you_mean(citation.evidence, list(by_id))
-                findings.append(
-                    error(
-                        "unknown-citation",
-                        where,
-                        f"the text cites [{citation.evidence}], which is not in the register",
-                        f"did you mean [{close}]?" if close else "cite evidence by its register id, e.g. [E-012]",
-                        evidence=citation.evidence,
-                    )
-                )
-            elif citation.evidence in broken:
-                findings.append(
-                    error(
-                        "cited-unusable",
-                        where,
-                        f"the text cites [{citation.evidence}], whose file cannot be used (see the check findings)",
-                        evidence=citation.evidence,
-                    )
-                )
-            elif citation.evidence in foreign:
+            if citation.evidence not in by_id or citation.evidence in broken:
+                continue  # the check reports both: an unknown id, an item that cannot be annexed
+            if citation.evidence in foreign:
                 owners = ", ".join(foreign[citation.evidence])
                 # Never annexed: a programme's pack ships only its own and institution-wide evidence.
                 findings.append(
@@ -121,29 +101,6 @@ def stray_narratives(results: list[CriterionResult], narratives: FrameworkNarrat
         for name, n in narratives.by_name.items()
         if name not in names
     ]
-
-
-_LOOSE_CITATION = re.compile(
-    r"\[([A-Za-zА-Яа-яЁё]{1,6}-[0-9][\w.-]*(?:\s*[,;]\s*[A-Za-zА-Яа-яЁё]{1,6}-[0-9][\w.-]*)+)\]"
-)
-
-
-def odd_citations(narratives: FrameworkNarratives) -> list[Finding]:
-    """Return a warning for citations written as a list in one bracket, [E-1, E-2]."""
-    findings = []
-    for narrative in narratives.by_name.values():
-        for number, line in enumerate(narrative.text.splitlines(), start=narrative.body_line):
-            for match in _LOOSE_CITATION.finditer(line):
-                parts = re.split(r"\s*[,;]\s*", match.group(1))
-                findings.append(
-                    warning(
-                        "citation-format",
-                        Location(narrative.shown, number),
-                        f"[{match.group(1)}] is not read as citations",
-                        "write each in its own brackets: " + " ".join(f"[{p}]" for p in parts),
-                    )
-                )
-    return findings
 
 
 def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> list[Finding]:

@@ -8,7 +8,7 @@ from selfassess import i18n
 from selfassess.check.pipeline import CheckReport
 from selfassess.documents.model import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, warning
-from selfassess.reports.narratives import FrameworkNarratives
+from selfassess.workspace.narratives import FrameworkNarratives
 from selfassess.workspace.yamlfile import read_yaml, validate
 
 

@@ -19,8 +19,8 @@ from selfassess.models import Workspace
 from selfassess.reports.charts import chart, value_text
 from selfassess.reports.markdown import Tables, md, sources_table
 from selfassess.reports.meta import report_meta
-from selfassess.reports.narratives import load_narratives
 from selfassess.textnorm import safe_name
+from selfassess.workspace.narratives import load_narratives
 
 FOLDER = "monitoring"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,20 +15,12 @@ from selfassess.data.output import threshold_in
 from selfassess.documents.model import DocumentMeta
 from selfassess.errors import Finding
 from selfassess.models import EvidenceItem
-from selfassess.reports.citations import (
-    Annex,
-    foreign_items,
-    gaps,
-    number_annexes,
-    odd_citations,
-    stray_narratives,
-    uncited,
-)
+from selfassess.reports.citations import Annex, foreign_items, gaps, number_annexes, stray_narratives, uncited
 from selfassess.reports.markdown import Tables, md, sources_table
 from selfassess.reports.meta import report_meta
-from selfassess.reports.narratives import CITATION, FrameworkNarratives, Narrative, load_narratives
 from selfassess.textnorm import normalise_qid, safe_name
 from selfassess.workspace.kinds import Kinds
+from selfassess.workspace.narratives import FrameworkNarratives, Narrative, load_narratives
 
 if TYPE_CHECKING:
     from selfassess.data.indicator_model import IndicatorResult
@@ -55,20 +48,26 @@ def status_text(result: CriterionResult, lang: str) -> str:
     return text
 
 
-def _cite(text: str, annexes: dict[str, Annex], lang: str, foreign: dict[str, str] | None = None) -> str:
-    """Return the text with each citation replaced by its annex number (or, for another
-    programme's evidence, by its id and whose it is: it is not annexed)."""
+def _citer(
+    narratives: FrameworkNarratives,
+    annexes: dict[str, Annex],
+    lang: str,
+    foreign: dict[str, str] | None = None,
+) -> Callable[[str], str]:
+    """Return what rewrites a narrative's citations: each cited id as its annex ("Тиркеме 3"),
+    another programme's item or an item that cannot be annexed by its id and why it is not."""
 
-    def replace(match: re.Match[str]) -> str:
-        ident = match.group(1)
+    def shown(ident: str) -> str | None:
         annex = annexes.get(ident)
         if annex:
-            return f"({i18n.label('annex', lang, n=annex.number)})"
+            return i18n.label("annex", lang, n=annex.number)
         if foreign and ident in foreign:
-            return f"({i18n.label('citation_foreign', lang, id=ident, programme=foreign[ident])})"
-        return match.group(0)
+            return i18n.label("citation_foreign", lang, id=ident, programme=foreign[ident])
+        if ident in narratives.style.ids:
+            return i18n.label("citation_not_annexed", lang, id=ident)
+        return None
 
-    return CITATION.sub(replace, text)
+    return lambda text: narratives.style.render(text, shown)
 
 
 # Table widths in twips (16.5 cm of text width = 9,355).
@@ -77,10 +76,8 @@ SUMMARY_WIDTHS = (1100, 4600, 1900, 1755)
 ACTION_WIDTHS = (4700, 2800, 1855)
 
 
-def _narrative_body(
-    narrative: Narrative, annexes: dict[str, Annex], lang: str, foreign: dict[str, str] | None = None
-) -> list[str]:
-    text = _cite(narrative.text, annexes, lang, foreign)
+def _narrative_body(narrative: Narrative, cite: Callable[[str], str]) -> list[str]:
+    text = cite(narrative.text)
     # A narrative's own headings sit below the criterion heading (level 2).
     text = re.sub(r"^(#{1,2}) ", "### ", text, flags=re.M)
     return [text.strip(), ""]
@@ -104,6 +101,7 @@ def build_markdown(
     """
     kinds = check.loaded.kinds
     number = {a.item.id: a for a in annexes}
+    cite = _citer(narratives, number, lang, foreign)
     out: list[str] = []
     section = 0
 
@@ -115,7 +113,7 @@ def build_markdown(
     intro = narratives.get("_introduction")
     if intro is not None:
         heading(i18n.label("introduction", lang))
-        out.extend(_narrative_body(intro, number, lang, foreign))
+        out.extend(_narrative_body(intro, cite))
     catalogue = check.loaded.catalogues[framework]
     indicators_of: dict[str, list[IndicatorResult]] = {}
     for computed in check.indicators.results if check.indicators else []:
@@ -132,15 +130,15 @@ def build_markdown(
         heading(standard.title.get(lang))
         standard_text = narratives.get(f"_standard-{standard.id}")
         if standard_text is not None:
-            out.extend(_narrative_body(standard_text, number, lang, foreign))
+            out.extend(_narrative_body(standard_text, cite))
         for result in members:
             linked = indicators_of.get(result.qid, []) if result.status is not Status.not_applicable else []
             shown_indicators.update(id(r) for r in linked)
-            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts, foreign))
+            out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts, cite))
     conclusion = narratives.get("_conclusion")
     if conclusion is not None:
         heading(i18n.label("conclusion", lang))
-        out.extend(_narrative_body(conclusion, number, lang, foreign))
+        out.extend(_narrative_body(conclusion, cite))
     heading(i18n.label("compliance_summary", lang))
     rows = [
         [
@@ -216,7 +214,7 @@ def _criterion(
     tables: Tables,
     indicators: list[IndicatorResult] = (),  # type: ignore[assignment]
     charts: Path | None = None,
-    foreign: dict[str, str] | None = None,
+    cite: Callable[[str], str] = str,
 ) -> list[str]:
     criterion = result.ref.criterion
     out = [f"## {md(criterion.id)} {md(criterion.title.get(lang))}", ""]
@@ -230,7 +228,7 @@ def _criterion(
         path = f"{narratives.folder.name}/{criterion.id}.md"
         out += [f"**\\[{md(i18n.label('narrative_missing', lang, path=path))}\\]**", ""]
     else:
-        out += _narrative_body(narrative, number, lang, foreign)
+        out += _narrative_body(narrative, cite)
     out += [status, ""]
     rows = [
         [str(number[s.item.id].number), s.item.title, kinds.label(s.kind, lang), _date(s.item, lang)]
@@ -265,16 +263,17 @@ def plan(
     check: CheckReport, root: Path, framework: str, strict: bool = False, programme: str | None = None
 ) -> ReportPlan:
     """Return the plan of the report of `framework` (for one programme): nothing is written."""
+    from selfassess.check.narratives import citation_style
     from selfassess.check.pipeline import broken_items
 
-    narratives = load_narratives(root, framework, programme)
+    # The narratives' own problems (unknown citations, draft markers…) are the check's findings.
+    narratives = load_narratives(root, framework, programme, citation_style(check.loaded))
     results = [r for r in check.criteria if r.ref.framework.id == framework]
     meta, findings = report_meta(root, check, framework, narratives, programme)
-    findings = [*narratives.findings, *findings]
     broken = set(broken_items(check.findings))
     annexes, problems = number_annexes(check, results, narratives, broken, programme)
     findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
-    findings += stray_narratives(results, narratives) + odd_citations(narratives)
+    findings += stray_narratives(results, narratives)
     tables = Tables()
     charts = root / "build" / ".cache" / "charts" / framework / (safe_name(programme) if programme else "_")
     charts.mkdir(parents=True, exist_ok=True)

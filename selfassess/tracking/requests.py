@@ -40,7 +40,8 @@ def needed(result: CriterionResult, report: CheckReport, lang: str) -> str:
     kinds = report.loaded.kinds
     parts = [i18n.label("need_items", lang, n=requirement.min_count)]
     present = {s.kind for s in result.support if s.freshness in (Freshness.current, Freshness.expiring)}
-    missing = [kinds.label(k, lang) for k in requirement.kinds if k not in present]
+    required = [kinds.resolve(k) or k for k in requirement.kinds]
+    missing = [kinds.label(k, lang) for k in required if k not in present]
     if missing:
         parts.append(i18n.label("need_kinds", lang, kinds=", ".join(missing)))
     if result.status is Status.expiring:
@@ -234,6 +235,9 @@ def _memo(
         due_numeric=i18n.format_date(latest, lang, "numeric"),
         department=department,
     ).replace("..", ".")  # a long date may end in its own full stop ("2027 г.")
+    basis = own.request_basis.get(lang) if own and own.request_basis else ""
+    if basis:
+        intro = f"{basis.rstrip(' ,')}, {intro[:1].lower()}{intro[1:]}"
     header = [i18n.label(k, lang) for k in ("criterion", "title", "needed", "deadline")]
     body = "\n".join([intro, "", *tables.add(header, rows, (1600, 3600, 2900, 1255))])
     meta = DocumentMeta(

@@ -34,6 +34,7 @@ class Catalogues:
     criteria: dict[str, CriterionRef] = field(default_factory=dict)
     unreadable: set[str] = field(default_factory=set)  # frameworks whose catalogue file has errors
     findings: list[Finding] = field(default_factory=list)
+    shown: dict[str, str] = field(default_factory=dict)  # framework → its file as users see it
 
 
 def _catalogue_files(root: Path) -> tuple[list[tuple[Path, str]], list[tuple[Path, str]]]:
@@ -117,6 +118,7 @@ def load_catalogues(root: Path, wanted: list[str]) -> Catalogues:
             continue
         catalogue, shown, data = available[fid]
         out.by_framework[fid] = catalogue
+        out.shown[fid] = shown
         _index(out, catalogue, shown, data)
     return out
 

@@ -1,8 +1,14 @@
-"""The evidence-kind vocabulary: codes with their names in ky, ru and en."""
+"""The evidence-kind vocabulary: the built-in kinds, and those a workspace or catalogue declares.
+
+A kind is matched by its code or any of its names (ky, ru, en, aliases), folded. Declared
+kinds come first: an agency's «Анкета» means the agency's kind, never a built-in one.
+"""
 
 from __future__ import annotations
 
-from selfassess.models import Localised
+from dataclasses import dataclass
+
+from selfassess.models import EvidenceKind
 from selfassess.textnorm import fold
 
 # code: (ky, ru, en); extra spellings users write in registers follow in ALIASES.
@@ -61,20 +67,56 @@ ALIASES: dict[str, str] = {
 }
 
 
-class Kinds:
-    """The kinds a workspace knows: the built-in ones plus its own."""
+@dataclass(frozen=True)
+class Clash:
+    """A name two kinds answer to: `winner` is what it means, `other` loses it."""
 
-    def __init__(self, extra: dict[str, Localised] | None = None) -> None:
-        self.labels: dict[str, tuple[str, str, str]] = dict(BUILT_IN)
-        for code, names in (extra or {}).items():
-            self.labels[code] = (names.get("ky"), names.get("ru"), names.get("en"))
+    name: str
+    winner: str
+    other: str
+    source: str  # where the winning kind is declared
+    builtin: bool  # the losing kind is built in (a shadowing, not a conflict between declarations)
+
+
+class Kinds:
+    """The kinds a workspace knows: its own and its catalogues' first, then the built-in ones."""
+
+    def __init__(
+        self, declared: list[tuple[str, dict[str, EvidenceKind]]] | dict[str, EvidenceKind] | None = None
+    ) -> None:
+        if isinstance(declared, dict):
+            declared = [("selfassess.yaml", declared)]
+        self.labels: dict[str, tuple[str, str, str]] = {}
+        self.sources: dict[str, str] = {}
+        self.clashes: list[Clash] = []
         self._lookup: dict[str, str] = {}
         self._resolved: dict[str, str | None] = {}
-        for code, names in self.labels.items():
+        for source, kinds in declared or []:
+            for code, kind in kinds.items():
+                if code in self.labels:
+                    continue  # the workspace's own declaration of a code wins over a catalogue's
+                self.labels[code] = (
+                    kind.ky or kind.ru or kind.en or code,
+                    kind.ru or kind.ky or kind.en or code,
+                    kind.en or kind.ru or kind.ky or code,
+                )
+                self.sources[code] = source
+                for name in (code, code.replace("_", " "), *kind.names()):
+                    self._claim(fold(name), code, source, builtin=False)
+        for code, names in BUILT_IN.items():
+            self.labels.setdefault(code, names)
             for name in (code, code.replace("_", " "), *names):
-                self._lookup.setdefault(fold(name), code)
+                self._claim(fold(name), code, "", builtin=True)
         for alias, code in ALIASES.items():
-            self._lookup.setdefault(fold(alias), code)
+            self._claim(fold(alias), code, "", builtin=True)
+
+    def _claim(self, name: str, code: str, source: str, builtin: bool) -> None:
+        owner = self._lookup.get(name)
+        if owner is None:
+            self._lookup[name] = code
+        elif owner != code and owner in self.sources and not (builtin and code in self.sources):
+            # A declared kind keeps a name a later (or built-in) kind also answers to.
+            self.clashes.append(Clash(name, owner, code, self.sources.get(owner, ""), builtin))
 
     def resolve(self, written: str) -> str | None:
         """Return the kind code for a code or a name in any language, or None if unknown."""
@@ -96,3 +138,15 @@ class Kinds:
     def codes(self) -> list[str]:
         """Return every known kind code."""
         return list(self.labels)
+
+    def names(self, lang: str) -> list[str]:
+        """Return every kind's name in `lang`, declared kinds first, for messages; a name two
+        kinds share is followed by the code that tells them apart."""
+        shown = [self.label(code, lang) for code in self.labels]
+        return [
+            f"{name} ({code})" if shown.count(name) > 1 else name for name, code in zip(shown, self.labels, strict=True)
+        ]
+
+    def known_names(self) -> list[str]:
+        """Return every code and name a kind answers to, for near-miss suggestions."""
+        return [*(n for names in self.labels.values() for n in names), *self.labels]

@@ -62,9 +62,11 @@ def load(root: Path) -> Loaded:
     loaded.findings.extend(findings)
     if loaded.config is None:
         return loaded
-    loaded.kinds = Kinds(loaded.config.evidence_kinds)
     catalogues = load_catalogues(root, loaded.config.frameworks)
     loaded.catalogues, loaded.criteria = catalogues.by_framework, catalogues.criteria
+    declared = [(CONFIG_NAME, loaded.config.evidence_kinds)]
+    declared += [(catalogues.shown[fid], c.evidence_kinds) for fid, c in catalogues.by_framework.items()]
+    loaded.kinds = Kinds(declared)
     loaded.unreadable = catalogues.unreadable
     loaded.findings.extend(catalogues.findings)
     _load_register(loaded)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from conftest import Workspace
+from conftest import CATALOGUE_U, Workspace
 
 from selfassess.check.coverage import Status
 
@@ -76,12 +76,19 @@ def test_unknown_criterion_suggests_the_qualified_id(ws: Workspace) -> None:
     ]
 
 
-def test_unqualified_criterion_gets_its_framework(ws: Workspace) -> None:
+def test_unqualified_criterion_gets_its_framework_when_only_one_defines_it(ws: Workspace) -> None:
     ws.touch("evidence/a.pdf")
-    ws.register(item("E-1", criteria="['1.2']"))
-    [finding] = [f for f in ws.check().findings if f.code == "unknown-criterion"]
-    assert finding.message == "E-1 cites '1.2' without its framework"
-    assert finding.hint == "did you mean 't:1.2'?"
+    ws.register(item("E-1", criteria="['1.2', 3.4]"))
+    report = ws.check()
+    assert [f.code for f in report.findings if f.code in ("unknown-criterion", "ambiguous-criterion")] == [
+        "unknown-criterion"
+    ]
+    assert [s.item.id for r in report.criteria if r.qid == "t:1.2" for s in r.support] == ["E-1"]
+    ws.write("criteria/v.yaml", CATALOGUE_U.replace("id: u", "id: v").replace("id: A1", "id: '1.2'"))
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u, v]\n")
+    [finding] = [f for f in ws.check().findings if f.code == "ambiguous-criterion"]
+    assert finding.message == "E-1 cites '1.2', which 2 frameworks in use define"
+    assert finding.hint == "write which one: t:1.2 or v:1.2"
 
 
 def test_config_names_unknown_criterion(ws: Workspace) -> None:

@@ -258,3 +258,15 @@ def test_an_age_limit_names_the_day_evidence_stops_counting(ws: Workspace) -> No
     assert [f.message for f in review.findings] == [
         "t:1.10 has no current evidence: E-1 (issued 2026-01-10, older than 12 months)"
     ]
+
+
+def test_check_writes_the_format_asked_or_the_one_the_file_name_says(ws: Workspace) -> None:
+    covered_workspace(ws)
+    for name, starts in (("out.json", '{"summary"'), ("out.csv", "\ufeffid,framework"), ("out.md", "# Coverage")):
+        assert ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / name)).exit_code == 0
+        assert (ws.root / name).read_text(encoding="utf-8").startswith(starts), name
+    ws.run("check", "--as-of", "2026-11-25", "--format", "text", "-o", str(ws.root / "out.md"))
+    text = (ws.root / "out.md").read_text(encoding="utf-8")
+    assert "┃ Criterion" in text and "\x1b[" not in text  # the screen's tables, without colour codes
+    ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / "report.txt"))
+    assert "┃ Criterion" in (ws.root / "report.txt").read_text(encoding="utf-8")

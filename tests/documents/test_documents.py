@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import needs_libreoffice
+from conftest import Workspace, needs_libreoffice
 from docx import Document
 from docx.oxml.ns import qn
 
@@ -426,3 +426,10 @@ def test_numbers_written_in_the_body_are_never_renumbered(space: Path) -> None:
     run(space, "doc", "build", INSTRUCTION)
     texts = [p.text for p in Document(str(built(space, INSTRUCTION, "1.0"))).paragraphs]
     assert [t for t in texts if "пункт" in t] == ["1. первый пункт", "2. второй пункт", "5. пятый пункт"]
+
+
+def test_doc_list_without_documents_says_so_and_writes_nothing(ws: Workspace) -> None:
+    result = ws.run("doc", "list")
+    assert result.exit_code == 0
+    assert "there are no controlled documents in documents/, so no register was written" in result.output
+    assert not (ws.root / "build" / "documents").exists()

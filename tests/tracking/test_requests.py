@@ -171,3 +171,17 @@ def test_the_samples_memos_are_in_kyrgyz(tmp_path: Path) -> None:
     assert "2026-жылдын 25-ноябрында аккредитацияга даярдыкты текшерүүнүн жыйынтыгында" in text
     assert "Тапшыруу мөөнөтү — 15.01.2027." in text
     assert "Кимден: Билим берүүнүн сапатына мониторинг жүргүзүү жана аудит бөлүмү (БСМЖАБ)" in text
+
+
+def test_a_request_cites_the_departments_basis_only_when_the_settings_give_it(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", CONFIG)
+    ws.register("[]\n")
+    assert ws.run("requests", "--as-of", "2026-11-25").exit_code == 0
+    text = "\n".join(p.text for p in Document(str(ws.root / "build" / "requests" / "Окуу бөлүмү.docx")).paragraphs)
+    assert "По результатам проверки готовности к аккредитации на 25 ноября 2026 г." in text
+    assert "Положени" not in text  # no university's regulation is assumed
+    basis = "  request_basis: {ru: В соответствии с п. 4.2 Положения об отделе качества}\n"
+    ws.write("selfassess.yaml", CONFIG + basis)
+    assert ws.run("requests", "--as-of", "2026-11-25").exit_code == 0
+    text = "\n".join(p.text for p in Document(str(ws.root / "build" / "requests" / "Окуу бөлүмү.docx")).paragraphs)
+    assert "В соответствии с п. 4.2 Положения об отделе качества, по результатам проверки готовности" in text

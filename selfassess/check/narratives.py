@@ -1,0 +1,44 @@
+"""Rules over the narratives: citations the register does not have, unusable items, draft markers."""
+
+from __future__ import annotations
+
+from selfassess.errors import Finding
+from selfassess.models import FrameworkKind
+from selfassess.workspace.loader import Loaded
+from selfassess.workspace.narratives import (
+    CitationStyle,
+    FrameworkNarratives,
+    citation_problems,
+    draft_markers,
+    load_narratives,
+)
+
+
+def citation_style(loaded: Loaded) -> CitationStyle:
+    """Return how this workspace's texts cite its register's ids."""
+    pattern = loaded.config.citation_pattern if loaded.config else None
+    return CitationStyle((item.id for item in loaded.items), pattern)
+
+
+def all_narratives(loaded: Loaded) -> list[FrameworkNarratives]:
+    """Return the narratives of every framework in use, once per programme where it is judged so."""
+    style = citation_style(loaded)
+    programmes = [p.id for p in loaded.config.programmes] if loaded.config else []
+    out = []
+    for fid, catalogue in loaded.catalogues.items():
+        if catalogue.framework.kind is FrameworkKind.programme and programmes:
+            out += [load_narratives(loaded.root, fid, p, style) for p in programmes]
+        else:
+            out.append(load_narratives(loaded.root, fid, None, style))
+    return out
+
+
+def narrative_rules(loaded: Loaded, broken: dict[str, str]) -> list[Finding]:
+    """Return the problems in the narratives, each once (a shared text serves several programmes)."""
+    known = {item.id for item in loaded.items}
+    found: dict[tuple[str, str, str], Finding] = {}
+    for narratives in all_narratives(loaded):
+        problems = citation_problems(narratives, known, broken)
+        for finding in [*narratives.findings, *problems, *draft_markers(narratives)]:
+            found.setdefault((str(finding.where), finding.code, finding.message), finding)
+    return list(found.values())

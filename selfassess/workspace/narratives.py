@@ -1,0 +1,264 @@
+"""Narratives: the university's own text per criterion, with SWOT, actions and citations.
+
+Offices cite evidence the way they write: `[Д-012]`, «(см. Д-012)», «см. Д-015 и Д-016»,
+«Д-009, Д-010». A citation is any token shaped like the register's ids (their prefix and a
+number, or `citation_pattern` in selfassess.yaml), in brackets or not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from selfassess.errors import Finding, Location, error, warning
+from selfassess.textnorm import did_you_mean, safe_name
+from selfassess.workspace.yamlfile import read_yaml_text, validate
+
+NARRATIVES_DIR = "narratives"
+# An id in square brackets looks like a citation even when the register does not have it
+# ([E-033] for E-033): such a token is reported, never printed as it is.
+_BRACKETED_SHAPE = r"[A-Za-zА-Яа-яЁёӨөҮүҢң]{1,6}-[0-9][\w.-]*"
+_SEPARATOR = r"(?:\s*[,;]\s*|\s+(?:и|жана|and)\s+)"
+_FRONT = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+# Words a writer leaves for later: never to reach the rector.
+DRAFT_MARKERS = re.compile(
+    r"\[(?:TODO|FIXME|Проверить|Уточнить|Дописать|Текшерүү|Тактоо|Толуктоо)\b[^\]]*\]"
+    r"|\b(?:TODO|FIXME|XXX)\b"
+    r"|\b[Чч]ерновик\w*",
+)
+_NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?(?:[\s_]+.*)?$")
+
+
+class Action(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+
+    action: str
+    responsible: str = ""
+    deadline: dt.date | None = None
+
+
+class FrontMatter(BaseModel):
+    """The structured part of a narrative: SWOT and the improvement actions."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    strengths: tuple[str, ...] = ()
+    weaknesses: tuple[str, ...] = ()
+    opportunities: tuple[str, ...] = ()
+    threats: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = ()
+
+
+@dataclass
+class Citation:
+    evidence: str
+    line: int
+
+
+class CitationStyle:
+    """How this workspace's texts cite evidence: the register's id shapes, in brackets or not."""
+
+    def __init__(self, ids: Iterable[str] = (), pattern: str | None = None) -> None:
+        self.ids = set(ids)
+        if pattern:
+            token = f"(?:{pattern})"
+        else:
+            prefixes = sorted({m.group(1) for i in self.ids if (m := re.match(r"^(\D+?)(?=\d)", i))}, key=len)
+            alternatives = "|".join(re.escape(p) for p in reversed(prefixes))
+            token = f"(?:{alternatives})" + r"\d+(?:[./-]\d+)*" if prefixes else ""
+        bare = rf"(?<![\w/-]){token}(?![\w])" if token else r"(?!x)x"
+        one = f"(?:{token}|{_BRACKETED_SHAPE})" if token else _BRACKETED_SHAPE
+        # A bracket holding only citations and separators ([E-1], [E-1, E-2]); never a link [text](url).
+        self._bracket = re.compile(rf"\[({one}(?:{_SEPARATOR}{one})*)\](?!\()")
+        self._token = re.compile(bare)
+        self._one = re.compile(one)
+
+    def citations(self, line: str) -> list[str]:
+        """Return the ids a line cites, in order."""
+        found: list[tuple[int, str]] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._bracket.finditer(line):
+            taken.append(match.span())
+            found += [(match.start() + m.start(), m.group(0)) for m in self._one.finditer(match.group(1))]
+        for match in self._token.finditer(line):
+            if not any(a <= match.start() < b for a, b in taken):
+                found.append((match.start(), match.group(0)))
+        return [ident for _, ident in sorted(found)]
+
+    def render(self, text: str, shown: Callable[[str], str | None]) -> str:
+        """Return `text` with each citation replaced by `shown(id)` (None leaves it as written).
+
+        A bracket of citations becomes a parenthesis: [E-1, E-2] → (Annex 1, Annex 2).
+        """
+
+        def bracket(match: re.Match[str]) -> str:
+            inner = match.group(1)
+            parts = [shown(m.group(0)) for m in self._one.finditer(inner)]
+            if any(p is None for p in parts):
+                return match.group(0)
+            return "(" + ", ".join(p for p in parts if p) + ")"
+
+        def bare(match: re.Match[str]) -> str:
+            return shown(match.group(0)) or match.group(0)
+
+        out = []
+        last = 0
+        for match in self._bracket.finditer(text):
+            out.append(self._token.sub(bare, text[last : match.start()]))
+            out.append(bracket(match))
+            last = match.end()
+        out.append(self._token.sub(bare, text[last:]))
+        return "".join(out)
+
+
+@dataclass
+class Narrative:
+    """One narrative file: its text (without front matter) and what it cites."""
+
+    path: Path
+    shown: str
+    text: str
+    body_line: int
+    front: FrontMatter = field(default_factory=FrontMatter)
+    citations: list[Citation] = field(default_factory=list)
+
+    def lines(self) -> Iterable[tuple[int, str]]:
+        """Return the body's lines with their line numbers in the file."""
+        return enumerate(self.text.splitlines(), start=self.body_line)
+
+
+def read_narrative(
+    path: Path, shown: str, style: CitationStyle | None = None
+) -> tuple[Narrative | None, list[Finding]]:
+    """Return the narrative in `path` with its citations, or the problems found."""
+    try:
+        raw = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None, [error("encoding", Location(shown), "the file is not UTF-8 text", "save it as UTF-8")]
+    findings: list[Finding] = []
+    front = FrontMatter()
+    body, body_line = raw, 1
+    match = _FRONT.match(raw)
+    if match:
+        data, problems = read_yaml_text(match.group(1), shown, first_line=2)
+        findings.extend(problems)
+        if data is not None:
+            parsed, problems = validate(data, FrontMatter, shown)
+            findings.extend(problems)
+            front = parsed or front
+        body = raw[match.end() :]
+        body_line = raw[: match.end()].count("\n") + 1
+    narrative = Narrative(path, shown, body, body_line, front)
+    style = style or CitationStyle()
+    for number, line in narrative.lines():
+        narrative.citations += [Citation(ident, number) for ident in style.citations(line)]
+    return narrative, findings
+
+
+@dataclass
+class FrameworkNarratives:
+    """Every narrative of one framework, keyed by criterion id (and _introduction, …)."""
+
+    folder: Path
+    by_name: dict[str, Narrative] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    style: CitationStyle = field(default_factory=CitationStyle)
+    shared: Path | None = None  # the framework's folder, when `folder` is a programme's own
+
+    def get(self, name: str) -> Narrative | None:
+        return self.by_name.get(name)
+
+
+def narrative_key(stem: str) -> str:
+    """Return the criterion a narrative file is for: its name, or the number it starts with
+    («1.2 Участие заинтересованных сторон» → 1.2)."""
+    if stem.startswith("_"):
+        return stem
+    match = _NUMBERED.match(stem.strip())
+    return match.group(1) if match else stem
+
+
+def load_narratives(
+    root: Path, framework: str, programme: str | None = None, style: CitationStyle | None = None
+) -> FrameworkNarratives:
+    """Return the narratives under narratives/<framework>/; a programme's own folder, where it
+    has one, replaces the shared text file by file."""
+    shared = root / NARRATIVES_DIR / framework
+    folder = shared / safe_name(programme) if programme else shared
+    out = FrameworkNarratives(folder, style=style or CitationStyle(), shared=shared if programme else None)
+    for source in [shared, folder] if programme else [folder]:
+        if not source.is_dir():
+            continue
+        names: dict[str, str] = {}
+        for path in sorted(source.glob("*.md")):
+            shown = path.relative_to(root).as_posix()
+            key = narrative_key(path.stem)
+            if key in names:
+                out.findings.append(
+                    error(
+                        "duplicate-narrative",
+                        Location(shown),
+                        f"{path.name} and {names[key]} are both the text of {key}",
+                        "keep one file per criterion",
+                    )
+                )
+                continue
+            names[key] = path.name
+            narrative, findings = read_narrative(path, shown, out.style)
+            out.findings.extend(findings)
+            if narrative is not None:
+                out.by_name[key] = narrative
+    return out
+
+
+def draft_markers(narratives: FrameworkNarratives) -> list[Finding]:
+    """Return a warning for each draft marker left in a narrative ([TODO …], «Черновик», XXX)."""
+    findings = []
+    for narrative in narratives.by_name.values():
+        for number, line in narrative.lines():
+            for match in DRAFT_MARKERS.finditer(line):
+                findings.append(
+                    warning(
+                        "draft-marker",
+                        Location(narrative.shown, number),
+                        f"a draft marker is left in the text: {match.group(0)}",
+                        "finish the text and remove the marker; build --strict stops on it",
+                    )
+                )
+    return findings
+
+
+def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: dict[str, str]) -> list[Finding]:
+    """Return an error for each cited id not in the register, a warning for each cited item
+    whose file cannot be used (naming the item's problem)."""
+    findings = []
+    for narrative in narratives.by_name.values():
+        for citation in narrative.citations:
+            where = Location(narrative.shown, citation.line)
+            if citation.evidence not in known:
+                close = did_you_mean(citation.evidence, sorted(known))
+                findings.append(
+                    error(
+                        "unknown-citation",
+                        where,
+                        f"the text cites [{citation.evidence}], which is not in the register",
+                        f"did you mean [{close}]?" if close else "cite evidence by its register id, e.g. [E-012]",
+                        evidence=citation.evidence,
+                    )
+                )
+            elif citation.evidence in broken:
+                findings.append(
+                    warning(
+                        "cited-unusable",
+                        where,
+                        f"the text cites [{citation.evidence}], which cannot be annexed: {broken[citation.evidence]}",
+                        f"fix {citation.evidence} in the register, or cite another item",
+                        evidence=citation.evidence,
+                    )
+                )
+    return findings

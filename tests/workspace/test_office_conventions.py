@@ -1,0 +1,195 @@
+"""The office's own conventions, read as they are: its kinds, its register's paths, its citations."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import Workspace
+from docx import Document
+
+from selfassess.check.coverage import Status
+
+AGENCY = """\
+framework: {id: ag, title: {ru: Стандарты агентства}, kind: institutional}
+evidence_kinds:
+  анкета:
+    ru: Анкета
+    description: {ru: результаты анкетирования студентов}
+  протокол_заседания: {ru: Протокол заседания, aliases: [Протокол УС]}
+standards:
+  - id: "1"
+    title: {ru: Политика}
+    criteria:
+      - {id: "1.1", title: {ru: Политика обеспечения качества}}
+      - {id: "1.2", title: {ru: Участие заинтересованных сторон}, evidence: {kinds: [Анкета, протокол_заседания]}}
+"""
+
+CONFIG = "institution: {ru: Университет}\nlanguage: ru\nframeworks: [ag]\n"
+
+
+@pytest.fixture
+def office(ws: Workspace) -> Workspace:
+    for name in ("t", "u"):
+        (ws.root / "criteria" / f"{name}.yaml").unlink()
+    ws.write("selfassess.yaml", CONFIG)
+    ws.write("criteria/ag.yaml", AGENCY)
+    ws.touch("evidence/policy.pdf", "evidence/survey.xlsx", "evidence/minutes.pdf")
+    ws.register(
+        "- {id: Д-009, title: Политика, file: policy.pdf, kind: Положение, criteria: ['1.1']}\n"
+        "- {id: Д-010, title: Анкетирование, file: survey.xlsx, kind: Анкета, criteria: ['1.2']}\n"
+        "- {id: Д-015, title: Протокол, file: minutes.pdf, kind: протокол ус, criteria: [1.2]}\n"
+    )
+    return ws
+
+
+def test_a_catalogues_own_kinds_are_matched_by_any_of_their_names(office: Workspace) -> None:
+    report = office.check()
+    assert report.input_errors() == []
+    by_id = {r.qid: r for r in report.criteria}
+    assert by_id["ag:1.1"].status is Status.covered  # "1.1" without the framework: only ag defines it
+    assert by_id["ag:1.2"].status is Status.covered
+    assert sorted(s.kind for s in by_id["ag:1.2"].support) == ["анкета", "протокол_заседания"]
+    # «Анкета» is the agency's kind here, never the built-in survey_instrument; the reader is told once.
+    [clash] = [f for f in report.findings if f.code == "kind-name-clash"]
+    assert clash.message == (
+        "'Анкета' is a name of the kind 'анкета' declared in criteria/ag.yaml, and also of the built-in kind "
+        "'survey_instrument': the register's 'Анкета' is read as 'анкета'"
+    )
+
+
+def test_an_unknown_kind_lists_the_names_the_workspace_knows(office: Workspace) -> None:
+    office.register("- {id: Д-009, title: Политика, file: policy.pdf, kind: Брошюра, criteria: ['ag:1.1']}\n")
+    [unknown] = [f for f in office.check().findings if f.code == "unknown-kind"]
+    assert unknown.message == "Д-009 has kind 'Брошюра', which is not a known evidence kind"
+    assert unknown.hint.startswith("known kinds: Анкета (анкета), Протокол заседания, Положение, Приказ, ")
+    assert "Анкета (survey_instrument)" in unknown.hint
+    office.register("- {id: Д-009, title: Политика, file: policy.pdf, kind: policy, criteria: ['ag:1.1']}\n")
+    office.write("criteria/ag.yaml", AGENCY.replace("kinds: [Анкета,", "kinds: [Анкетта,"))
+    [unknown] = [f for f in office.check().findings if f.code == "unknown-kind"]
+    assert unknown.message == "ag:1.2 requires evidence of kind 'Анкетта', which is not a known kind"
+    assert unknown.hint == "did you mean 'Анкета'?"
+
+
+def test_two_declarations_claiming_one_name_are_reported(office: Workspace) -> None:
+    office.write("selfassess.yaml", CONFIG + "evidence_kinds:\n  опрос: {ru: Опрос, aliases: [Анкета]}\n")
+    report = office.check()
+    [clash] = [f for f in report.findings if f.code == "kind-name-clash"]
+    assert "'Анкета' is a name of the kind 'опрос' declared in selfassess.yaml, and also of the kind 'анкета'" in (
+        clash.message
+    )
+
+
+def test_paths_relative_to_the_register_or_the_workspace_root(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u]\nregister: Реестр доказательств.csv\n")
+    ws.touch("evidence/policies/policy one.docx", "evidence/minutes.pdf", "evidence/sub/a.pdf")
+    ws.write(
+        "Реестр доказательств.csv",
+        "Код;Наименование;Файл;Вид;Критерии\n"
+        "E-1;Policy;evidence/policies/policy one.docx;policy;t:1.1\n"  # from the register's folder
+        "E-2;Minutes;minutes.pdf;minutes;t:1.2\n"  # from the evidence folder
+        "E-3;Missing;evidence/none.pdf;policy;t:1.2\n",
+    )
+    (ws.root / "evidence" / "register.yaml").unlink()
+    report = ws.check()
+    missing = [f for f in report.findings if f.code == "missing-file"]
+    assert [f.message for f in missing] == ["E-3: the file 'evidence/none.pdf' does not exist in the evidence folder"]
+    assert str(missing[0].where) == "Реестр доказательств.csv:4"
+    assert [s.item.id for r in report.criteria if r.qid == "t:1.1" for s in r.support] == ["E-1"]
+    # A register inside evidence/ whose paths start with "evidence/", as copied from the root.
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u]\nregister: evidence/sub/reg.csv\n")
+    ws.write(
+        "evidence/sub/reg.csv",
+        "Код;Наименование;Файл;Вид;Критерии\nE-1;A;a.pdf;policy;t:1.1\nE-2;B;evidence/minutes.pdf;minutes;t:1.2\n",
+    )
+    report = ws.check()
+    assert [f for f in report.findings if f.code == "missing-file"] == []
+
+
+def test_a_row_in_error_costs_its_item_and_not_the_build(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf", "evidence/b.pdf")
+    ws.register(
+        "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.1']}\n"
+        "- {id: E-2, title: Minutes, file: b.pdf, kind: minutes, issued: 2026-02-30, criteria: ['t:1.2']}\n"
+        "- {id: E-1, title: Again, file: b.pdf, kind: policy, criteria: ['t:1.10']}\n"
+        "- {id: E-4, title: Gone, file: gone.pdf, kind: policy, criteria: ['t:1.2']}\n"
+    )
+    report = ws.check()
+    codes = sorted(f.code for f in report.input_errors())
+    assert codes == ["duplicate-id", "invalid-evidence", "missing-file"]
+    [date] = [f for f in report.input_errors() if f.code == "invalid-evidence"]
+    assert str(date.where) == "evidence/register.yaml:2"
+    result = ws.run("build", "--framework", "t", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    assert "error[missing-file] E-4" in result.output and "warning[rows-left-out]" in result.output
+    assert (ws.root / "build" / "t" / "pack" / "manifest.json").is_file()
+    assert ws.run("build", "--framework", "t", "--strict").exit_code == 1
+    ws.register("- {id: E-1, title: P, file: a.pdf, kind: policy, criteria: ['t:1.1']}\n  - broken yaml\n")
+    assert ws.run("build", "--framework", "t").exit_code == 1  # a register that cannot be read stops it
+
+
+CITED = """\
+Политика утверждена советом [Д-009]; результаты опроса (см. Д-010) обсуждены,
+см. Д-015 и Д-009. Итоги: Д-009, Д-010.
+"""
+
+
+def test_citations_in_the_offices_own_forms(office: Workspace) -> None:
+    office.write("narratives/ag/1.2 Участие заинтересованных сторон.md", CITED)
+    office.write(
+        "narratives/ag/report.yaml",
+        "code: AG-01\ntitle: Отчёт\ntype: report\nlanguage: ru\nstatus: draft\ndate: 2026-11-20\n",
+    )
+    report = office.check()
+    assert [f for f in report.findings if f.code in ("unknown-citation", "cited-unusable")] == []
+    result = office.run("build", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    assert "no-narrative" not in result.output.split("ag: ")[0]  # the file named "1.2 …" is the text of 1.2
+    text = "\n".join(p.text for p in Document(str(office.root / "build" / "ag" / "AG-01_v1.0.docx")).paragraphs)
+    assert (
+        "Политика утверждена советом (Приложение 1); результаты опроса (см. Приложение 2) обсуждены, "
+        "см. Приложение 3 и Приложение 1. Итоги: Приложение 1, Приложение 2."
+    ) in text
+
+
+def test_a_cited_id_the_register_lacks_and_an_item_whose_file_is_missing(office: Workspace) -> None:
+    office.write("narratives/ag/1.2.md", "Опрос (см. Д-010) и протокол\nсм. Д-099 и [Д-15].\n")
+    (office.root / "evidence" / "survey.xlsx").unlink()
+    findings = office.check().findings
+    unknown = [str(f) for f in findings if f.code == "unknown-citation"]
+    assert unknown == [
+        "narratives/ag/1.2.md:2: error[unknown-citation] the text cites [Д-099], which is not in the register\n"
+        "    hint: did you mean [Д-009]?",
+        "narratives/ag/1.2.md:2: error[unknown-citation] the text cites [Д-15], which is not in the register\n"
+        "    hint: did you mean [Д-015]?",
+    ]
+    [unusable] = [f for f in findings if f.code == "cited-unusable"]
+    assert str(unusable.where) == "narratives/ag/1.2.md:1"
+    assert unusable.message == "the text cites [Д-010], which cannot be annexed: its file is missing"
+
+
+def test_a_citation_pattern_from_the_settings_and_a_wrong_one(office: Workspace) -> None:
+    office.write("selfassess.yaml", CONFIG + "citation_pattern: 'Д-\\d{3}'\n")
+    office.write("narratives/ag/1.1.md", "Политика Д-009 и Д-99.\n")
+    assert [f.message for f in office.check().findings if f.code == "unknown-citation"] == []
+    office.write("selfassess.yaml", CONFIG + "citation_pattern: 'Д-(\\d'\n")
+    result = office.run("check")
+    assert result.exit_code == 1
+    assert (
+        "selfassess.yaml:4: error[invalid-field] 'citation_pattern': 'Д-(\\\\d' is not a valid regular expression"
+    ) in result.output
+
+
+def test_draft_markers_warn_and_strict_stops(office: Workspace) -> None:
+    office.write("narratives/ag/1.1.md", "Политика [Д-009].\n[Проверить дату утверждения]\nXXX\n")
+    markers = [str(f.where) for f in office.check().findings if f.code == "draft-marker"]
+    assert markers == ["narratives/ag/1.1.md:2", "narratives/ag/1.1.md:3"]
+    assert office.run("build", "--as-of", "2026-11-25").exit_code == 0
+    strict = office.run("build", "--as-of", "2026-11-25", "--strict")
+    assert strict.exit_code == 1
+    assert "narratives/ag/1.1.md:2: error[draft-marker] a draft marker is left in the text: [Проверить" in strict.output
+
+
+def test_two_files_for_one_criterion(office: Workspace) -> None:
+    office.write("narratives/ag/1.2.md", "Текст.\n")
+    office.write("narratives/ag/1.2 Участие.md", "Другой текст.\n")
+    [duplicate] = [f for f in office.check().findings if f.code == "duplicate-narrative"]
+    assert duplicate.message == "1.2.md and 1.2 Участие.md are both the text of 1.2"
