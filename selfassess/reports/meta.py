@@ -31,7 +31,8 @@ def report_meta(
             "no-report-meta",
             Location(shown),
             "the report has no report.yaml, so its code, approval and developers are left blank",
-            "copy documents/<code>/document.yaml there and set type: report",
+            "write it with the report's code, title, version and approval; "
+            "docs/formats.md (Narratives and the report) has an example",
         )
     ]
 

@@ -155,3 +155,13 @@ def load_catalogue_kinds(root: Path, config: Workspace) -> dict[str, str]:
         if all(f in kinds for f in config.frameworks):
             break
     return kinds
+
+
+def catalogue_by_id(root: Path, ident: str) -> Catalogue:
+    """Return the catalogue of framework `ident` (the workspace's own file, else the built-in one)."""
+    from selfassess.errors import SelfAssessError
+
+    found = load_catalogues(root, [ident])
+    if ident not in found.by_framework:
+        raise SelfAssessError(f"no catalogue defines the framework '{ident}'", found.findings)
+    return found.by_framework[ident]

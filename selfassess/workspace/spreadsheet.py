@@ -33,17 +33,20 @@ def decode_text(raw: bytes) -> tuple[str, str]:
 def xlsx_grid(path: Path, preferred: tuple[str, ...] = ()) -> tuple[str, list[list[Any]]]:
     """Return the first sheet named in `preferred` (else the first sheet) as rows of cells.
 
-    A merged range holds its value in every cell it covers, as a reader of the sheet sees it.
     Raises calamine's errors, OSError or ValueError when the file cannot be read.
     """
     from python_calamine import CalamineWorkbook
 
     book = CalamineWorkbook.from_path(str(path))
     name = next((n for n in book.sheet_names if fold(n) in preferred), book.sheet_names[0])
-    sheet = book.get_sheet_by_name(name)
+    return name, sheet_grid(book.get_sheet_by_name(name))
+
+
+def sheet_grid(sheet: Any) -> list[list[Any]]:
+    """Return a calamine sheet as rows of cells; a merged range holds its value in every cell it
+    covers, as a reader of the sheet sees it."""
     grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
-    merged = sheet.merged_cell_ranges or []
-    for (top, left), (bottom, right) in merged:
+    for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:
         if top >= len(grid) or left >= len(grid[top]):
             continue
         value = grid[top][left]
@@ -52,7 +55,7 @@ def xlsx_grid(path: Path, preferred: tuple[str, ...] = ()) -> tuple[str, list[li
             row.extend([""] * (right + 1 - len(row)))
             for c in range(left, right + 1):
                 row[c] = value
-    return name, grid
+    return grid
 
 
 def csv_grid(text: str) -> tuple[list[list[str]], list[int]]:

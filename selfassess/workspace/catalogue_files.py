@@ -1,0 +1,86 @@
+"""An imported catalogue written as criteria/<id>.yaml, and what changed since the last import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from selfassess.atomic import write_text
+from selfassess.errors import SelfAssessError
+from selfassess.models import Catalogue
+from selfassess.workspace.yamlfile import read_yaml, validate
+
+
+@dataclass
+class Changes:
+    """What an import changes in an existing catalogue, by criterion id."""
+
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.added or self.removed or self.changed)
+
+    def lines(self) -> list[str]:
+        """Return the changes in words, one line per kind of change."""
+        out = []
+        for label, ids in (("added", self.added), ("removed", self.removed), ("changed", self.changed)):
+            if ids:
+                out.append(f"{label} ({len(ids)}): {', '.join(ids)}")
+        return out or ["no criterion changed"]
+
+
+def validated(data: dict[str, Any], shown: str) -> Catalogue:
+    """Return the catalogue data as a Catalogue, or stop with what is wrong (a bug if it happens)."""
+    catalogue, findings = validate(data, Catalogue, shown)
+    if catalogue is None:
+        raise SelfAssessError(f"the imported catalogue is not valid; {'; '.join(f.message for f in findings)}")
+    return catalogue
+
+
+def changes(old: Catalogue, new: Catalogue) -> Changes:
+    """Return the criteria added, removed and changed (title, text or evidence) from `old` to `new`."""
+
+    def index(catalogue: Catalogue) -> dict[str, Any]:
+        return {c.id: c for s in catalogue.standards for c in s.criteria}
+
+    before, after = index(old), index(new)
+    out = Changes()
+    out.added = [c for c in after if c not in before]
+    out.removed = [c for c in before if c not in after]
+    for cid in (c for c in after if c in before):
+        a, b = before[cid], after[cid]
+        parts = [name for name in ("title", "description", "evidence") if getattr(a, name) != getattr(b, name)]
+        if parts:
+            out.changed.append(f"{cid} ({', '.join(parts)})")
+    return out
+
+
+def write_catalogue(root: Path, data: dict[str, Any], source: str, force: bool) -> tuple[Path, Changes | None]:
+    """Write criteria/<id>.yaml; when it exists, only with `force`. Return it and what changed."""
+    ident = data["framework"]["id"]
+    target = root / "criteria" / f"{ident}.yaml"
+    shown = f"criteria/{ident}.yaml"
+    new = validated(data, shown)
+    diff = None
+    if target.exists():
+        old_data, findings = read_yaml(target, shown)
+        old = validate(old_data, Catalogue, shown)[0] if old_data is not None and not findings else None
+        diff = changes(old, new) if old is not None else None
+        if not force:
+            said = "; ".join(diff.lines()) if diff is not None else "the file there cannot be read"
+            raise SelfAssessError(
+                f"{shown} exists ({said}); run again with --force to replace it "
+                "(version control or a copy keeps the old one)"
+            )
+    header = (
+        f"# Imported from {source} by `selfassess catalogue import`.\n"
+        "# Check the titles marked in their note as made by selfassess, and source_status.\n"
+    )
+    body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=110, default_flow_style=False)
+    write_text(target, header + body)
+    return target, diff
