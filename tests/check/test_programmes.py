@@ -397,3 +397,16 @@ def test_no_view_reports_a_programmes_gap_as_covered(two: Workspace, tmp_path: P
     two.run("requests", *args)
     memo = Document(str(two.root / "build" / "requests" / "Faculty of Mathematics.docx"))
     assert any(row.cells[0].text == "p:1.2" for t in memo.tables for row in t.rows)
+
+
+def test_narratives_are_shared_by_the_programmes_unless_one_has_its_own(two: Workspace) -> None:
+    two.write("narratives/p/1.1.md", "The curriculum follows the state standard.\n")
+    two.write(f"narratives/p/{SE}/1.1 Curriculum.md", "Our own curriculum [E-3].\n")
+    assert two.run("build", "--as-of", "2026-11-25").exit_code == 0
+    texts = {}
+    for folder in ("580100", SE):
+        [report] = (two.root / "build" / "p" / folder).glob("*_v*.docx")
+        texts[folder] = "\n".join(p.text for p in Document(str(report)).paragraphs)
+    assert "The curriculum follows the state standard." in texts["580100"]
+    assert "Our own curriculum (Annex 1)." in texts[SE]
+    assert "The curriculum follows the state standard." not in texts[SE]

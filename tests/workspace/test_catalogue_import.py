@@ -270,3 +270,42 @@ def test_libreoffice_and_old_excel_workbooks(agency: Workspace, suffix: str) -> 
     ids = [c["id"] for s in catalogue(agency)["standards"] for c in s["criteria"]]
     assert ids[-2:] == ["2.9", "2.10"]
     shutil.rmtree(agency.root / "criteria")
+
+
+def test_an_office_goes_from_its_own_files_to_check_and_build(agency: Workspace) -> None:
+    """The agency's workbook and the office's register and drafts, as they are: no hand edits."""
+    (agency.root / "evidence" / "register.yaml").unlink()
+    assert (
+        agency.run("catalogue", "import", str(agency.root / "Стандарты агентства.xlsx"), "--id", "agency").exit_code
+        == 0
+    )
+    agency.write("selfassess.yaml", CONFIG + "register: Реестр.xlsx\n")
+    agency.touch("evidence/Положения/Положение о качестве.pdf", "evidence/Протоколы/УС №3.pdf", "evidence/опрос.xlsx")
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Реестр"
+    sheet["A1"] = "Реестр доказательств"
+    sheet.merge_cells("A1:F1")
+    sheet.append(["Код", "Наименование", "Файл", "Вид", "Критерии", "Дата"])
+    sheet.append(
+        ["Д-009", "Положение о качестве", "evidence/Положения/Положение о качестве.pdf", "Положение", 1.1, "01.09.2025"]
+    )
+    sheet.append(
+        ["Д-015", "Протокол УС №3", "evidence/Протоколы/УС №3.pdf", "Протоколы заседаний", "1.1; 1.2", "15.10.2026"]
+    )
+    sheet.append(["Д-016", "Опрос студентов", "evidence/опрос.xlsx", "Анкета", "1.2", "01.11.2026"])
+    sheet.append(["Д-017", "Протокол, которого нет", "evidence/нет.pdf", "Протоколы заседаний", "2.1", "01.11.2026"])
+    book.save(agency.root / "Реестр.xlsx")
+    agency.write(
+        "narratives/agency/1.1 Политика обеспечения качества.md",
+        "Политика утверждена (см. Д-009) и обсуждена советом, см. Д-015.\n",
+    )
+    report = agency.check()
+    assert [f.code for f in report.input_errors()] == ["missing-file"]  # the office's one real problem
+    statuses = {r.qid: r.status for r in report.criteria}
+    assert statuses["agency:1.1"] is Status.covered and statuses["agency:1.2"] is Status.covered
+    result = agency.run("build", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    [docx] = (agency.root / "build" / "agency").glob("*_v*.docx")
+    text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert "Политика утверждена (см. Приложение 1) и обсуждена советом, см. Приложение 2." in text
