@@ -28,8 +28,9 @@ from docx.shared import Cm, Pt, RGBColor
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from selfassess.reproducible import normalize_docx  # noqa: E402
 from selfassess.word.fields import add_field  # noqa: E402
-from selfassess.word.normalize import normalize_docx  # noqa: E402
+from selfassess.word.wordsafe import make_word_safe  # noqa: E402
 
 FONT = "Times New Roman"
 TEXT_WIDTH = Cm(16.5)  # A4 21 cm − left 3 cm − right 1.5 cm
@@ -178,6 +179,10 @@ def page_setup(doc) -> None:
     section.left_margin, section.right_margin = Cm(3.0), Cm(1.5)
     section.top_margin, section.bottom_margin = Cm(1.5), Cm(2.0)
     section.header_distance = Cm(1.0)
+    # Word writes every w:pgMar attribute and the schema requires them; python-docx sets only
+    # those it is given.
+    section.footer_distance = Cm(1.0)
+    section.gutter = Cm(0)
     section.different_first_page_header_footer = False
 
 
@@ -339,6 +344,7 @@ def build_reference() -> bytes:
     restyle(doc)
     drop_sample_footnotes(doc)
     page_setup(doc)
+    make_word_safe(doc, "ky")
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()
@@ -354,6 +360,7 @@ def blank_with_header(reference: bytes):
 
 
 def finish(doc) -> bytes:
+    make_word_safe(doc, "ky")  # each document sets its own language when it is rendered
     doc.core_properties.author = "selfassess"
     doc.core_properties.title = "{{ title }}"
     out = io.BytesIO()

@@ -11,7 +11,8 @@ from selfassess.atomic import write_bytes
 from selfassess.documents.model import ControlledDocument
 from selfassess.documents.render import REFERENCE, template_path
 from selfassess.models import Workspace
-from selfassess.word.normalize import normalize_docx
+from selfassess.reproducible import normalize_docx
+from selfassess.word.wordsafe import make_word_safe
 
 COLUMNS = ("code", "title", "version_column", "date", "status", "owner")
 
@@ -80,6 +81,7 @@ def register_docx(root: Path, config: Workspace, documents: list[ControlledDocum
         cells = table.add_row().cells
         for cell, value in zip(cells, row, strict=True):
             cell.text = value
+    make_word_safe(document, lang)
     when = _as_of(documents)
     props = document.core_properties
     props.title = i18n.label("document_register", lang)

@@ -152,10 +152,11 @@ def _render_docx(
 ) -> bytes:
     from docx import Document
 
-    from selfassess.word.normalize import normalize_docx
+    from selfassess.reproducible import normalize_docx
     from selfassess.word.render import markdown_to_docx, render_template, save, temporary_dir
     from selfassess.word.tables import insert_tables
     from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
+    from selfassess.word.wordsafe import make_word_safe
 
     when = dt.datetime.combine(document.date, dt.time())
     template = template_path(root, template_name)
@@ -181,6 +182,7 @@ def _render_docx(
     fill_contents(final)
     restyle_tables(final)
     update_fields_on_open(final)
+    make_word_safe(final, document.meta.language)
     props = final.core_properties
     props.title = document.meta.title
     props.subject = document.code

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from selfassess.atomic import write_bytes
 from selfassess.models import Catalogue
-from selfassess.word.normalize import normalize_docx
+from selfassess.reproducible import normalize_docx
 
 HEADERS = {
     "standard": {"ky": "Стандарт", "ru": "Стандарт", "en": "Standard"},

@@ -9,7 +9,8 @@ from xml.sax.saxutils import escape
 
 from selfassess import i18n
 from selfassess.reports.report import ReportPlan
-from selfassess.word.normalize import normalize_docx
+from selfassess.reproducible import normalize_docx
+from selfassess.word.wordsafe import make_word_safe
 
 INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "sha256")
 
@@ -119,6 +120,7 @@ def index_docx(reference: Path, title: str, rows: list[list[str]], lang: str, wh
     parts.append("</w:tbl>")
     table = parse_xml("".join(parts))
     body.insert(len(body) - 1, table)
+    make_word_safe(document, lang)
     props = document.core_properties
     props.title = i18n.label("evidence_index", lang)
     props.author = "selfassess"

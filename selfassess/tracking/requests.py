@@ -21,8 +21,8 @@ from selfassess.documents.model import ControlledDocument, DocStatus, DocType, D
 from selfassess.documents.render import MEMO_TEMPLATE, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
 from selfassess.reports.markdown import Tables
+from selfassess.reproducible import normalize_docx
 from selfassess.textnorm import did_you_mean, fold, safe_name
-from selfassess.word.normalize import normalize_docx
 
 LOG = Path(".selfassess") / "requests.json"
 

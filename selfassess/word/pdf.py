@@ -14,7 +14,7 @@ from pathlib import Path
 
 from selfassess.atomic import write_bytes
 from selfassess.errors import SelfAssessError
-from selfassess.word.normalize import normalize_pdf
+from selfassess.reproducible import normalize_docx, normalize_pdf
 
 TIMEOUT = 600
 
@@ -90,6 +90,23 @@ def convert(pairs: list[tuple[Path, dt.datetime]]) -> list[Path]:
                 said = done.stderr.strip() or done.stdout.strip() or "no message"
                 raise SelfAssessError(f"LibreOffice made no PDF of {path.name}: {said}")
             target = path.with_suffix(".pdf")
-            write_bytes(target, normalize_pdf(produced.read_bytes(), when))
+            pdf = normalize_pdf(produced.read_bytes(), when)
+            write_bytes(target, pdf)
             written.append(target)
+            _contents_from_layout(path, pdf, when)
     return written
+
+
+def _contents_from_layout(docx: Path, pdf: bytes, when: dt.datetime) -> None:
+    """Store the page numbers of LibreOffice's layout in the DOCX's contents (see toc.store_page_numbers)."""
+    from docx import Document
+
+    from selfassess.word.render import save
+    from selfassess.word.toc import pages_from_pdf, store_page_numbers
+
+    outline = pages_from_pdf(pdf)
+    if not outline:
+        return
+    document = Document(str(docx))
+    if store_page_numbers(document, outline):
+        write_bytes(docx, normalize_docx(save(document), when))

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -119,9 +120,39 @@ def _environment() -> Any:
     return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
 
 
+CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+CUSTOM_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+
+
+@contextlib.contextmanager
+def _docxcompose_prefixes() -> Iterator[None]:
+    """Let docxcompose see 'cp' as the custom-properties namespace while it works, and only then.
+
+    Importing docxcompose rebinds python-docx's global 'cp' prefix to custom properties
+    (docxcompose issue 101); python-docx then writes lastModifiedBy, revision and version into
+    the wrong namespace of docProps/core.xml, and Word reports unreadable content.
+    """
+    from docx.oxml.ns import nsmap
+
+    nsmap["cp"] = CUSTOM_PROPERTIES
+    try:
+        yield
+    finally:
+        nsmap["cp"] = CORE_PROPERTIES
+
+
+def _import_docxtpl() -> Any:
+    """Return docxtpl's DocxTemplate, with python-docx's 'cp' prefix left as python-docx needs it."""
+    from docx.oxml.ns import nsmap
+    from docxtpl import DocxTemplate
+
+    nsmap["cp"] = CORE_PROPERTIES
+    return DocxTemplate
+
+
 def render_template(template: Path, context: dict[str, Any], body: Path | None, shown: str) -> Any:
     """Return the docxtpl document rendered with `context`, `body` (a DOCX) inserted as {{p body}}."""
-    from docxtpl import DocxTemplate
+    DocxTemplate = _import_docxtpl()
     from jinja2 import TemplateError as JinjaError
 
     try:
@@ -191,7 +222,8 @@ def insert_body(document: Any, body: Path) -> None:
     part = Document(str(body))
     # attach_parts rewires the body's styles, lists, notes and links to the document in place
     # (no copy of each element, unlike Composer.insert); then the elements move over.
-    FastComposer(document).attach_parts(part)
+    with _docxcompose_prefixes():
+        FastComposer(document).attach_parts(part)
     index = container.index(marker)
     for element in list(part.element.body):
         if element.tag != qn("w:sectPr"):

@@ -87,3 +87,92 @@ def update_fields_on_open(document: Any) -> None:
         successor.addprevious(element)
     else:
         settings.append(element)
+
+
+def pages_from_pdf(pdf: bytes) -> list[tuple[str, int]]:
+    """Return the PDF's outline (the headings LibreOffice exported) as (title, page) in order."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        outline = reader.outline
+    except (PdfReadError, ValueError, KeyError):
+        return []
+    found: list[tuple[str, int]] = []
+
+    def walk(items: Any) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+                continue
+            page = reader.get_destination_page_number(item)
+            if page is not None and page >= 0:
+                found.append((" ".join(str(item.title).split()), page + 1))
+
+    walk(outline)
+    return found
+
+
+def store_page_numbers(document: Any, outline: list[tuple[str, int]]) -> int:
+    """Write each contents line's page number into its PAGEREF field as the shown result.
+
+    Word shows a field's stored result until the fields are updated; storing the numbers of
+    the LibreOffice layout means the contents are right even if the reader declines to update.
+    Returns how many lines got a number.
+    """
+    body = document.element.body
+    w_t, w_r = qn("w:t"), qn("w:r")
+    heading_of: dict[str, str] = {}
+    for start in body.iter(qn("w:bookmarkStart")):
+        name = start.get(qn("w:name")) or ""
+        if name.startswith("_Toc"):
+            paragraph = start.getparent()
+            heading_of[name] = " ".join("".join(t.text or "" for t in paragraph.iter(w_t)).split())
+    position, stored = 0, 0
+    for instr in body.iter(qn("w:instrText")):
+        words = (instr.text or "").split()
+        if len(words) < 2 or words[0] != "PAGEREF" or words[1] not in heading_of:
+            continue
+        title = heading_of[words[1]]
+        # Headings are matched in order: the same title later on is a later heading.
+        for index in range(position, len(outline)):
+            if outline[index][0] == title:
+                position = index + 1
+                _set_result(instr.getparent(), str(outline[index][1]), w_r, w_t)
+                stored += 1
+                break
+    return stored
+
+
+def _set_result(instr_run: Any, value: str, w_r: str, w_t: str) -> None:
+    """Set the text between the field's 'separate' and 'end' marks to `value`."""
+    fld = qn("w:fldChar")
+    run = instr_run.getnext()
+    while run is not None and not (run.tag == w_r and _char(run, fld) == "separate"):
+        run = run.getnext()
+    if run is None:
+        return
+    result = run.getnext()
+    texts, runs = [], []
+    while result is not None and not (result.tag == w_r and _char(result, fld) == "end"):
+        if result.tag == w_r:
+            runs.append(result)
+            texts += result.findall(w_t)
+        result = result.getnext()
+    if not texts:
+        holder = runs[0] if runs else OxmlElement("w:r")
+        if not runs:
+            run.addnext(holder)
+        texts = [OxmlElement("w:t")]
+        holder.append(texts[0])
+    texts[0].text = value
+    for extra in texts[1:]:
+        extra.text = ""
+
+
+def _char(run: Any, fld: str) -> str | None:
+    element = run.find(fld)
+    return element.get(qn("w:fldCharType")) if element is not None else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ import yaml
 
 from selfassess.atomic import write_bytes, write_text
 from selfassess.errors import SelfAssessError
+from selfassess.reproducible import normalize_docx
 from selfassess.resources import builtin_dir
 from selfassess.workspace.settings import CONFIG_NAME
 
@@ -123,6 +125,8 @@ def empty_register(language: str) -> bytes:
     sheet.freeze_panes = "A2"
     for column, width in zip("ABCDEFGHIJ", (10, 50, 40, 16, 28, 12, 14, 8, 30, 30), strict=True):
         sheet.column_dimensions[column].width = width
+    when = dt.datetime(2000, 1, 1)  # a blank register: the same bytes whenever it is made
+    book.properties.created = book.properties.modified = when
     buffer = io.BytesIO()
     book.save(buffer)
-    return buffer.getvalue()
+    return normalize_docx(buffer.getvalue(), when)

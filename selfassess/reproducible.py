@@ -1,4 +1,4 @@
-"""Byte-identical DOCX and PDF: fixed zip timestamps and order, pinned dates, stable ids."""
+"""Byte-identical DOCX, XLSX and PDF: fixed zip timestamps and order, pinned dates, stable ids, a truthful app.xml."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import hashlib
 import io
 import re
 import zipfile
+
+from selfassess import __version__
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _NSID = re.compile(rb'<w:nsid w:val="[0-9A-Fa-f]{8}"/>')
@@ -29,8 +31,20 @@ def _pin_core_dates(xml: bytes, when: dt.datetime) -> bytes:
     return _CORE_DATE.sub(lambda m: m.group(1) + stamp + m.group(3), xml)
 
 
+# The application that made the file, and nothing a later edit would make stale (pages, words,
+# editing time): a template's "Microsoft Word 12.0.0" and page count are not true of our output.
+_APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    "<Application>selfassess {version}</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    "<LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+    "</Properties>"
+)
+
+
 def normalize_docx(data: bytes, when: dt.datetime | None = None) -> bytes:
-    """Return the DOCX rewritten so the same content always gives the same bytes."""
+    """Return the DOCX (or XLSX) rewritten so the same content always gives the same bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))
     names = source.namelist()
     order = sorted(names, key=lambda n: (n != "[Content_Types].xml", n))
@@ -42,6 +56,8 @@ def normalize_docx(data: bytes, when: dt.datetime | None = None) -> bytes:
                 content = _stable_nsids(content)
             elif name == "docProps/core.xml" and when is not None:
                 content = _pin_core_dates(content, when)
+            elif name == "docProps/app.xml":
+                content = _APP_XML.format(version=__version__).encode()
             info = zipfile.ZipInfo(name, date_time=_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
