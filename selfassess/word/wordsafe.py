@@ -118,7 +118,9 @@ def complete_page_margins(root: Any) -> None:
 def match_cell_widths(table: Any) -> None:
     """Set each cell's width to the grid columns it spans: Word reads w:tcW, LibreOffice the grid."""
     grid = table.find(qn("w:tblGrid"))
-    if grid is None:
+    # Only merged cells go wrong (a cell's own column is set with it); a table without any is
+    # left alone, which keeps a 10,000-row evidence index quick.
+    if grid is None or next(table.iter(qn("w:gridSpan")), None) is None:
         return
     columns = [int(c.get(qn("w:w")) or 0) for c in grid.findall(qn("w:gridCol"))]
     if not columns or not all(columns):
