@@ -8,7 +8,7 @@ from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from selfassess.values import add_months, parse_date, parse_period_months, split_list
 
@@ -180,8 +180,20 @@ class AgreementBody(Strict):
     chair: Person | None = None
 
 
+def _regular_expression(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+    return value
+
+
+Pattern = Annotated[str, AfterValidator(_regular_expression)]
+
+
 class DocumentControl(Strict):
-    code_pattern: str = r"^[A-ZА-ЯЁӨҮҢ]+\.[A-ZА-ЯЁӨҮҢ]+-[A-ZА-ЯЁӨҮҢ]+\.\d{2}$"
+    code_pattern: Pattern = r"^[A-ZА-ЯЁӨҮҢ]+\.[A-ZА-ЯЁӨҮҢ]+-[A-ZА-ЯЁӨҮҢ]+\.\d{2}$"
     approver: Person | None = None
     agreement: AgreementBody | None = None
 
@@ -224,7 +236,7 @@ class Programme(Strict):
 
 
 class Freshness(Strict):
-    expiring_within_days: Annotated[int, Field(ge=0)] = 90
+    expiring_within_days: Annotated[int, Field(ge=0, le=3650)] = 90  # up to ten years
 
 
 class NotApplicable(Strict):
@@ -261,17 +273,7 @@ class Workspace(Strict):
     ignore: tuple[str, ...] = ()
     # How the register's ids look in narratives, when the ids themselves do not say it: a regular
     # expression for one id, e.g. 'Д-\d{3}'. By default the prefixes of the register's ids.
-    citation_pattern: str | None = None
-
-    @field_validator("citation_pattern")
-    @classmethod
-    def _compiles(cls, value: str | None) -> str | None:
-        if value is not None:
-            try:
-                re.compile(value)
-            except re.error as exc:
-                raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
-        return value
+    citation_pattern: Pattern | None = None
 
 
 class EvidenceItem(BaseModel):

@@ -10,6 +10,7 @@ from typing import Any
 from selfassess.check.coverage import CriterionResult, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Severity
+from selfassess.sheets import csv_value
 
 STATUS_STYLE = {
     Status.covered: "green",
@@ -104,17 +105,20 @@ def as_csv(report: CheckReport) -> str:
     for r in _rows_per_programme(report):
         problems = "; ".join(f.message for f in r.findings if f.severity is not Severity.info)
         writer.writerow(
-            [
-                r.qid,
-                r.ref.framework.id,
-                r.ref.standard.id,
-                r.programme or "",
-                r.status.value,
-                r.ref.criterion.title.get(report.language),
-                evidence_cell(r),
-                r.owner or "",
-                r.reason or problems,
-            ]
+            map(
+                csv_value,
+                [
+                    r.qid,
+                    r.ref.framework.id,
+                    r.ref.standard.id,
+                    r.programme or "",
+                    r.status.value,
+                    r.ref.criterion.title.get(report.language),
+                    evidence_cell(r),
+                    r.owner or "",
+                    r.reason or problems,
+                ],
+            )
         )
     return "\ufeff" + out.getvalue()
 

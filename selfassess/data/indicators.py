@@ -235,7 +235,7 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
     specs_path = folder / SOURCES_FILE
     if specs_path.is_file():
         shown = f"{INDICATORS_DIR}/{SOURCES_FILE}"
-        data, findings = read_yaml(specs_path, shown)
+        data, findings = read_yaml(specs_path, shown, root)
         out.findings += findings
         if data is not None and not isinstance(data, LineList):
             out.findings.append(
@@ -272,7 +272,7 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
         if path.name in (SOURCES_FILE, "surveys.yaml"):
             continue
         shown = f"{INDICATORS_DIR}/{path.name}"
-        data, findings = read_yaml(path, shown)
+        data, findings = read_yaml(path, shown, root)
         out.findings += findings
         if not isinstance(data, LineList):
             if data is not None:

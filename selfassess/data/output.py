@@ -10,6 +10,7 @@ from typing import Any
 from selfassess import i18n
 from selfassess.data.indicator_model import IndicatorResult, IndicatorSet, Value
 from selfassess.data.surveys import Stats, SurveyResult
+from selfassess.sheets import csv_value
 
 UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}
 
@@ -86,7 +87,7 @@ def as_csv(indicators: IndicatorSet, lang: str) -> str:
     table = rows(indicators, lang)
     writer = csv.DictWriter(out, fieldnames=["id", "title", "dimension", "value", "unit", "n", "threshold", "status"])
     writer.writeheader()
-    writer.writerows(table)
+    writer.writerows([{k: csv_value(v) for k, v in row.items()} for row in table])
     return "\ufeff" + out.getvalue()
 
 
@@ -179,7 +180,7 @@ def surveys_as(fmt: str, results: list[SurveyResult], lang: str) -> str:
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(table[0]) if table else ["survey"])
         writer.writeheader()
-        writer.writerows(table)
+        writer.writerows([{k: csv_value(v) for k, v in row.items()} for row in table])
         return "\ufeff" + out.getvalue()
     lines = []
     for result in results:

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.textnorm import did_you_mean, fold
+from selfassess.workspace.paths import refused
 from selfassess.workspace.spreadsheet import column_letter, decode_text
 
 ColumnType = Literal["text", "number", "integer", "date", "year"]
@@ -83,6 +84,10 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
         empty.findings.append(
             error("path-escape", Location(shown), "the data source lies outside the evidence folder", hint)
         )
+        return empty
+    problem = refused(path, shown, evidence_dir)
+    if problem is not None:
+        empty.findings.append(problem)
         return empty
     if not path.is_file():
         hint = "check 'file:' in indicators/sources.yaml (relative to the evidence folder)"

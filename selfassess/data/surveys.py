@@ -181,7 +181,7 @@ def load_surveys(root: Path, evidence_dir: Path) -> tuple[list[SurveyResult], li
     if not path.is_file():
         return [], []
     shown = f"indicators/{SURVEYS_FILE}"
-    data, findings = read_yaml(path, shown)
+    data, findings = read_yaml(path, shown, root)
     results = []
     if isinstance(data, LineList):
         for index, entry in enumerate(data):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
-from selfassess.documents.model import ControlledDocument, DocumentMeta, Revision
+from selfassess.documents.model import ControlledDocument, DocumentMeta, Revision, genesis
 from selfassess.errors import Finding, Location, SelfAssessError, error, warning
 from selfassess.models import Workspace
+from selfassess.sheets import CONTROL
+from selfassess.workspace.paths import refused
 from selfassess.workspace.yamlfile import line_of, read_yaml, validate
 
 DOCUMENTS_DIR = "documents"
@@ -32,9 +35,18 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
     seen: dict[str, str] = {}
     for meta_path in sorted(folder.glob("*/document.yaml")):
         shown = rel(root, meta_path)
-        data, problems = read_yaml(meta_path, shown)
+        data, problems = read_yaml(meta_path, shown, root)
         findings.extend(problems)
         if data is None:
+            if not problems:
+                findings.append(
+                    error(
+                        "empty-file",
+                        Location(shown, 1),
+                        "document.yaml is empty, so the document has no code, title or version",
+                        "write its metadata (docs/formats.md, Controlled documents)",
+                    )
+                )
             continue
         meta, problems = validate(data, DocumentMeta, shown)
         findings.extend(problems)
@@ -62,15 +74,7 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
                 )
             )
         document = ControlledDocument(meta_path.parent, meta)
-        if not document.body.is_file():
-            findings.append(
-                error(
-                    "no-body",
-                    Location(rel(root, document.body)),
-                    "the document has no body.md",
-                    "write its text there",
-                )
-            )
+        findings += _body_problems(root, document)
         revisions, problems = _load_revisions(root, document)
         findings.extend(problems)
         document.revisions = revisions
@@ -78,38 +82,157 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
     return documents, findings
 
 
+def _body_problems(root: Path, document: ControlledDocument) -> list[Finding]:
+    """Return why the document's body.md cannot be rendered: missing, a link out, too large, garbled."""
+    shown = rel(root, document.body)
+    problem = refused(document.body, shown, root)
+    if problem is not None:
+        return [problem]
+    if not document.body.is_file():
+        return [error("no-body", Location(shown), "the document has no body.md", "write its text there")]
+    raw = document.body.read_bytes()
+    if len(raw) > MAX_BODY_BYTES:
+        return [error("too-large", Location(shown), f"the text is over {MAX_BODY_BYTES // 1024 // 1024} MB")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return [error("encoding", Location(shown), "the file is not UTF-8 text", "save it as UTF-8")]
+    stray = CONTROL.search(text)
+    if stray:
+        line = text[: stray.start()].count("\n") + 1
+        return [
+            error(
+                "control-characters",
+                Location(shown, line),
+                "the text holds invisible control characters (a NUL or a form feed from a copy and paste)",
+                "retype the text around this line",
+            )
+        ]
+    return []
+
+
+MAX_BODY_BYTES = 20 * 1024 * 1024
+
+
 def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revision], list[Finding]]:
+    """Return the document's history, each entry checked against its seal, the chain and its archive."""
     path = document.folder / "revisions.yaml"
-    if not path.is_file():
-        return [], []
     shown = rel(root, path)
-    data, findings = read_yaml(path, shown)
-    if findings or data is None:
+    archived = _archived_versions(document)
+    _finish_interrupted(root, document)
+    if not path.is_file():
+        return [], [_history_gone(shown, archived, "was deleted")] if archived else []
+    data, findings = read_yaml(path, shown, root)
+    if findings:
         return [], findings
+    if data is None:
+        return [], [_history_gone(shown, archived, "is empty")] if archived else [
+            error("empty-file", Location(shown, 1), "revisions.yaml is empty", "delete it, or restore the history")
+        ]
     if not isinstance(data, list):
         return [], [error("invalid-revisions", Location(shown, 1), "revisions.yaml must be a list of revisions")]
     revisions: list[Revision] = []
     expected_previous = document.meta.version
+    chain = genesis(document.code)
     for index, entry in enumerate(data):
         revision, problems = validate(entry, Revision, shown)
         findings.extend(problems)
         if revision is None:
             continue
         where = Location(shown, line_of(data, (index,)))
-        if revision.number != index + 1 or revision.previous != expected_previous:
+        if revision.number != index + 1 or revision.previous != expected_previous or revision.previous_sha256 != chain:
             findings.append(
                 error(
                     "history-broken",
                     where,
-                    f"revision {revision.number} does not follow the one before it "
-                    f"(expected number {index + 1} revising version {expected_previous})",
+                    f"entry {revision.number} does not follow the one before it "
+                    f"(expected entry {index + 1} revising version {expected_previous}): "
+                    "an entry was removed, added or moved",
                     "the history is append-only: restore revisions.yaml from the archive or version control",
                 )
             )
+        if revision.sha256 != revision.seal():
+            findings.append(_edited(root, document, revision, where))
         findings.extend(_check_archive(root, document, revision))
         expected_previous = revision.version
+        chain = revision.sha256
         revisions.append(revision)
+    named = {r.previous for r in revisions}
+    for version in sorted(set(archived) - named):
+        findings.append(
+            error(
+                "archive-orphan",
+                Location(rel(root, document.archive_dir(version))),
+                f"version {version} is archived, but no entry of revisions.yaml issued the version after it: "
+                "was an entry removed?",
+                "restore revisions.yaml from version control; the archive is never edited by hand",
+            )
+        )
     return revisions, findings
+
+
+ENTRY_FILE = "entry.yaml"  # the entry as written, kept in its archive: what an edit changed can be told
+
+
+def _archived_versions(document: ControlledDocument) -> list[str]:
+    folder = document.folder / "archive"
+    if not folder.is_dir():
+        return []
+    return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def _history_gone(shown: str, archived: list[str], how: str) -> Finding:
+    return error(
+        "history-missing",
+        Location(shown),
+        f"revisions.yaml {how}, but versions {', '.join(archived)} are archived: the change history is lost",
+        "restore revisions.yaml from version control or a backup",
+    )
+
+
+def _finish_interrupted(root: Path, document: ControlledDocument) -> None:
+    """Complete a revision interrupted after its entry was written but before its archive moved.
+
+    `doc revise` stages the archive, appends the entry, then moves the archive in; a crash
+    between the last two leaves the entry naming a staged archive, finished here (a journal).
+    """
+    folder = document.folder / "archive"
+    if not folder.is_dir():
+        return
+    for staging in folder.glob(".staging-*"):
+        version = staging.name.removeprefix(".staging-")
+        target = document.archive_dir(version)
+        history = document.folder / "revisions.yaml"
+        if target.exists() or not (staging / ENTRY_FILE).is_file() or not history.is_file():
+            continue
+        entry = (staging / ENTRY_FILE).read_text(encoding="utf-8").strip()
+        if entry and entry in history.read_text(encoding="utf-8"):
+            os.replace(staging, target)
+
+
+def _edited(root: Path, document: ControlledDocument, revision: Revision, where: Location) -> Finding:
+    """Return the error for an entry whose seal no longer matches, saying what changed where it can."""
+    changed = []
+    kept = document.archive_dir(revision.previous) / ENTRY_FILE
+    if kept.is_file():
+        data, _ = read_yaml(kept, rel(root, kept), root)
+        original, _ = validate(data[0] if isinstance(data, list) and data else data, Revision, rel(root, kept))
+        if original is not None:
+            for name in Revision.model_fields:
+                before, after = getattr(original, name), getattr(revision, name)
+                if before != after and name != "sha256":
+                    changed.append(f"{name} was {_shown(before)}, now {_shown(after)}")
+    what = "; ".join(changed) if changed else "its seal no longer matches its text"
+    return error(
+        "history-edited",
+        where,
+        f"entry {revision.number} was changed after it was written: {what}",
+        "the history is append-only: restore revisions.yaml, and issue a new version for a new change",
+    )
+
+
+def _shown(value: object) -> str:
+    return f"'{value}'" if not isinstance(value, dict) else "other files"
 
 
 def _check_archive(root: Path, document: ControlledDocument, revision: Revision) -> list[Finding]:
@@ -126,6 +249,18 @@ def _check_archive(root: Path, document: ControlledDocument, revision: Revision)
             findings.append(
                 error(
                     "archive-changed", Location(shown), f"the archived file of version {revision.previous} was changed"
+                )
+            )
+    if folder.is_dir():
+        for extra in sorted(
+            p for p in folder.iterdir() if p.name not in revision.archive_sha256 and p.name != ENTRY_FILE
+        ):
+            findings.append(
+                error(
+                    "archive-extra",
+                    Location(rel(root, extra)),
+                    f"a file that version {revision.previous}'s archive never held was put there",
+                    "remove it: the archive keeps exactly what was issued",
                 )
             )
     return findings

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -64,8 +66,9 @@ class Agreement(_Strict):
 class DocumentMeta(_Strict):
     """`document.yaml` of one controlled document."""
 
-    code: Annotated[str, Field(min_length=1)]
-    title: Annotated[str, Field(min_length=1)]
+    code: Annotated[str, Field(min_length=1, max_length=100)]
+    # Word keeps at most 255 characters of a title in the document's properties.
+    title: Annotated[str, Field(min_length=1, max_length=255)]
     subtitle: str | None = None
     type: DocType
     owner: str | None = None
@@ -103,6 +106,18 @@ class Revision(_Strict):
     summary: Annotated[str, Field(min_length=1)]
     by: str = ""
     archive_sha256: dict[str, str] = {}
+    previous_sha256: str = ""  # the seal of the entry before (for the first: of the document's code)
+    sha256: str = ""  # this entry's seal: SHA-256 of every field above
+
+    def seal(self) -> str:
+        """Return the SHA-256 of the entry's fields (all but its own seal), as written."""
+        fields = self.model_dump(mode="json", exclude={"sha256"})
+        return hashlib.sha256(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+def genesis(code: str) -> str:
+    """Return what the first entry of a document's history chains to: the document's code."""
+    return hashlib.sha256(f"selfassess history of {code}".encode()).hexdigest()
 
 
 def next_version(version: str, major: bool) -> str:

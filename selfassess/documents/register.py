@@ -12,6 +12,7 @@ from selfassess.documents.model import ControlledDocument
 from selfassess.documents.render import REFERENCE, template_path
 from selfassess.models import Workspace
 from selfassess.reproducible import normalize_docx
+from selfassess.sheets import cells
 from selfassess.word.wordsafe import make_word_safe
 
 COLUMNS = ("code", "title", "version_column", "date", "status", "owner")
@@ -48,7 +49,7 @@ def register_xlsx(documents: list[ControlledDocument], lang: str) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in _rows(documents, lang):
-        sheet.append(row)
+        sheet.append(cells(sheet, row))
     for column, width in zip("ABCDEF", (18, 70, 9, 12, 14, 24), strict=True):
         sheet.column_dimensions[column].width = width
     when = _as_of(documents)

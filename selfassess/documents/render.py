@@ -15,6 +15,7 @@ from selfassess.memory import bulk_allocation
 from selfassess.models import Workspace
 from selfassess.resources import builtin_dir
 from selfassess.textnorm import safe_name
+from selfassess.workspace.paths import why_unreadable
 
 TEMPLATE = "controlled-document.docx"
 MEMO_TEMPLATE = "memo.docx"
@@ -117,6 +118,9 @@ def _page_pieces(lang: str) -> tuple[str, str, str]:
 def template_path(root: Path, name: str) -> Path:
     """Return the workspace's template `name`, or the built-in one."""
     own = root / "templates" / name
+    reason = why_unreadable(own, root)
+    if reason is not None:
+        raise SelfAssessError(f"templates/{name} {reason}; it is not used. Put the template itself in templates/")
     return own if own.is_file() else builtin_dir("templates") / name
 
 
@@ -167,7 +171,7 @@ def _render_docx(
         if body_text is not None:
             source = Path(tmp) / "body.md"
             source.write_text(body_text, encoding="utf-8")
-        markdown_to_docx(source, template_path(root, REFERENCE), body, when, cache, rel(root, document.body))
+        markdown_to_docx(source, template_path(root, REFERENCE), body, when, cache, rel(root, document.body), root)
         values = {**context(document, config, superseded), **extra}
         rendered = render_template(template, values, body, rel(root, template))
         staged = Path(tmp) / "rendered.docx"
@@ -184,15 +188,20 @@ def _render_docx(
     update_fields_on_open(final)
     make_word_safe(final, document.meta.language)
     props = final.core_properties
-    props.title = document.meta.title
-    props.subject = document.code
-    props.author = document.meta.owner or ""
+    # Word keeps 255 characters of each; a generated report title (framework and programme) may be longer.
+    props.title = _at_most(document.meta.title, 255)
+    props.subject = _at_most(document.code, 255)
+    props.author = _at_most(document.meta.owner or "", 255)
     props.last_modified_by = "selfassess"
     props.revision = 1
     props.version = document.version
     props.language = document.meta.language
     props.created = props.modified = when
     return normalize_docx(save(final), when)
+
+
+def _at_most(text: str, length: int) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 def output_dir(root: Path, document: ControlledDocument) -> Path:

@@ -12,11 +12,13 @@ from pathlib import Path
 import yaml
 
 from selfassess.atomic import write_bytes, write_text
-from selfassess.documents.load import find, load_documents, rel
-from selfassess.documents.model import Revision, next_version
+from selfassess.documents.load import ENTRY_FILE, find, load_documents, rel
+from selfassess.documents.model import Revision, genesis, next_version
 from selfassess.documents.render import render_docx
 from selfassess.errors import InvalidWorkspace, SelfAssessError
 from selfassess.models import Workspace
+
+FAR_FUTURE = dt.timedelta(days=31)
 
 
 def revise(
@@ -30,14 +32,44 @@ def revise(
     entered: dt.date | None = None,
     by: str = "",
 ) -> Revision:
-    """Issue a new version: archive the current one read-only, append a change entry; return it."""
+    """Issue a new version: archive the current one read-only, append a sealed change entry; return it.
+
+    One revision at a time per workspace; a revision killed half-way leaves either the old
+    history or the new one, never a mix (the archive is staged first, see load._finish_interrupted).
+    """
+    from selfassess.word.pdf import exclusive
+
+    (root / ".selfassess").mkdir(exist_ok=True)
+    with exclusive(root / ".selfassess" / "revise.lock"):
+        return _revise(root, config, code, summary, order, major, received, entered, by)
+
+
+def _revise(
+    root: Path,
+    config: Workspace,
+    code: str,
+    summary: str,
+    order: str,
+    major: bool,
+    received: dt.date | None,
+    entered: dt.date | None,
+    by: str,
+) -> Revision:
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):
         raise InvalidWorkspace("the controlled documents have errors; nothing was revised", findings)
     document = find(documents, code)
-    today = entered or dt.date.today()
-    if today < document.date:
-        raise SelfAssessError(f"the change date {today} is before the current version's date {document.date}")
+    today = dt.date.today()
+    day = entered or today
+    if day < document.date:
+        raise SelfAssessError(f"the change date {day} is before the current version's date {document.date}")
+    if day > today + FAR_FUTURE:
+        raise SelfAssessError(f"the change date {day} is far in the future; give the day the change is entered")
+    if received is not None and received > day:
+        raise SelfAssessError(
+            f"the change was received on {received}, after the day it is entered ({day}); "
+            "--received is the day the order reached the unit"
+        )
     previous = document.version
     archive = document.archive_dir(previous)
     if archive.exists():
@@ -57,33 +89,39 @@ def revise(
         version=next_version(previous, major),
         previous=previous,
         order=order,
-        received=received or today,
-        entered=today,
+        received=received or day,
+        entered=day,
         summary=summary,
         by=by,
         archive_sha256={name: hashlib.sha256(data).hexdigest() for name, data in files.items()},
+        previous_sha256=document.revisions[-1].sha256 if document.revisions else genesis(document.code),
     )
-    # Staged, then published: the archive appears only once the history names it, and a
-    # failure before that leaves nothing that would block the next attempt.
+    revision = revision.model_copy(update={"sha256": revision.seal()})
+    entry = _entry_text(revision)
+    # Staged, then the entry, then published: a crash before the entry leaves a staging folder
+    # the next revise removes; a crash after it is finished by the next read of the history.
     staging = archive.with_name(f".staging-{previous}")
     if staging.exists():
         for leftover in staging.iterdir():
             leftover.chmod(stat.S_IWUSR | stat.S_IRUSR)
         shutil.rmtree(staging)
-    for name, data in files.items():
+    for name, data in {**files, ENTRY_FILE: entry.encode("utf-8")}.items():
         write_bytes(staging / name, data)
         (staging / name).chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
-    _append_revision(history, revision)
+    _append_revision(history, entry)
     os.replace(staging, archive)
     return revision
 
 
-def _append_revision(history: Path, revision: Revision) -> None:
+def _entry_text(revision: Revision) -> str:
+    return yaml.safe_dump([revision.model_dump(mode="json")], allow_unicode=True, sort_keys=False)
+
+
+def _append_revision(history: Path, entry: str) -> None:
     old = (
         history.read_text(encoding="utf-8")
         if history.is_file()
-        else "# Change-registration entries, appended by 'selfassess doc revise'. Do not edit.\n"
+        else "# Change-registration entries, appended by 'selfassess doc revise'. Do not edit: each is sealed.\n"
     )
-    entry = yaml.safe_dump([revision.model_dump(mode="json")], allow_unicode=True, sort_keys=False)
     new = old if old.endswith("\n") else old + "\n"
     write_text(history, new + entry)

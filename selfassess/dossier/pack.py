@@ -12,6 +12,7 @@ from pathlib import Path
 
 MANIFEST = "manifest.json"
 ZIP_NAME = "pack.zip"
+DIGESTS = ZIP_NAME + ".sha256"  # the zip's and the manifest's SHA-256, in sha256sum format
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _STORED = (".zip", ".docx", ".xlsx", ".pptx", ".pdf", ".jpg", ".jpeg", ".png", ".odt", ".ods")
 _UNSAFE = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
@@ -75,8 +76,9 @@ def write_zip(folder: Path, target: Path) -> None:
                 shutil.copyfileobj(source, sink, 1 << 20)
     os.replace(tmp, target)
     digest = sha256_file(target)
-    # The zip is what gets shipped; verify checks it against this line (sha256sum format).
-    target.with_name(target.name + ".sha256").write_text(f"{digest}  {target.name}\n", encoding="utf-8")
+    manifest = sha256_file(folder / MANIFEST)
+    # The zip is what gets shipped; verify checks it and the manifest against these lines.
+    target.with_name(DIGESTS).write_text(f"{digest}  {target.name}\n{manifest}  {MANIFEST}\n", encoding="utf-8")
 
 
 def write_manifest(folder: Path, header: dict[str, object], files: list[PackedFile]) -> None:

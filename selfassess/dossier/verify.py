@@ -8,7 +8,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from selfassess.dossier.pack import MANIFEST, ZIP_NAME, sha256_file
+from selfassess.dossier.pack import DIGESTS, MANIFEST, ZIP_NAME, sha256_file
 from selfassess.errors import Finding, Location, SelfAssessError, error
 
 
@@ -53,12 +53,16 @@ def _verify_folder(pack: Path) -> Verification:
         raise SelfAssessError(f"{pack} has no {MANIFEST}; is it a pack made by selfassess build?")
     result = Verification()
     listed = set()
-    for entry in _load_manifest(manifest.read_text(encoding="utf-8"), str(manifest)):
+    text = manifest.read_bytes()
+    entries = _load_manifest(text.decode("utf-8"), str(manifest))
+    for entry in entries:
         rel = str(entry["path"])
         listed.add(rel)
         path = pack / rel
         result.checked += 1
-        if not path.is_file():
+        if path.is_symlink():
+            result.findings.append(error("pack-link", Location(rel), "is a link, not the file that was packed"))
+        elif not path.is_file():
             result.findings.append(
                 error("pack-missing", Location(rel), "listed in the manifest but missing from the pack")
             )
@@ -66,17 +70,79 @@ def _verify_folder(pack: Path) -> Verification:
             result.findings.append(
                 error("pack-changed", Location(rel), "changed since the pack was made (SHA-256 differs)")
             )
+    folders = {"/".join(rel.split("/")[:i]) for rel in listed for i in range(1, rel.count("/") + 1)}
     for path in sorted(pack.rglob("*")):
         rel = path.relative_to(pack).as_posix()
-        if path.is_file() and rel not in listed and rel not in (MANIFEST, ZIP_NAME, ZIP_NAME + ".sha256"):
+        if path.is_symlink() and rel not in listed:
+            result.findings.append(error("pack-link", Location(rel), "a link that the pack never held"))
+        elif path.is_dir() and rel not in folders:
+            result.findings.append(error("pack-extra", Location(rel + "/"), "a folder the manifest does not list"))
+        elif path.is_file() and rel not in listed and rel not in (MANIFEST, ZIP_NAME, DIGESTS):
             result.findings.append(error("pack-extra", Location(rel), "not listed in the manifest"))
-    zipped, line = pack / ZIP_NAME, pack / (ZIP_NAME + ".sha256")
-    if zipped.is_file() and line.is_file():
-        result.checked += 1
-        if line.read_text(encoding="utf-8").split()[:1] != [sha256_file(zipped)]:
-            message = "changed since the pack was made (SHA-256 differs)"
-            result.findings.append(error("pack-changed", Location(ZIP_NAME), message))
+    result.findings += _zip_and_digests(pack, text, entries)
+    result.checked += 2
     return result
+
+
+def _zip_and_digests(pack: Path, manifest: bytes, entries: list[dict[str, object]]) -> list[Finding]:
+    """Return what is wrong with pack.zip and its digests against the folder's manifest.
+
+    pack.zip.sha256 records the zip's and the manifest's SHA-256 (sha256sum format); the zip
+    holds the same manifest and the same files. A file replaced together with its manifest line
+    no longer matches the digest line, nor the zip.
+    """
+    zipped, digests = pack / ZIP_NAME, pack / DIGESTS
+    if not zipped.is_file():
+        return [error("pack-missing", Location(ZIP_NAME), "the pack's zip is gone")]
+    if not digests.is_file():
+        return [error("pack-missing", Location(DIGESTS), "the digests of the zip and the manifest are gone")]
+    recorded = _digest_lines(digests.read_text(encoding="utf-8"))
+    findings = []
+    if recorded.get(ZIP_NAME) != sha256_file(zipped):
+        findings.append(error("pack-changed", Location(ZIP_NAME), "changed since the pack was made (SHA-256 differs)"))
+    if recorded.get(MANIFEST) != hashlib.sha256(manifest).hexdigest():
+        findings.append(
+            error(
+                "pack-changed", Location(MANIFEST), "the manifest was changed since the pack was made (SHA-256 differs)"
+            )
+        )
+    by_path = {str(e["path"]): e for e in entries}
+    with zipfile.ZipFile(zipped) as archive:
+        names = {info.filename for info in archive.infolist() if not info.is_dir()}
+        if MANIFEST not in names or archive.read(MANIFEST) != manifest:
+            findings.append(
+                error(
+                    "pack-changed", Location(f"{ZIP_NAME}:{MANIFEST}"), "the zip's manifest differs from the folder's"
+                )
+            )
+        for name in sorted(names - {MANIFEST}):
+            entry = by_path.get(name)
+            if entry is None:
+                findings.append(error("pack-extra", Location(f"{ZIP_NAME}:{name}"), "not listed in the manifest"))
+            elif _member_sha256(archive, name) != entry["sha256"]:
+                findings.append(
+                    error("pack-changed", Location(f"{ZIP_NAME}:{name}"), "differs from the file in the folder")
+                )
+        for name in sorted(set(by_path) - names):
+            findings.append(error("pack-missing", Location(f"{ZIP_NAME}:{name}"), "missing from the zip"))
+    return findings
+
+
+def _digest_lines(text: str) -> dict[str, str]:
+    out = {}
+    for line in text.splitlines():
+        digest, _, name = line.strip().partition("  ")
+        if name:
+            out[name.strip()] = digest.strip()
+    return out
+
+
+def _member_sha256(archive: zipfile.ZipFile, name: str) -> str:
+    digest = hashlib.sha256()
+    with archive.open(name) as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _verify_zip(pack: Path) -> Verification:
@@ -114,6 +180,13 @@ def _verify_zip(pack: Path) -> Verification:
                         "changed since the pack was made (SHA-256 differs)",
                     )
                 )
-        for rel in sorted(set(names) - listed - {MANIFEST, ZIP_NAME + ".sha256"}):
+        for rel in sorted(set(names) - listed - {MANIFEST}):
             result.findings.append(error("pack-extra", Location(f"{pack.name}:{rel}"), "not listed in the manifest"))
+    beside = pack.with_name(pack.name + ".sha256")
+    if beside.is_file():
+        result.checked += 1
+        if _digest_lines(beside.read_text(encoding="utf-8")).get(pack.name) != sha256_file(pack):
+            result.findings.append(
+                error("pack-changed", Location(pack.name), "differs from the digest recorded beside it")
+            )
     return result

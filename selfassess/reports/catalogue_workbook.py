@@ -12,6 +12,7 @@ from pathlib import Path
 from selfassess.atomic import write_bytes
 from selfassess.models import Catalogue
 from selfassess.reproducible import normalize_docx
+from selfassess.sheets import cells
 
 HEADERS = {
     "standard": {"ky": "Стандарт", "ru": "Стандарт", "en": "Standard"},
@@ -33,7 +34,7 @@ def export_catalogue(catalogue: Catalogue, lang: str, target: Path, when: dt.dat
     book = Workbook()
     sheet = book.active
     sheet.title = {"ky": "Стандарттар", "ru": "Стандарты", "en": "Standards"}[lang]
-    sheet.append([catalogue.framework.title.get(lang)])
+    sheet.append(cells(sheet, [catalogue.framework.title.get(lang)]))
     roles = list(HEADERS)
     sheet.append([HEADERS[role][lang] for role in roles])
     for cell in sheet[2]:
@@ -60,7 +61,7 @@ def export_catalogue(catalogue: Catalogue, lang: str, target: Path, when: dt.dat
                 "freshness": criterion.evidence.max_age_months or "",
                 "applicability": criterion.note.get(lang) if criterion.note else "",
             }
-            sheet.append([values[role] for role in roles])
+            sheet.append(cells(sheet, [values[role] for role in roles]))
             for cell in sheet[sheet.max_row]:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
                 if isinstance(cell.value, str):

@@ -10,6 +10,7 @@ from xml.sax.saxutils import escape
 from selfassess import i18n
 from selfassess.reports.report import ReportPlan
 from selfassess.reproducible import normalize_docx
+from selfassess.sheets import cells
 from selfassess.word.wordsafe import make_word_safe
 
 INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "sha256")
@@ -54,7 +55,7 @@ def index_xlsx(rows: list[list[str]], lang: str, when: dt.datetime) -> bytes:
         sheet.column_dimensions[column].width = width
     sheet.append([i18n.label(c, lang) for c in INDEX_COLUMNS])
     for row in rows:
-        sheet.append([int(row[0]), *row[1:]])
+        sheet.append(cells(sheet, [int(row[0]), *row[1:]]))
     return _workbook_bytes(book, when)
 
 
@@ -65,14 +66,16 @@ def matrix_xlsx(plan: ReportPlan, lang: str, when: dt.datetime) -> bytes:
     book = Workbook(write_only=True)
     sheet = book.create_sheet(i18n.label("criteria_matrix", lang)[:31])
     column = {a.item.id: i for i, a in enumerate(plan.annexes)}
-    sheet.append([i18n.label("criterion", lang), i18n.label("title", lang), *(a.item.id for a in plan.annexes)])
+    sheet.append(
+        cells(sheet, [i18n.label("criterion", lang), i18n.label("title", lang), *(a.item.id for a in plan.annexes)])
+    )
     sheet.append(["", i18n.label("annex_column", lang), *(a.number for a in plan.annexes)])
     for result in plan.results:
         marks: list[str | None] = [None] * len(plan.annexes)  # None cells are not written at all
         for support in result.support:
             if support.item.id in column:
                 marks[column[support.item.id]] = "○" if support.via else "●"
-        sheet.append([result.qid, result.ref.criterion.title.get(lang), *marks])
+        sheet.append(cells(sheet, [result.qid, result.ref.criterion.title.get(lang), *marks]))
     return _workbook_bytes(book, when)
 
 

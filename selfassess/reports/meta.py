@@ -19,7 +19,7 @@ def report_meta(
     path = narratives.folder / "report.yaml"
     shown = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
     if path.is_file():
-        data, findings = read_yaml(path, shown)
+        data, findings = read_yaml(path, shown, root)
         if data is None:
             return _default_meta(check, framework, programme), findings
         meta, findings = validate(data, DocumentMeta, shown)

@@ -22,6 +22,7 @@ from selfassess.documents.render import MEMO_TEMPLATE, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
 from selfassess.reports.markdown import Tables
 from selfassess.reproducible import normalize_docx
+from selfassess.sheets import cells
 from selfassess.textnorm import did_you_mean, fold, safe_name
 
 LOG = Path(".selfassess") / "requests.json"
@@ -343,19 +344,19 @@ def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) 
         else:
             arrived = i18n.label("yes" if e["arrived"] else "no", lang)
         sheet.append(
-            [
-                str(e["requested"]),
-                str(e["unit"]),
-                str(e["criterion"]),
-                *([str(e.get("programme") or "")] if with_programme else []),
-                i18n.label(f"coverage.{now.get(_entry_key(e), e['status'])}", lang),
-                str(e["due"]),
-                arrived,
-            ]
+            cells(
+                sheet,
+                [
+                    str(e["requested"]),
+                    str(e["unit"]),
+                    str(e["criterion"]),
+                    *([str(e.get("programme") or "")] if with_programme else []),
+                    i18n.label(f"coverage.{now.get(_entry_key(e), e['status'])}", lang),
+                    str(e["due"]),
+                    arrived,
+                ],
+            )
         )
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a unit named "=…" is text, never a formula Excel would run
     widths = (14, 40, 20, *((24,) if with_programme else ()), 18, 14, 12)
     for index, width in enumerate(widths):
         sheet.column_dimensions[chr(ord("A") + index)].width = width

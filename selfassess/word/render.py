@@ -24,10 +24,35 @@ from selfassess.errors import Location, SelfAssessError, error
 # 'smart' would turn "…" into English quotes (write «…» yourself); 'fancy_lists' would read
 # "а) …" or "I. …" as lists; identifiers add bookmarks we make ourselves for the contents;
 # '$', '~', '^', ':name:' and "[ ]" are ordinary characters in a regulation.
+# 'raw_attribute' off: `<w:fldChar…>`{=openxml} would put raw Word XML (an INCLUDETEXT or DDE
+# field) into a document; written so, it stays visible text.
 MARKDOWN = (
     "commonmark_x-smart-fancy_lists-gfm_auto_identifiers-tex_math_dollars-subscript-superscript"
-    "-emoji-task_lists-yaml_metadata_block"
+    "-emoji-task_lists-yaml_metadata_block-raw_attribute"
 )
+# ![description](target "title"), the target in <…> or plain; and the reference forms ![a][r], ![a].
+_IMAGE = re.compile(r"!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_REFERENCE_IMAGE = re.compile(r"!\[((?:[^\]\\]|\\.)*)\](?:\[[^\]]*\])?(?!\()")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+def contained_images(markdown: str, root: Path) -> tuple[str, list[str]]:
+    """Return the Markdown with every image that is not a file inside `root` replaced by its
+    description (pandoc would fetch a web address, or read any file it is given), and the
+    images kept."""
+    real_root = os.path.realpath(root)
+    kept: list[str] = []
+
+    def inline(match: re.Match[str]) -> str:
+        target = match.group(2).strip("<>")
+        if target and not _SCHEME.match(target) and not target.startswith("//"):
+            path = os.path.realpath(os.path.join(root, target))
+            if (path == real_root or path.startswith(real_root + os.sep)) and os.path.isfile(path):
+                kept.append(path)
+                return match.group(0)
+        return match.group(1)
+
+    return _REFERENCE_IMAGE.sub(lambda m: m.group(1), _IMAGE.sub(inline, markdown)), kept
 
 
 _LIST_NUMBER = re.compile(r"^( {0,3})(\d+)([.)])(?=\s)", re.M)
@@ -58,20 +83,32 @@ class TemplateError(SelfAssessError):
 
 
 def markdown_to_docx(
-    markdown: Path, reference: Path, target: Path, when: dt.datetime, cache: Path | None = None, shown: str = ""
+    markdown: Path,
+    reference: Path,
+    target: Path,
+    when: dt.datetime,
+    cache: Path | None = None,
+    shown: str = "",
+    root: Path | None = None,
 ) -> None:
     """Convert a Markdown file to DOCX with pandoc, styled by `reference`.
 
     pandoc takes about half a second for 100 pages; with `cache`, a body converted before
-    (same text, reference and date) is taken from there instead.
+    (same text, reference and date) is taken from there instead. Images must be files inside
+    `root` (relative paths are read from it); any other is replaced by its description.
     """
     import pypandoc
 
     text = keep_numbers(markdown.read_text(encoding="utf-8-sig"))
+    images: list[str] = []
+    if root is not None:
+        text, images = contained_images(text, root)
     key = hashlib.sha256(
         b"\0".join(
             [
                 text.encode(),
+                # The pictures are in the output: a chart redrawn from new data is a new body.
+                *(Path(image).read_bytes() for image in images),
                 reference.read_bytes(),
                 MARKDOWN.encode(),
                 when.isoformat().encode(),
@@ -80,7 +117,7 @@ def markdown_to_docx(
         )
     ).hexdigest()[:40]
     cached = cache / f"{key}.docx" if cache else None
-    if cached is not None and cached.is_file():
+    if cached is not None and _intact(cached):
         shutil.copyfile(cached, target)
         return
     env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(when.replace(tzinfo=dt.UTC).timestamp())))
@@ -94,7 +131,9 @@ def markdown_to_docx(
         "--output",
         str(target),
     ]
-    done = subprocess.run(command, input=text, env=env, capture_output=True, text=True, encoding="utf-8", check=False)  # noqa: S603
+    done = subprocess.run(  # noqa: S603
+        command, input=text, env=env, cwd=root, capture_output=True, text=True, encoding="utf-8", check=False
+    )
     if done.returncode != 0:
         raise SelfAssessError(
             f"cannot convert {markdown.name} with pandoc: {done.stderr.strip()}",
@@ -102,7 +141,18 @@ def markdown_to_docx(
         )
     if cached is not None:
         with contextlib.suppress(OSError):
-            write_bytes(cached, target.read_bytes())
+            data = target.read_bytes()
+            write_bytes(cached, data)
+            write_bytes(cached.with_suffix(".sha256"), hashlib.sha256(data).hexdigest().encode())
+
+
+def _intact(cached: Path) -> bool:
+    """Return True when a cached body is byte for byte what was stored (build/ may be edited)."""
+    try:
+        expected = cached.with_suffix(".sha256").read_text(encoding="ascii").strip()
+        return hashlib.sha256(cached.read_bytes()).hexdigest() == expected
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 @functools.cache

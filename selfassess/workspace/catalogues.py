@@ -11,6 +11,7 @@ from selfassess.resources import builtin_dir
 from selfassess.textnorm import did_you_mean
 from selfassess.workspace import catalogue_cache
 from selfassess.workspace.catalogue_cache import CriterionLines
+from selfassess.workspace.paths import refused
 from selfassess.workspace.settings import CONFIG_NAME, key_line
 from selfassess.workspace.yamlfile import line_of, read_yaml, validate
 
@@ -49,8 +50,13 @@ def _catalogue_files(root: Path) -> tuple[list[tuple[Path, str]], list[tuple[Pat
     return [(p, f"criteria/{p.name}") for p in own], builtin
 
 
-def _read_catalogue(path: Path, shown: str, cache_dir: Path) -> tuple[Catalogue | None, CriterionLines, list[Finding]]:
+def _read_catalogue(
+    path: Path, shown: str, cache_dir: Path, root: Path | None = None
+) -> tuple[Catalogue | None, CriterionLines, list[Finding]]:
     """Return a catalogue and the line of each criterion's id, from the cache when unchanged."""
+    problem = refused(path, shown, root)
+    if problem is not None:
+        return None, [], [problem]
     try:
         source = path.read_bytes()
     except OSError as exc:
@@ -79,7 +85,7 @@ def load_catalogues(root: Path, wanted: list[str]) -> Catalogues:
     cache_dir = root / "build" / ".cache" / "catalogues"
     available: dict[str, tuple[Catalogue, str, CriterionLines]] = {}
     for path, shown in own:
-        catalogue, data, findings = _read_catalogue(path, shown, cache_dir)
+        catalogue, data, findings = _read_catalogue(path, shown, cache_dir, root)
         out.findings.extend(findings)
         if catalogue is None:
             out.unreadable.add(path.stem.casefold())

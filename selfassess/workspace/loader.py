@@ -11,6 +11,7 @@ from selfassess.models import Catalogue, EvidenceItem, Workspace
 from selfassess.textnorm import nfc
 from selfassess.workspace.catalogues import CriterionRef, load_catalogues
 from selfassess.workspace.kinds import Kinds
+from selfassess.workspace.paths import refused
 from selfassess.workspace.programmes import ProgrammeIndex
 from selfassess.workspace.register import read_register
 from selfassess.workspace.settings import CONFIG_NAME, load_config
@@ -118,6 +119,10 @@ def _load_register(loaded: Loaded) -> None:
             )
             return
         path = present[0]
+    problem = refused(path, loaded.rel(path), loaded.root)
+    if problem is not None:
+        loaded.findings.append(problem)
+        return
     loaded.register_path = path
     items, places, findings = read_register(path, loaded.rel(path))
     loaded.items = items

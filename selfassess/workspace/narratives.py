@@ -16,7 +16,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import did_you_mean, safe_name
+from selfassess.workspace.paths import refused
 from selfassess.workspace.yamlfile import read_yaml_text, validate
 
 NARRATIVES_DIR = "narratives"
@@ -141,6 +143,18 @@ def read_narrative(
     except UnicodeDecodeError:
         return None, [error("encoding", Location(shown), "the file is not UTF-8 text", "save it as UTF-8")]
     findings: list[Finding] = []
+    stray = CONTROL.search(raw)
+    if stray:
+        line = raw[: stray.start()].count("\n") + 1
+        raw = clean(raw)
+        findings.append(
+            warning(
+                "control-characters",
+                Location(shown, line),
+                "the text held invisible control characters (from a copy and paste); they were removed",
+                "check the text around this line",
+            )
+        )
     front = FrontMatter()
     body, body_line = raw, 1
     match = _FRONT.match(raw)
@@ -197,6 +211,10 @@ def load_narratives(
         names: dict[str, str] = {}
         for path in sorted(source.glob("*.md")):
             shown = path.relative_to(root).as_posix()
+            problem = refused(path, shown, root) or _too_large(path, shown)
+            if problem is not None:
+                out.findings.append(problem)
+                continue
             key = narrative_key(path.stem)
             if key in names:
                 out.findings.append(
@@ -214,6 +232,22 @@ def load_narratives(
             if narrative is not None:
                 out.by_name[key] = narrative
     return out
+
+
+MAX_NARRATIVE_BYTES = 2 * 1024 * 1024  # a criterion's text is a few pages; 2 MB is a book
+
+
+def _too_large(path: Path, shown: str) -> Finding | None:
+    size = path.stat().st_size
+    if size <= MAX_NARRATIVE_BYTES:
+        return None
+    return error(
+        "too-large",
+        Location(shown),
+        f"the text is {size // 1024 // 1024} MB; a criterion's narrative is at most "
+        f"{MAX_NARRATIVE_BYTES // 1024 // 1024} MB",
+        "keep the text to the criterion; put long documents in the register as evidence",
+    )
 
 
 def draft_markers(narratives: FrameworkNarratives) -> list[Finding]:

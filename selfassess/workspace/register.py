@@ -13,95 +13,19 @@ from pydantic import ValidationError
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.models import EvidenceItem
+from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import did_you_mean, fold
+from selfassess.workspace.register_columns import (
+    ALIAS_TO_FIELD,
+    COLUMNS,
+    HEADER_NAMES,
+    HEADER_SEARCH_ROWS,
+    IGNORED_COLUMNS,
+    PREFERRED_SHEETS,
+    REQUIRED_COLUMNS,
+)
 from selfassess.workspace.spreadsheet import column_letter, csv_grid, decode_text, xlsx_grid
 from selfassess.workspace.yamlfile import LineDict, read_yaml
-
-# Column headers as QA offices write them, in en / ru / ky (compared after `fold`).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "code", "evidence id", "код", "шифр", "идентификатор", "код документа", "коду"),
-    "title": (
-        "title",
-        "name",
-        "наименование",
-        "название",
-        "наименование документа",
-        "аталышы",
-        "аталыш",
-        "документтин аталышы",
-    ),
-    "file": ("file", "path", "файл", "путь", "путь к файлу", "жол", "файлдын жолу", "файл жолу"),
-    "url": ("url", "link", "web address", "ссылка", "веб адрес", "шилтеме"),
-    "snapshot": ("snapshot", "snapshot date", "дата снимка", "дата сохранения", "сүрөт күнү", "сакталган күнү"),
-    "kind": ("kind", "type", "evidence kind", "вид", "тип", "вид документа", "түрү", "документтин түрү"),
-    "owner": (
-        "owner",
-        "unit",
-        "owner unit",
-        "responsible",
-        "ответственное подразделение",
-        "подразделение",
-        "владелец",
-        "ответственный",
-        "жооптуу бөлүм",
-        "бөлүм",
-        "ээси",
-        "жооптуу",
-    ),
-    "issued": (
-        "issued",
-        "date",
-        "issue date",
-        "дата",
-        "дата выдачи",
-        "дата утверждения",
-        "дата документа",
-        "күнү",
-        "берилген күнү",
-        "бекитилген күнү",
-    ),
-    "valid_until": (
-        "valid until",
-        "expires",
-        "expiry",
-        "действует до",
-        "срок действия",
-        "действителен до",
-        "жарактуу мөөнөтү",
-        "мөөнөтү",
-        "жарактуу",
-    ),
-    "validity": ("validity", "validity period", "период действия", "жарактуулук мезгили"),
-    "language": ("language", "lang", "язык", "тили", "тил"),
-    "criteria": ("criteria", "criterion", "критерии", "критерий", "критерийлер", "стандарты и критерии"),
-    "note": ("note", "notes", "comment", "примечание", "комментарий", "эскертүү", "эскертме"),
-    "programmes": (
-        "programmes",
-        "programme",
-        "program",
-        "programs",
-        "программа",
-        "программы",
-        "образовательная программа",
-        "ооп",
-        "шифр программы",
-        "программасы",
-        "билим берүү программасы",
-        "программалар",
-    ),
-}
-HEADER_NAMES = {
-    "id": "'Код' (or 'ID')",
-    "title": "'Наименование' / 'Аталышы' (or 'Title')",
-    "file": "'Файл' (or 'File')",
-    "kind": "'Вид' / 'Түрү' (or 'Kind')",
-    "criteria": "'Критерии' / 'Критерийлер' (or 'Criteria')",
-}
-IGNORED_COLUMNS = frozenset(fold(c) for c in ("№", "# ", "no", "n", "№ п/п", "п/п", "р/с", "№ р/с", "катар саны"))
-REQUIRED_COLUMNS = ("id", "title", "kind", "criteria")
-_ALIAS_TO_FIELD = {fold(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
-HEADER_SEARCH_ROWS = 30
-PREFERRED_SHEETS = ("register", "реестр", "реестр доказательств", "реестр", "тизме", "далилдер")
 
 
 @dataclass(slots=True)
@@ -242,7 +166,7 @@ def _header_field(cell: object) -> tuple[str | None, str | None]:
     """
     text = str(cell)
     head, *tail = _QUALIFIER.split(text, maxsplit=1)
-    name = _ALIAS_TO_FIELD.get(fold(text)) or _ALIAS_TO_FIELD.get(fold(head))
+    name = ALIAS_TO_FIELD.get(fold(text)) or ALIAS_TO_FIELD.get(fold(head))
     words = fold(" ".join(tail) or text).split()
     unit = (
         "months" if any(w in _MONTH_WORDS for w in words) else "years" if any(w in _YEAR_WORDS for w in words) else None
@@ -309,7 +233,7 @@ def _table_rows(
         )
     for index, cell in enumerate(header):
         if index not in mapping and cell not in (None, "") and fold(str(cell)) not in IGNORED_COLUMNS:
-            close = did_you_mean(str(cell), _ALIAS_TO_FIELD)
+            close = did_you_mean(str(cell), ALIAS_TO_FIELD)
             findings.append(
                 warning(
                     "unknown-column",
@@ -333,6 +257,18 @@ def _table_rows(
                 value = cells[index]
                 if value.__class__ is str:
                     value = value.strip()
+                    if CONTROL.search(value):
+                        # Invisible characters pasted from other software (a NUL, a form feed)
+                        # would break every document the text reaches: removed, and said.
+                        value = clean(value)
+                        findings.append(
+                            warning(
+                                "control-characters",
+                                locate(number, index),
+                                f"the cell held invisible control characters; they were removed: {value[:40]!r}",
+                                "retype the cell if its text looks wrong",
+                            )
+                        )
                 elif value.__class__ is float and value.is_integer():
                     value = int(value)  # Excel stores the id 12 as 12.0
                 if value is not None and value != "":

@@ -25,7 +25,7 @@ def find_root(start: Path) -> Path:
 
 def load_config(root: Path) -> tuple[Workspace | None, list[Finding]]:
     """Return the workspace settings from selfassess.yaml, or the problems that stop reading it."""
-    data, findings = read_yaml(root / CONFIG_NAME, CONFIG_NAME)
+    data, findings = read_yaml(root / CONFIG_NAME, CONFIG_NAME, root)
     if data is None:
         return None, findings
     return validate(data, Workspace, CONFIG_NAME)
@@ -33,5 +33,5 @@ def load_config(root: Path) -> tuple[Workspace | None, list[Finding]]:
 
 def key_line(root: Path, key: str) -> int | None:
     """Return the line of a top-level key of selfassess.yaml, for findings that point at it."""
-    data, _ = read_yaml(root / CONFIG_NAME, CONFIG_NAME)
+    data, _ = read_yaml(root / CONFIG_NAME, CONFIG_NAME, root)
     return getattr(data, "key_lines", {}).get(key)

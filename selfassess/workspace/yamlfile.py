@@ -53,6 +53,10 @@ class DuplicateKey(yaml.MarkedYAMLError):
     pass
 
 
+class ComplexKey(yaml.MarkedYAMLError):
+    pass
+
+
 def _verbatim(node: yaml.Node, offset: int = 1) -> object:
     if isinstance(node, yaml.ScalarNode):
         return node.value if node.tag != "tag:yaml.org,2002:null" and node.value not in ("", "~") else None
@@ -70,6 +74,10 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     out.line = node.start_mark.line + offset
     out.key_lines = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            raise ComplexKey(
+                None, None, "a key must be a plain word or number, not a list or a block", key_node.start_mark
+            )
         key = loader.construct_object(key_node, deep=True)
         if key in out.key_lines:
             raise DuplicateKey(None, None, f"the key '{key}' appears twice in the same block", key_node.start_mark)
@@ -105,8 +113,33 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 
-def read_yaml(path: Path, shown: str) -> tuple[Any, list[Finding]]:
-    """Return the parsed YAML document (LineDict/LineList inside) or findings saying why not."""
+MAX_YAML_BYTES = 50 * 1024 * 1024  # a catalogue of 10,000 criteria is 5 MB
+
+
+def read_yaml(path: Path, shown: str, root: Path | None = None) -> tuple[Any, list[Finding]]:
+    """Return the parsed YAML document (LineDict/LineList inside) or findings saying why not.
+
+    With `root`, a file that is a link out of the workspace is refused; a pipe or a device is
+    always refused (reading it could wait forever).
+    """
+    from selfassess.workspace.paths import refused
+
+    problem = refused(path, shown, root)
+    if problem is not None:
+        return None, [problem]
+    try:
+        if path.stat().st_size > MAX_YAML_BYTES:
+            return None, [
+                error(
+                    "too-large",
+                    Location(shown),
+                    f"the file is larger than {MAX_YAML_BYTES // 1024 // 1024} MB; a settings, catalogue or "
+                    "register file is far smaller",
+                    "check that this is the right file",
+                )
+            ]
+    except OSError:
+        pass
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -128,7 +161,19 @@ def read_yaml_text(text: str, shown: str, first_line: int = 1) -> tuple[Any, lis
     loader = _Loader(text)
     loader.line_offset = first_line - 1
     try:
-        return loader.get_single_data(), []
+        node = loader.get_single_node()
+        if node is not None and _ANCHOR.search(text):
+            _guard_aliases(node)
+        return (loader.construct_document(node) if node is not None else None), []
+    except RecursionError:
+        return None, [
+            error(
+                "yaml-too-deep",
+                Location(shown, first_line),
+                "the file nests its blocks too deeply to be read (hundreds of levels)",
+                "a settings, catalogue or register file needs a few levels; check the indentation",
+            )
+        ]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
@@ -147,6 +192,53 @@ def read_yaml_text(text: str, shown: str, first_line: int = 1) -> tuple[Any, lis
         return None, [error("yaml-syntax", Location(shown), f"this is not valid YAML: {exc}")]
     finally:
         loader.dispose()
+
+
+# An anchor (&name) or alias (*name) where YAML allows one: only then are aliases checked.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s,\]}]")
+MAX_EXPANDED = 1_000_000  # values a document may expand to through aliases
+
+
+class AliasBomb(yaml.MarkedYAMLError):
+    pass
+
+
+def _guard_aliases(root: yaml.Node) -> None:
+    """Refuse aliases that refer to themselves or expand to more than MAX_EXPANDED values.
+
+    Aliases cost nothing to parse but every copy is validated: a few kilobytes of YAML can
+    expand to billions of values (the "billion laughs").
+    """
+    sizes: dict[int, int] = {}
+    on_path: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            children = _children(node)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > MAX_EXPANDED:
+                raise AliasBomb(
+                    None, None, f"its aliases (*name) expand to more than {MAX_EXPANDED:,} values", node.start_mark
+                )
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            raise AliasBomb(None, None, "an alias (*name) refers to the block that contains it", node.start_mark)
+        on_path.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
 
 
 def line_of(data: Any, loc: tuple[int | str, ...]) -> int | None:

@@ -271,10 +271,11 @@ def test_revise_refuses_to_overwrite_an_archive(space: Path) -> None:
         main, ["-C", str(space), "doc", "revise", REGULATION, "--summary", "x", "--order", "№ 1"]
     )
     assert result.exit_code == 1
+    # An archive without the history that made it: the history was lost, and revise will not go on.
     assert (
-        f"documents/{REGULATION}/archive/0.1 already exists: version 0.1 was archived before; nothing was changed"
-        in result.output
-    )
+        f"documents/{REGULATION}/revisions.yaml: error[history-missing] revisions.yaml was deleted, "
+        "but versions 0.1 are archived: the change history is lost"
+    ) in result.output
     assert not (space / "documents" / REGULATION / "revisions.yaml").exists()
 
 
@@ -295,9 +296,10 @@ def test_tampered_history_and_archive_are_reported(space: Path) -> None:
     result = CliRunner().invoke(main, ["-C", str(space), "doc", "build"])
     assert result.exit_code == 1
     assert (
-        "error[history-broken] revision 3 does not follow the one before it (expected number 1 revising version 0.1)"
+        "error[history-broken] entry 3 does not follow the one before it (expected entry 1 revising version 0.1)"
         in result.output
     )
+    assert "error[history-edited] entry 3 was changed after it was written: number was '1', now '3'" in result.output
 
 
 def test_bad_document_metadata_is_reported_with_its_line(space: Path) -> None:

@@ -1,0 +1,60 @@
+"""Which workspace files may be read: inside the workspace, ordinary files, no link leading out.
+
+A link to /etc, a pipe that never ends, a link that points at itself: each would make a
+command read what it must not, or wait forever. They are refused with a located error.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+from selfassess.errors import Finding, Location, error
+
+
+def inside(path: str, root: str) -> bool:
+    """Return True when `path` is `root` or lies under it (both real, normalised paths)."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def why_unreadable(path: Path, root: Path | None = None) -> str | None:
+    """Return why `path` may not be read, or None when it is an ordinary file (inside `root`).
+
+    A missing file is None too: the caller says what is missing, in its own words.
+    """
+    try:
+        os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return "has a name too long for the file system"
+        return f"cannot be read ({exc.strerror})"
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "is a link that points back at itself"
+        if exc.errno == errno.ENOENT:
+            return "is a link to a file that does not exist"
+        return f"cannot be read ({exc.strerror})"
+    if root is not None and not inside(os.path.realpath(path), os.path.realpath(root)):
+        return "is a link to a place outside the workspace"
+    if not stat.S_ISREG(info.st_mode):
+        return "is not an ordinary file (a folder, a pipe or a device)"
+    return None
+
+
+def refused(path: Path, shown: str, root: Path | None = None) -> Finding | None:
+    """Return the error for a file that may not be read, or None."""
+    reason = why_unreadable(path, root)
+    if reason is None:
+        return None
+    return error(
+        "unsafe-path",
+        Location(shown),
+        f"the file {reason}, so it is not read",
+        "put the document itself in the workspace instead of a link, pipe or shortcut",
+    )
