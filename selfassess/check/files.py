@@ -102,6 +102,18 @@ def file_problems(loaded: Loaded) -> list[Finding]:
         if is_link is None:
             is_link = loaded.files.get(rel + "/")
         if is_link is False and evidence_inside:
+            trouble = _unsafe_inside(loaded, rel, root)
+            if trouble:
+                findings.append(
+                    error(
+                        "path-escape",
+                        where,
+                        f"{item.id}: {trouble}",
+                        "put the documents themselves in the evidence folder, not links, pipes or shortcuts",
+                        evidence=item.id,
+                    )
+                )
+                continue
             if rel + "/" in loaded.files and rel not in nonempty:
                 findings.append(
                     warning(
@@ -148,6 +160,26 @@ def file_problems(loaded: Loaded) -> list[Finding]:
         elif not os.path.exists(real):
             findings.append(_missing(loaded, item.id, item.file, rel, where, by_name))
     return findings
+
+
+def _unsafe_inside(loaded: Loaded, rel: str, root: str) -> str | None:
+    """Return what in a registered file or folder must not be read: a pipe or device, or a link
+    (at any depth in the folder) leading out of the workspace or nowhere."""
+    if rel in loaded.special:
+        return f"'{rel}' is not an ordinary file (a pipe or a device)"
+    prefix = rel + "/"
+    if prefix not in loaded.files:
+        return None
+    for name, is_link in loaded.files.items():
+        if not name.startswith(prefix):
+            continue
+        if name in loaded.special:
+            return f"'{name}' in the folder is not an ordinary file (a pipe or a device)"
+        if is_link:
+            real = os.path.realpath(os.path.join(str(loaded.evidence_dir), *name.rstrip("/").split("/")))
+            if not _inside(real, root) or not os.path.exists(real):
+                return f"'{name.rstrip('/')}' in the folder is a link to a place outside the workspace or to nothing"
+    return None
 
 
 def _nonempty_folders(loaded: Loaded, paths: list[tuple[str | None, str | None]]) -> set[str]:

@@ -159,6 +159,7 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
     broken = broken_items(findings)
     findings += narrative_rules(loaded, broken)
+    findings += document_findings(loaded)
     by_programme = programme_frameworks(loaded)
     scope = _programmes_in_scope(loaded, filters.programme, by_programme)
     programmes: dict[str, list[CriterionResult]] = {}
@@ -191,6 +192,15 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
         # Warnings about items outside the filtered criteria are noise there; errors stay.
         report.findings = [f for f in findings if f.severity is Severity.error or not f.evidence or f.evidence in shown]
     return report
+
+
+def document_findings(loaded: Loaded) -> list[Finding]:
+    """Return the problems of the controlled documents (an edited history among them): a dossier
+    must not ship a regulation whose history was tampered with."""
+    from selfassess.documents.load import load_documents
+
+    assert loaded.config is not None
+    return load_documents(loaded.root, loaded.config)[1]
 
 
 def programme_frameworks(loaded: Loaded) -> list[str]:

@@ -64,6 +64,10 @@ def build_command(
     if result.reused and not result.rendered and not result.findings:
         click.echo("(nothing was checked again: run 'selfassess check' to see the gaps)", err=True)
     written(root, result.written)
+    for path in result.written:
+        digests = path / "pack.zip.sha256"
+        if digests.is_file():  # the digest to send with the dossier: verify compares against it
+            click.echo(f"  pack.zip SHA-256: {digests.read_text(encoding='utf-8').split()[0]}")
 
 
 def _finding_lines(findings: list[Finding], verbose: bool) -> list[str]:

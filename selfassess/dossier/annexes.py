@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 
 from selfassess.check.pipeline import CheckReport
@@ -22,6 +23,7 @@ def pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[P
     from selfassess.workspace.loader import is_junk
 
     loaded = report.loaded
+    root = os.path.realpath(loaded.root)
     paths = {item.id: rel for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)}
     packed: list[PackedFile] = []
     digests: dict[str, str] = {}
@@ -44,7 +46,7 @@ def pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[P
             files = sorted(
                 q
                 for q in source.rglob("*")
-                if q.is_file() and not any(is_junk(part) for part in q.relative_to(source).parts)
+                if _packable(q, root) and not any(is_junk(part) for part in q.relative_to(source).parts)
             )
         base = annex_name(annex.number, source.name)
         lines = []
@@ -62,6 +64,13 @@ def pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[P
             packed[-1].sha256 if file_count(files, source) else hashlib.sha256("".join(lines).encode()).hexdigest()
         )
     return packed, digests
+
+
+def _packable(path: Path, root: str) -> bool:
+    """Return True for an ordinary file inside the workspace (a link is followed only inside it)."""
+    if not path.is_file():  # follows a link; a pipe or a device is no file
+        return False
+    return not path.is_symlink() or os.path.realpath(path).startswith(root + os.sep)
 
 
 def file_count(files: list[Path], source: Path) -> bool:

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,6 +81,7 @@ def build(
 
     (root / "build").mkdir(exist_ok=True)
     with exclusive(root / "build" / ".lock"):
+        _tidy_after_a_crash(root / "build")
         config, _ = load_config(root)
         day = reference_date(as_of, config)
         options = f"{sorted(frameworks)}{strict}{pdf}{programme}"
@@ -316,13 +318,51 @@ def _write_indexes(
     write_bytes(pack / "criteria-matrix.xlsx", matrix_xlsx(p, lang, when))
 
 
-def _swap(staging: Path, final: Path) -> None:
-    """Replace the previous build with the staged one in two renames."""
+def _tidy_after_a_crash(build: Path) -> None:
+    """Undo what a killed build left: the previous outputs put back, unfinished staging removed."""
+    for pattern in (".old-*", "*/.old-*"):
+        for old in build.glob(pattern):
+            recover(old.with_name(old.name.removeprefix(".old-")))
+    for pattern in (".staging-*", "*/.staging-*"):
+        for staging in build.glob(pattern):
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def recover(final: Path) -> None:
+    """Put back the previous build if a run was killed between the two renames of `_swap`."""
     old = final.with_name(f".old-{final.name}")
+    if old.exists() and not final.exists():
+        os.replace(old, final)
+
+
+def _swap(staging: Path, final: Path) -> None:
+    """Replace the previous build with the staged one: in one step where the system can
+    exchange two folders (Linux), else in two renames that `recover` completes after a crash."""
+    old = final.with_name(f".old-{final.name}")
+    recover(final)
     if old.exists():
         shutil.rmtree(old)
+    if final.exists() and _exchange(staging, final):
+        shutil.rmtree(staging, ignore_errors=True)  # it now holds the previous build
+        return
     if final.exists():
         os.replace(final, old)
     os.replace(staging, final)
     if old.exists():
         shutil.rmtree(old)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders atomically (renameat2 RENAME_EXCHANGE); False where that is not available."""
+    if sys.platform != "linux":
+        return False
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(at_fdcwd, os.fsencode(first), at_fdcwd, os.fsencode(second), rename_exchange)
+    return result == 0

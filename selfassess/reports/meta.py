@@ -7,7 +7,7 @@ from pathlib import Path
 from selfassess import i18n
 from selfassess.check.pipeline import CheckReport
 from selfassess.documents.model import DocStatus, DocType, DocumentMeta
-from selfassess.errors import Finding, Location, warning
+from selfassess.errors import Finding, Location, error, warning
 from selfassess.workspace.narratives import FrameworkNarratives
 from selfassess.workspace.yamlfile import read_yaml, validate
 
@@ -21,6 +21,14 @@ def report_meta(
     if path.is_file():
         data, findings = read_yaml(path, shown, root)
         if data is None:
+            findings = findings or [
+                error(
+                    "empty-file",
+                    Location(shown, 1),
+                    "report.yaml is empty, so the report has no code, title or version",
+                    "write them, or delete the file to get a draft",
+                )
+            ]
             return _default_meta(check, framework, programme), findings
         meta, findings = validate(data, DocumentMeta, shown)
         if meta is not None:

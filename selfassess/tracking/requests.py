@@ -101,6 +101,11 @@ def write_requests(
 def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: str | None) -> RequestResult:
     config = report.loaded.config
     assert config is not None
+    if due is not None and due < report.as_of:
+        raise SelfAssessError(
+            f"the deadline {due.isoformat()} is before the day of the check ({report.as_of.isoformat()}); "
+            "give a later --due"
+        )
     errors = report.input_errors()
     if errors:
         # A register that does not load would make every criterion look missing.

@@ -162,12 +162,45 @@ def _pandoc_version() -> str:
     return str(pypandoc.get_pandoc_version())
 
 
+MAX_TEMPLATE_TEXT = 10_000_000  # characters one expression of a template may make
+
+
 def _environment() -> Any:
     from jinja2 import StrictUndefined
+    from jinja2.exceptions import SecurityError
     from jinja2.sandbox import SandboxedEnvironment
 
+    class Bounded(SandboxedEnvironment):  # type: ignore[misc]
+        """A sandbox that also refuses expressions making gigabytes ("x" * 10**9, 9**9**9)."""
+
+        intercepted_binops = frozenset({"*", "**", "+"})
+
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            sizes = [len(v) for v in (left, right) if isinstance(v, str | list | tuple)]
+            counts = [v for v in (left, right) if isinstance(v, int) and not isinstance(v, bool)]
+            too_big = (
+                (operator == "*" and sizes and counts and sizes[0] * max(counts) > MAX_TEMPLATE_TEXT)
+                or (operator == "+" and sum(sizes) > MAX_TEMPLATE_TEXT)
+                or (operator == "**" and len(counts) == 2 and abs(right) > 64)
+            )
+            if too_big:
+                raise SecurityError("the template makes a value too large to be a document's text")
+            return super().call_binop(context, operator, left, right)
+
+    environment = Bounded(undefined=StrictUndefined, autoescape=True)
+    # Filters that pad or repeat text take a width from the template: bounded like the operators.
+    for name in ("center", "indent", "wordwrap", "truncate"):
+        original = environment.filters[name]
+
+        def bounded(value: Any, *args: Any, _original: Any = original, **kwargs: Any) -> Any:
+            widths = [a for a in (*args, *kwargs.values()) if isinstance(a, int) and not isinstance(a, bool)]
+            if any(abs(w) > 10_000 for w in widths):
+                raise SecurityError("the template asks for a width too large to be a document's text")
+            return _original(value, *args, **kwargs)
+
+        environment.filters[name] = bounded
     # Templates come from the workspace: the sandbox keeps them from reaching Python objects.
-    return SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    return environment
 
 
 CORE_PROPERTIES = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"

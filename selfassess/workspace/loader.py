@@ -41,6 +41,7 @@ class Loaded:
     unreadable: set[str] = field(default_factory=set)  # frameworks whose catalogue file has errors
     programmes: ProgrammeIndex = field(default_factory=ProgrammeIndex)
     item_programmes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # item → ids of its programmes
+    special: set[str] = field(default_factory=set)  # entries under evidence/ that are pipes or devices
     findings: list[Finding] = field(default_factory=list)
 
     @property
@@ -77,7 +78,7 @@ def load(root: Path) -> Loaded:
         for item in loaded.items
         if item.programmes
     }
-    loaded.files = scan_files(loaded.evidence_dir)
+    loaded.files = scan_files(loaded.evidence_dir, loaded.special)
     return loaded
 
 
@@ -85,7 +86,7 @@ def _load_register(loaded: Loaded) -> None:
     assert loaded.config is not None
     if loaded.config.register_path:
         path = loaded.root / loaded.config.register_path
-        if not path.is_file():
+        if not os.path.lexists(path):
             loaded.findings.append(
                 error(
                     "no-register",
@@ -96,7 +97,9 @@ def _load_register(loaded: Loaded) -> None:
             )
             return
     else:
-        present = [loaded.root / "evidence" / n for n in REGISTER_NAMES if (loaded.root / "evidence" / n).is_file()]
+        present = [
+            loaded.root / "evidence" / n for n in REGISTER_NAMES if os.path.lexists(loaded.root / "evidence" / n)
+        ]
         if not present:
             loaded.findings.append(
                 error(
@@ -138,8 +141,12 @@ def is_junk(name: str) -> bool:
     return name.startswith(JUNK_PREFIXES) or name in JUNK_NAMES
 
 
-def scan_files(folder: Path) -> dict[str, bool]:
-    """Return every entry under `folder` (relative NFC path → is it a symlink), skipping junk."""
+def scan_files(folder: Path, special: set[str] | None = None) -> dict[str, bool]:
+    """Return every entry under `folder` (relative NFC path → is it a symlink), skipping junk.
+
+    Entries that are neither files, folders nor links (pipes, sockets, devices) are added
+    to `special` when given: reading one could wait forever.
+    """
     found: dict[str, bool] = {}
     if not folder.is_dir():
         return found
@@ -158,4 +165,6 @@ def scan_files(folder: Path) -> dict[str, bool]:
                     stack.append((rel + "/", entry.path))
                 else:
                     found[rel] = link
+                    if special is not None and not link and not entry.is_file(follow_symlinks=False):
+                        special.add(rel)
     return found

@@ -24,7 +24,7 @@ from selfassess.workspace.register_columns import (
     PREFERRED_SHEETS,
     REQUIRED_COLUMNS,
 )
-from selfassess.workspace.spreadsheet import column_letter, csv_grid, decode_text, xlsx_grid
+from selfassess.workspace.spreadsheet import CsvError, column_letter, csv_grid, decode_text, xlsx_grid
 from selfassess.workspace.yamlfile import LineDict, read_yaml
 
 
@@ -323,7 +323,11 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                 "in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters",
             )
         )
-    grid, lines = csv_grid(text)
+    try:
+        grid, lines = csv_grid(text)
+    except CsvError as exc:  # the rows before the broken line are still read
+        grid, lines = exc.grid, exc.lines
+        findings.append(error("unreadable", Location(shown, exc.line), str(exc), "save it again from Excel as CSV"))
     rows, more = _table_rows(
         grid,
         lambda r, c: Location(shown, lines[r]),

@@ -68,8 +68,21 @@ def csv_grid(text: str) -> tuple[list[list[str]], list[int]]:
     reader = csv.reader(io.StringIO(text), dialect)
     grid, lines = [], []
     end = 0
-    for cells in reader:
-        grid.append(cells)
-        lines.append(end + 1)
-        end = reader.line_num
+    try:
+        for cells in reader:
+            grid.append(cells)
+            lines.append(end + 1)
+            end = reader.line_num
+    except csv.Error as exc:
+        message = f"the file cannot be read as a table from this line on ({exc})"
+        raise CsvError(end + 1, message, grid, lines) from None
     return grid, lines
+
+
+class CsvError(ValueError):
+    """A CSV file that cannot be read past a line (a cell of megabytes, a broken quote); the rows
+    before it are kept."""
+
+    def __init__(self, line: int, message: str, grid: list[list[str]], lines: list[int]) -> None:
+        super().__init__(message)
+        self.line, self.grid, self.lines = line, grid, lines

@@ -1,0 +1,557 @@
+"""Hostile and broken input, generated here class by class: never a traceback, never an escape.
+
+Each case asserts the command ends with 0 or 1 (never 3, "internal error") and, where the
+case is a problem in the workspace's files, that the user is told where with a stable code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from conftest import CATALOGUE_T, CATALOGUE_U, CONFIG, Workspace
+
+from selfassess.cli import main
+
+DOCUMENT = "TU.QA-P.01"
+DOCUMENT_YAML = (
+    f"code: {DOCUMENT}\ntitle: Policy\ntype: regulation\nlanguage: en\nversion: '1.0'\nstatus: approved\n"
+    "date: 2026-01-10\n"
+)
+REPORT_YAML = "code: TU.QA-SAR.01\ntitle: Report\ntype: report\nlanguage: en\nversion: '1.0'\ndate: 2026-11-20\n"
+
+
+def workspace(root: Path) -> Workspace:
+    """A small workspace with every kind of file a command reads."""
+    ws = Workspace(root)
+    ws.write("selfassess.yaml", CONFIG)
+    ws.write("criteria/t.yaml", CATALOGUE_T)
+    ws.write("criteria/u.yaml", CATALOGUE_U)
+    ws.touch("evidence/a.pdf", "evidence/folder/b.pdf")
+    ws.register(
+        "- {id: E-1, title: Policy, file: a.pdf, kind: policy, criteria: ['t:1.1']}\n"
+        "- {id: E-2, title: Folder, file: folder, kind: minutes, criteria: ['t:1.2']}\n"
+    )
+    ws.write(f"documents/{DOCUMENT}/document.yaml", DOCUMENT_YAML)
+    ws.write(f"documents/{DOCUMENT}/body.md", "# 1. Purpose\n\n1.1 The text.\n")
+    ws.write("narratives/t/report.yaml", REPORT_YAML)
+    ws.write("narratives/t/1.1.md", "The policy [E-1].\n")
+    ws.write(
+        "indicators/sources.yaml",
+        "- id: staff\n  file: staff.csv\n  columns:\n    dept: {names: [Dept]}\n    n: {names: [N], type: integer}\n",
+    )
+    ws.write(
+        "indicators/indicators.yaml",
+        "- id: S1\n  title: {en: S1}\n  source: staff\n  sum: n\n  by: [dept]\n  criteria: ['t:1.1']\n",
+    )
+    ws.write("evidence/staff.csv", "Dept,N\nA,3\nB,4\n")
+    return ws
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Workspace:
+    return workspace(tmp_path / "ws")
+
+
+def run(ws: Workspace, *args: str) -> Result:
+    result = CliRunner().invoke(main, ["-C", str(ws.root), *args])
+    assert result.exit_code in (0, 1), (args, result.exit_code, result.output[-2000:])
+    assert "internal error" not in result.output, result.output
+    return result
+
+
+# --------------------------------------------------------------------------- 1. YAML
+
+ALIAS_BOMB = "".join(
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 10 if prev else ['x'] * 10)}]\n"
+    for prev, name in zip(["", "a", "b", "c", "d", "e", "f"], ["a", "b", "c", "d", "e", "f", "g"], strict=True)
+)
+YAML_PAYLOADS = {
+    "complex key": ("? [a, b]\n: x\n", "yaml-syntax"),
+    "recursive alias": ("a: &a [1, *a]\n", "yaml-syntax"),
+    "alias bomb": (ALIAS_BOMB, "yaml-syntax"),
+    "nested 500 deep": ("a: " + "[" * 500 + "]" * 500 + "\n", "yaml-too-deep"),
+    "NUL byte": ("title: a\x00b\n", "yaml-syntax"),
+    "a list": ("- 1\n- 2\n", None),
+    "a word": ("just text\n", None),
+    "empty": ("", None),
+    "only a comment": ("# nothing\n", None),
+}
+YAML_FILES = [
+    "selfassess.yaml",
+    "criteria/t.yaml",
+    "evidence/register.yaml",
+    f"documents/{DOCUMENT}/document.yaml",
+    f"documents/{DOCUMENT}/revisions.yaml",
+    "narratives/t/report.yaml",
+    "indicators/sources.yaml",
+    "indicators/indicators.yaml",
+]
+
+
+@pytest.mark.parametrize("payload", list(YAML_PAYLOADS))
+@pytest.mark.parametrize("name", YAML_FILES)
+def test_every_yaml_file_kind_with_broken_content(hostile: Workspace, name: str, payload: str) -> None:
+    text, code = YAML_PAYLOADS[payload]
+    (hostile.root / name).write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    result = run(hostile, "check")
+    if name.startswith("documents/"):
+        result = run(hostile, "doc", "list")
+    elif name.startswith("narratives/"):
+        result = run(hostile, "build", "--framework", "t")
+    assert time.perf_counter() - started < 30
+    if code is not None:
+        assert f"error[{code}]" in result.output and f"{name}:" in result.output, result.output
+    if payload == "empty" and name.endswith(("document.yaml", "report.yaml")):
+        assert f"{name}:1: error[empty-file]" in result.output, result.output
+    if name != "evidence/register.yaml" and payload in ("empty", "only a comment", "a list", "a word"):
+        # A file that exists must say something; an empty register is a workspace not yet filled.
+        assert result.exit_code == 1 or name.startswith("indicators/"), result.output
+
+
+def test_impossible_dates_and_numbers_too_large_for_date_arithmetic(hostile: Workspace) -> None:
+    hostile.register("- {id: E-1, title: P, file: a.pdf, kind: policy, issued: 2026-02-30, criteria: ['t:1.1']}\n")
+    assert "evidence/register.yaml:1: error[invalid-evidence] E-1: column 'issued'" in run(hostile, "check").output
+    hostile.write("selfassess.yaml", CONFIG + "freshness: {expiring_within_days: 999999999}\n")
+    result = run(hostile, "check")
+    assert "selfassess.yaml:" in result.output and "expiring_within_days" in result.output
+    hostile.write("selfassess.yaml", CONFIG + "document_control: {code_pattern: '^(['}\n")
+    assert "is not a valid regular expression" in run(hostile, "doc", "list").output
+
+
+def test_a_title_too_long_for_word(hostile: Workspace) -> None:
+    hostile.write(f"documents/{DOCUMENT}/document.yaml", DOCUMENT_YAML.replace("title: Policy", "title: " + "x" * 300))
+    result = run(hostile, "doc", "build")
+    assert f"documents/{DOCUMENT}/document.yaml:2: error[invalid-field]" in result.output
+
+
+# --------------------------------------------------------------------------- 2. paths
+
+OUTSIDE = "/etc/hostname"
+
+
+def link(target: str | Path, where: Path) -> None:
+    where.parent.mkdir(parents=True, exist_ok=True)
+    if where.exists() or where.is_symlink():
+        where.unlink()
+    os.symlink(target, where)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links and pipes need a POSIX system")
+@pytest.mark.parametrize(
+    "target",
+    ["link out", "link loop", "dangling link", "pipe"],
+)
+@pytest.mark.parametrize(
+    "name",
+    [
+        "evidence/a.pdf",
+        "evidence/folder/b.pdf",
+        "narratives/t/1.1.md",
+        f"documents/{DOCUMENT}/body.md",
+        "templates/controlled-document.docx",
+        "evidence/staff.csv",
+        "criteria/t.yaml",
+        "evidence/register.yaml",
+    ],
+)
+def test_nothing_outside_the_workspace_is_read_and_nothing_waits_forever(
+    hostile: Workspace, name: str, target: str
+) -> None:
+    path = hostile.root / name
+    if target == "link out":
+        link(OUTSIDE, path)
+    elif target == "link loop":
+        link(path, path)
+    elif target == "dangling link":
+        link(hostile.root / "nothing-here", path)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)
+        os.mkfifo(path)
+    commands = [["check"], ["build", "--framework", "t", "--as-of", "2026-11-25"]]
+    if name.startswith("documents/") or name.startswith("templates/"):
+        commands = [["doc", "build"]]
+    for number, args in enumerate(commands):
+        said = run(hostile, *args).output
+        # The first command names the file; the next ones must only neither crash nor leak.
+        if number == 0:
+            codes = ("path-escape", "unsafe-path", "missing-file", "no-body", "templates/")
+            assert any(code in said for code in codes), (name, target, said)
+    if (hostile.root / "build").exists():
+        for produced in (hostile.root / "build").rglob("*"):
+            if produced.is_file() and produced.suffix in (".docx", ".zip", ".pdf", ".xlsx"):
+                assert (
+                    Path(OUTSIDE).read_bytes().strip() not in produced.read_bytes()
+                    or len(Path(OUTSIDE).read_bytes().strip()) < 4
+                )
+
+
+def test_a_registered_folder_holding_a_link_out(hostile: Workspace) -> None:
+    link(OUTSIDE, hostile.root / "evidence" / "folder" / "secret.txt")
+    result = run(hostile, "check")
+    assert "E-2: 'folder/secret.txt' in the folder is a link to a place outside the workspace" in result.output
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code == 0
+    manifest = (hostile.root / "build" / "t" / "pack" / "manifest.json").read_text(encoding="utf-8")
+    assert "secret" not in manifest
+
+
+def test_markdown_never_fetches_images_nor_lets_word_xml_through(hostile: Workspace) -> None:
+    hostile.write(
+        "narratives/t/1.1.md",
+        "The policy [E-1].\n\n![remote](https://example.invalid/x.png) ![local](/etc/hostname)\n\n"
+        "Raw `<w:r><w:t>INJECTED</w:t></w:r>`{=openxml}.\n\n```{=openxml}\n<w:p><w:r><w:instrText>INCLUDETEXT c:/x</w:instrText></w:r></w:p>\n```\n",
+    )
+    result = run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    [report] = (hostile.root / "build" / "t").glob("*_v*.docx")
+    with zipfile.ZipFile(report) as package:
+        media = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+        document = package.read("word/document.xml").decode("utf-8")
+    assert len(media) == 1 and media[0].startswith(b"\x89PNG")  # the indicator's chart, nothing fetched
+    assert "<w:instrText>INCLUDETEXT" not in document  # shown as text, never a live field
+    assert "remote" in document and "local" in document  # the pictures' descriptions instead
+
+
+# --------------------------------------------------------------------------- 3. spreadsheets
+
+FORMULAS = ['=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0", "@SUM(1+1)", "+1+1", "-2+3"]
+
+
+def test_no_text_ever_becomes_a_formula(hostile: Workspace) -> None:
+    rows = "".join(
+        f"- {{id: E-{n}, title: {json.dumps(text)}, file: a.pdf, kind: policy, owner: {json.dumps(text)}, "
+        f"criteria: ['t:1.1']}}\n"
+        for n, text in enumerate(FORMULAS, start=1)
+    )
+    hostile.register(rows)
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code == 0
+    hostile.write("selfassess.yaml", CONFIG + "owners: {'t:1.2': '=1+1'}\n")
+    run(hostile, "requests", "--as-of", "2026-11-25")
+    books = [*(hostile.root / "build").rglob("*.xlsx")]
+    assert len(books) >= 3
+    for book in books:
+        with zipfile.ZipFile(book) as package:
+            for name in package.namelist():
+                if name.startswith("xl/worksheets/"):
+                    assert "<f>" not in package.read(name).decode("utf-8"), (book.name, name)
+    text = run(hostile, "check", "--format", "csv").output
+    assert ",'=1+1," in text and ",=1+1," not in text  # the unit's name, never a formula for Excel
+
+
+def test_control_characters_and_a_csv_field_too_long(hostile: Workspace) -> None:
+    (hostile.root / "evidence" / "register.yaml").unlink()
+    hostile.write(
+        "evidence/register.csv",
+        'id,title,file,kind,criteria\nE-1,Po\x0blicy\x0c,a.pdf,policy,t:1.1\nE-2,"'
+        + "x" * 200_000
+        + '",a.pdf,policy,t:1.2\n',
+    )
+    result = run(hostile, "check")
+    assert "evidence/register.csv:2: warning[control-characters]" in result.output
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code in (0, 1)
+    hostile.write("narratives/t/1.1.md", "The policy\x00 [E-1].\n")
+    assert "narratives/t/1.1.md:1: warning[control-characters]" in run(hostile, "check").output
+    hostile.write(f"documents/{DOCUMENT}/body.md", "# 1. Purpose\n\n1.1 Text\x00.\n")
+    assert f"documents/{DOCUMENT}/body.md:3: error[control-characters]" in run(hostile, "doc", "list").output
+
+
+# --------------------------------------------------------------------------- 4. resources
+
+
+def test_a_narrative_of_twenty_megabytes_and_a_template_multiplying_text(hostile: Workspace) -> None:
+    hostile.write("narratives/t/1.2.md", "word " * 4_000_000)
+    started = time.perf_counter()
+    result = run(hostile, "check")
+    assert "narratives/t/1.2.md: error[too-large]" in result.output
+    assert time.perf_counter() - started < 20
+    from docx import Document
+
+    template = Document(str(Path(__file__).resolve().parents[1] / "templates" / "controlled-document.docx"))
+    template.add_paragraph("{{ 'x' * 1000000000 }}")
+    (hostile.root / "templates").mkdir(exist_ok=True)
+    template.save(str(hostile.root / "templates" / "controlled-document.docx"))
+    started = time.perf_counter()
+    result = run(hostile, "doc", "build")
+    assert result.exit_code == 1 and "too large to be a document's text" in result.output
+    assert time.perf_counter() - started < 30
+
+
+# --------------------------------------------------------------------------- 5. history
+
+
+def revise(ws: Workspace, *extra: str) -> Result:
+    return run(
+        ws, "doc", "revise", DOCUMENT, "--summary", "5.3 added", "--order", "No. 45", "--date", "2026-03-01", *extra
+    )
+
+
+@pytest.mark.parametrize(
+    ("edit", "said"),
+    [
+        (lambda t: t.replace("5.3 added", "5.3 removed"), "summary was '5.3 added', now '5.3 removed'"),
+        (lambda t: t.replace("No. 45", "No. 46"), "order was 'No. 45', now 'No. 46'"),
+        (
+            lambda t: t.replace("entered: '2026-03-01'", "entered: '2026-03-02'"),
+            "entered was '2026-03-01', now '2026-03-02'",
+        ),
+        (lambda t: t.replace("version: '1.1'", "version: '1.2'"), "version was '1.1', now '1.2'"),
+        (lambda t: t.split("- number: 2")[0], "archive-orphan"),
+        (lambda t: "", "history-missing"),
+        (lambda t: None, "history-missing"),
+        (
+            lambda t: (
+                "- number: 2"
+                + t.split("- number: 2")[1]
+                + "- number: 1"
+                + t.split("- number: 2")[0].split("- number: 1")[1]
+            ),
+            "history-broken",
+        ),
+    ],
+)
+def test_any_edit_of_the_history_is_told_and_revise_will_not_go_on(hostile: Workspace, edit: object, said: str) -> None:
+    assert revise(hostile).exit_code == 0
+    assert (
+        run(
+            hostile, "doc", "revise", DOCUMENT, "--summary", "6.1 added", "--order", "No. 50", "--date", "2026-04-01"
+        ).exit_code
+        == 0
+    )
+    history = hostile.root / "documents" / DOCUMENT / "revisions.yaml"
+    text = edit(history.read_text(encoding="utf-8"))  # type: ignore[operator]
+    if text is None:
+        history.unlink()
+    else:
+        history.write_text(text, encoding="utf-8")
+    for args in (["doc", "list"], ["doc", "build"], ["check", "--format", "md"]):
+        result = run(hostile, *args)
+        assert result.exit_code == 1 and said in result.output, (args, result.output)
+    refused = run(hostile, "doc", "revise", DOCUMENT, "--summary", "x", "--order", "No. 51", "--date", "2026-05-01")
+    assert refused.exit_code == 1 and "nothing was revised" in refused.output
+
+
+def test_a_file_put_into_an_archive_and_impossible_dates(hostile: Workspace) -> None:
+    assert revise(hostile).exit_code == 0
+    (hostile.root / "documents" / DOCUMENT / "archive" / "1.0" / "extra.docx").write_bytes(b"x")
+    assert "error[archive-extra]" in run(hostile, "doc", "list").output
+    (hostile.root / "documents" / DOCUMENT / "archive" / "1.0" / "extra.docx").unlink()
+    future = run(hostile, "doc", "revise", DOCUMENT, "--summary", "x", "--order", "No. 9", "--date", "2099-01-01")
+    assert future.exit_code == 1 and "far in the future" in future.output
+    late = run(
+        hostile,
+        "doc",
+        "revise",
+        DOCUMENT,
+        "--summary",
+        "x",
+        "--order",
+        "No. 9",
+        "--date",
+        "2026-06-01",
+        "--received",
+        "2026-06-02",
+    )
+    assert late.exit_code == 1 and "after the day it is entered" in late.output
+
+
+# --------------------------------------------------------------------------- 6. packs
+
+
+@pytest.fixture
+def packed(hostile: Workspace) -> Path:
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code == 0
+    pack = hostile.root / "build" / "t" / "pack"
+    assert run(hostile, "verify", str(pack)).exit_code == 0
+    return pack
+
+
+def _relist(pack: Path, rel: str, data: bytes) -> None:
+    """Replace a file and its manifest line, as someone covering their tracks would."""
+    import hashlib
+
+    (pack / rel).write_bytes(data)
+    manifest = json.loads((pack / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        if entry["path"] == rel:
+            entry["size"], entry["sha256"] = len(data), hashlib.sha256(data).hexdigest()
+    (pack / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def test_a_replaced_annex_with_its_manifest_line_updated(hostile: Workspace, packed: Path) -> None:
+    annex = next(p for p in (packed / "annexes").iterdir() if p.is_file())
+    _relist(packed, f"annexes/{annex.name}", b"forged")
+    result = run(hostile, "verify", str(packed))
+    assert result.exit_code == 1
+    assert "manifest.json: error[pack-changed]" in result.output
+    assert f"pack.zip:annexes/{annex.name}: error[pack-changed]" in result.output
+
+
+@pytest.mark.parametrize("damage", ["zip deleted", "digests deleted", "zip and digest changed", "extra folder", "link"])
+def test_a_damaged_pack_never_verifies(hostile: Workspace, packed: Path, damage: str) -> None:
+    import hashlib
+
+    if damage == "zip deleted":
+        (packed / "pack.zip").unlink()
+    elif damage == "digests deleted":
+        (packed / "pack.zip.sha256").unlink()
+    elif damage == "zip and digest changed":
+        with zipfile.ZipFile(packed / "pack.zip", "a") as archive:
+            archive.writestr("annexes/999_extra.pdf", b"more")
+        digest = hashlib.sha256((packed / "pack.zip").read_bytes()).hexdigest()
+        lines = (packed / "pack.zip.sha256").read_text(encoding="utf-8").splitlines()
+        (packed / "pack.zip.sha256").write_text(f"{digest}  pack.zip\n{lines[1]}\n", encoding="utf-8")
+    elif damage == "extra folder":
+        (packed / "annexes" / "more").mkdir()
+    else:
+        link(OUTSIDE, packed / "annexes" / "zz.txt")
+    result = run(hostile, "verify", str(packed))
+    assert result.exit_code == 1, result.output
+    if damage == "link":
+        assert "annexes/zz.txt: error[pack-link] a link that the pack never held" in result.output
+
+
+# --------------------------------------------------------------------------- 7. edges
+
+
+def test_command_line_edges_get_plain_answers(hostile: Workspace) -> None:
+    assert "no programme" in run(hostile, "build", "--programme", "nothing").output
+    assert (
+        "before the day of the check" in run(hostile, "requests", "--as-of", "2026-11-25", "--due", "2026-01-01").output
+    )
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code == 0
+    [report] = (hostile.root / "build" / "t").glob("*_v*.docx")
+    before = report.read_bytes()
+    for cached in (hostile.root / "build" / ".cache" / "pandoc").glob("*.docx"):
+        cached.write_bytes(b"poisoned")  # an edited cache is rebuilt, never used
+    shutil.rmtree(hostile.root / "build" / "t")
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code == 0
+    assert report.read_bytes() == before
+
+
+def test_excel_error_cells_and_negative_counts_in_a_data_source(hostile: Workspace) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Dept", "N"])
+    sheet.append(["A", "=1/0"])
+    sheet.append(["B", -4])
+    sheet.append(["C", 5])
+    book.save(hostile.root / "evidence" / "staff.xlsx")
+    hostile.write(
+        "indicators/sources.yaml",
+        "- id: staff\n  file: staff.xlsx\n  columns:\n    dept: {names: [Dept]}\n    n: {names: [N], type: integer}\n",
+    )
+    result = run(hostile, "indicators")
+    assert "staff.xlsx" in result.output
+
+
+# --------------------------------------------------------------------------- 8. kill and concurrency
+
+SELFASSESS = [sys.executable, "-c", "from selfassess.cli import entry; entry()"]
+
+
+def _command(ws: Workspace, *args: str) -> list[str]:
+    return [*SELFASSESS, "-C", str(ws.root), *args]
+
+
+def _kill_at(command: list[str], seconds: float) -> None:
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(seconds)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=60)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_build_killed_at_twenty_moments_leaves_the_previous_build_and_the_next_one_works(hostile: Workspace) -> None:
+    build = _command(hostile, "build", "--framework", "t", "--as-of", "2026-11-25")
+    assert subprocess.run(build, capture_output=True, check=False, timeout=300).returncode == 0
+    pack = hostile.root / "build" / "t" / "pack"
+    hostile.write("narratives/t/1.1.md", "The policy [E-1], measured.\n")
+    started = time.perf_counter()
+    assert subprocess.run(build, capture_output=True, check=False, timeout=300).returncode == 0
+    duration = time.perf_counter() - started
+    rng = random.Random(13)
+    for attempt in range(20):
+        hostile.write("narratives/t/1.1.md", f"The policy [E-1], draft {attempt}.\n")  # something to rebuild
+        _kill_at(build, rng.uniform(0.05, duration))
+        # Whatever the moment, the pack there is a whole one: the previous build or the new one.
+        verified = subprocess.run(_command(hostile, "verify", str(pack)), capture_output=True, text=True, check=False)
+        assert verified.returncode == 0, (attempt, verified.stdout, verified.stderr)
+        again = subprocess.run(build, capture_output=True, text=True, check=False, timeout=300)
+        assert again.returncode == 0, (attempt, again.stdout, again.stderr)
+    assert subprocess.run(_command(hostile, "verify", str(pack)), capture_output=True, check=False).returncode == 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_revise_killed_at_twenty_moments_leaves_a_whole_history(hostile: Workspace) -> None:
+    rng = random.Random(7)
+    for attempt in range(20):
+        command = _command(
+            hostile,
+            "doc",
+            "revise",
+            DOCUMENT,
+            "--summary",
+            f"change {attempt}",
+            "--order",
+            f"No. {attempt}",
+            "--date",
+            "2026-03-01",
+        )
+        _kill_at(command, rng.uniform(0.05, 1.5))
+        listing = subprocess.run(_command(hostile, "doc", "list"), capture_output=True, text=True, check=False)
+        assert listing.returncode == 0, (attempt, listing.stdout, listing.stderr)
+    done = subprocess.run(
+        _command(hostile, "doc", "revise", DOCUMENT, "--summary", "last", "--order", "No. 99", "--date", "2026-03-01"),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file locks")
+def test_two_builds_and_two_revisions_at_once(hostile: Workspace) -> None:
+    build = _command(hostile, "build", "--framework", "t", "--as-of", "2026-11-25")
+    builds = [subprocess.Popen(build, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)]
+    assert [p.wait(timeout=300) for p in builds] == [0, 0]
+    assert (
+        subprocess.run(_command(hostile, "verify", str(hostile.root / "build" / "t" / "pack")), check=False).returncode
+        == 0
+    )
+    revisions = [
+        subprocess.Popen(
+            _command(
+                hostile,
+                "doc",
+                "revise",
+                DOCUMENT,
+                "--summary",
+                f"at once {n}",
+                "--order",
+                f"No. {n}",
+                "--date",
+                "2026-03-01",
+            ),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for n in range(2)
+    ]
+    assert [p.wait(timeout=300) for p in revisions] == [0, 0]
+    listing = subprocess.run(_command(hostile, "doc", "list"), capture_output=True, text=True, check=False)
+    assert listing.returncode == 0 and " v1.2 " in listing.stdout, listing.stdout
