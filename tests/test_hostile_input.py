@@ -445,17 +445,25 @@ def test_excel_error_cells_and_negative_counts_in_a_data_source(hostile: Workspa
 
     book = Workbook()
     sheet = book.active
+    sheet.title = "Staff"
     sheet.append(["Dept", "N"])
-    sheet.append(["A", "=1/0"])
+    sheet.append(["A", "#DIV/0!"])  # openpyxl stores it as an error cell, as Excel does
     sheet.append(["B", -4])
     sheet.append(["C", 5])
+    sheet.append(["#N/A", 2])
     book.save(hostile.root / "evidence" / "staff.xlsx")
     hostile.write(
         "indicators/sources.yaml",
         "- id: staff\n  file: staff.xlsx\n  columns:\n    dept: {names: [Dept]}\n    n: {names: [N], type: integer}\n",
     )
-    result = run(hostile, "indicators")
-    assert "staff.xlsx" in result.output
+    result = run(hostile, "indicators", "--format", "json")
+    out = result.output
+    assert "evidence/staff.xlsx:Staff!B2: warning[excel-error] column 'N' holds the Excel error #DIV/0!" in out
+    assert "evidence/staff.xlsx:Staff!A5: warning[excel-error] column 'Dept' holds the Excel error #N/A" in out
+    assert "evidence/staff.xlsx:Staff!B3: warning[bad-value] column 'N': '-4.0' is below 0, the least it can be" in out
+    [indicator] = json.loads(result.stdout)["indicators"]
+    overall = next(v for v in indicator["values"] if not v["dimensions"])
+    assert overall["value"] == 7  # 5 and 2: no error cell, no negative count is a number
 
 
 # --------------------------------------------------------------------------- 8. kill and concurrency

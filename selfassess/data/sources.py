@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.textnorm import did_you_mean, fold
 from selfassess.workspace.paths import refused
-from selfassess.workspace.spreadsheet import column_letter, decode_text
+from selfassess.workspace.spreadsheet import EXCEL_ERRORS, column_letter, decode_text, excel_error_cells
 
 ColumnType = Literal["text", "number", "integer", "date", "year"]
 
@@ -29,6 +29,13 @@ class ColumnSpec(BaseModel):
     type: ColumnType = "text"
     allowed: tuple[str, ...] = ()
     required: bool = True
+    # The smallest and largest value a number may take; an integer column counts (at least 0).
+    min: float | None = None
+    max: float | None = None
+
+    def lowest(self) -> float | None:
+        """Return the smallest value allowed: `min`, else 0 for counts (integer columns)."""
+        return self.min if self.min is not None else (0 if self.type == "integer" else None)
 
 
 class SourceSpec(BaseModel):
@@ -153,6 +160,7 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
         column = body.iloc[:, position] if position is not None and position < body.shape[1] else None
         frame[name] = column.where(column != "", None) if column is not None else None
     frame = frame[frame.notna().any(axis=1)]
+    _excel_errors(path, sheet, frame, mapping, spec, locate, findings)
     rows = pd.Series(frame.index.to_numpy(), index=frame.index)  # the file's own row numbers
     for name, column in spec.columns.items():
         frame[name] = _convert(frame[name], column, mapping.get(name, 0), rows, locate, findings)
@@ -284,8 +292,48 @@ def _convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: 
         fractional = numbers.notna() & (numbers % 1 != 0)
         _report(fractional, values, column, position, rows, locate, findings, "is not a whole number")
         numbers = numbers.where(~fractional)
+    low, high = column.lowest(), column.max
+    if low is not None:
+        below = numbers.notna() & (numbers < low)
+        _report(below, values, column, position, rows, locate, findings, f"is below {low:g}, the least it can be")
+        numbers = numbers.where(~below)
+    if high is not None:
+        above = numbers.notna() & (numbers > high)
+        _report(above, values, column, position, rows, locate, findings, f"is above {high:g}, the most it can be")
+        numbers = numbers.where(~above)
     _report(bad, values, column, position, rows, locate, findings, "is not a number")
     return numbers
+
+
+def _excel_errors(
+    path: Path,
+    sheet: str | None,
+    frame: Any,
+    mapping: dict[str, int],
+    spec: SourceSpec,
+    locate: Any,
+    findings: list[Finding],
+) -> None:
+    """Leave out, and report, cells holding an Excel error (#DIV/0!, #N/A …): a broken formula is no value.
+
+    An .xlsx keeps them as error cells (which the reader gives as empty); a CSV saved by
+    Excel writes their text.
+    """
+    stored = excel_error_cells(path, sheet) if sheet and path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    for name, position in mapping.items():
+        column = frame[name]
+        found = {int(i): str(column[i]).strip() for i in column.index[column.isin(EXCEL_ERRORS)]}
+        found.update({row: code for (row, col), code in stored.items() if col == position and row in frame.index})
+        for row, code in sorted(found.items())[:200]:
+            findings.append(
+                warning(
+                    "excel-error",
+                    locate(row, position),
+                    f"column '{spec.columns[name].names[0]}' holds the Excel error {code}, not a value; it is left out",
+                    "fix the formula in the workbook (or the value it divides by) and save it again",
+                )
+            )
+            frame.loc[row, name] = None
 
 
 def _report(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -86,3 +87,48 @@ class CsvError(ValueError):
     def __init__(self, line: int, message: str, grid: list[list[str]], lines: list[int]) -> None:
         super().__init__(message)
         self.line, self.grid, self.lines = line, grid, lines
+
+
+EXCEL_ERRORS = frozenset(
+    {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA", "#SPILL!", "#CALC!"}
+)
+_CELL_ERROR = re.compile(r'<c r="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)
+
+
+def excel_error_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """Return the cells of an .xlsx sheet holding an Excel error (#DIV/0!, #N/A …): (row from 1,
+    column from 0) → the error. A reader that gives them as empty cells would hide a broken formula."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            book = package.read("xl/workbook.xml").decode("utf-8")
+            rels = package.read("xl/_rels/workbook.xml.rels").decode("utf-8")
+            sheets = [_attributes(m) for m in re.findall(r"<sheet\b([^>]*)>", book)]
+            ident = next((a.get("r:id") for a in sheets if _unescape(a.get("name", "")) == sheet), None)
+            links = [_attributes(m) for m in re.findall(r"<Relationship\b([^>]*)>", rels)]
+            target = next((a.get("Target") for a in links if a.get("Id") == ident), None) if ident else None
+            if target is None:
+                return {}
+            name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            xml = package.read(name).decode("utf-8")
+    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
+        return {}
+    return {(int(row), _column_index(letters)): value for letters, row, value in _CELL_ERROR.findall(xml)}
+
+
+def _attributes(text: str) -> dict[str, str]:
+    return dict(re.findall(r'([\w:]+)="([^"]*)"', text))
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for letter in letters:
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
+def _unescape(text: str) -> str:
+    from html import unescape
+
+    return unescape(text)
