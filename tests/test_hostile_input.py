@@ -207,6 +207,36 @@ def test_a_registered_folder_holding_a_link_out(hostile: Workspace) -> None:
     assert "secret" not in manifest
 
 
+def test_names_copied_from_a_mac_and_names_too_long_for_a_file_system(hostile: Workspace) -> None:
+    import unicodedata
+
+    composed = "Жыйынтык отчёт.pdf"  # as Excel types it (NFC); a Mac's copy is decomposed (NFD)
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    (hostile.root / "evidence" / decomposed).write_bytes(b"%PDF-1.4 mac copy\n")
+    (hostile.root / "evidence" / unicodedata.normalize("NFD", "Кадрлар жыйыны.csv")).write_text("Dept,N\nA,3\n")
+    hostile.write("evidence/staff.csv", "")
+    hostile.write(
+        "indicators/sources.yaml",
+        "- id: staff\n  file: Кадрлар жыйыны.csv\n  columns:\n    dept: {names: [Dept]}\n    n: {names: [N], type: integer}\n",
+    )
+    long_name = "ө" * 200 + ".pdf"
+    hostile.register(
+        f"- {{id: E-1, title: Policy, file: '{composed}', kind: policy, criteria: ['t:1.1']}}\n"
+        f"- {{id: E-2, title: Long, file: '{long_name}', kind: minutes, criteria: ['t:1.2']}}\n"
+    )
+    result = run(hostile, "check", "--format", "json")
+    findings = json.loads(result.output)["findings"]
+    assert not [f for f in findings if f["message"].startswith("E-1")], findings  # the same name, found
+    [too_long] = [f for f in findings if f["message"].startswith("E-2") and f["code"] == "missing-file"]
+    assert "longer than a file system allows (404 bytes" in too_long["message"]
+    assert run(hostile, "indicators").exit_code == 0
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code == 0
+    manifest = json.loads((hostile.root / "build" / "t" / "pack" / "manifest.json").read_text(encoding="utf-8"))
+    packed = [f for f in manifest["files"] if f.get("evidence") == "E-1"]
+    assert packed and packed[0]["size"] == len(b"%PDF-1.4 mac copy\n")
+
+
 def test_markdown_never_fetches_images_nor_lets_word_xml_through(hostile: Workspace) -> None:
     hostile.write(
         "narratives/t/1.1.md",

@@ -13,6 +13,7 @@ from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, nfc
 from selfassess.workspace.loader import Loaded
 
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
+_NAME_MAX = 255  # bytes in one name on ext4, NTFS (UTF-16 units, near enough) and APFS
 _URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 
 
@@ -142,7 +143,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                     )
                 )
                 continue
-        full = os.path.join(str(loaded.evidence_dir), *rel.split("/"))
+        full = str(loaded.evidence_path(rel))
         if not os.path.lexists(full):
             findings.append(_missing(loaded, item.id, item.file, rel, where, by_name))
             continue
@@ -176,7 +177,7 @@ def _unsafe_inside(loaded: Loaded, rel: str, root: str) -> str | None:
         if name in loaded.special:
             return f"'{name}' in the folder is not an ordinary file (a pipe or a device)"
         if is_link:
-            real = os.path.realpath(os.path.join(str(loaded.evidence_dir), *name.rstrip("/").split("/")))
+            real = os.path.realpath(loaded.evidence_path(name))
             if not _inside(real, root) or not os.path.exists(real):
                 return f"'{name.rstrip('/')}' in the folder is a link to a place outside the workspace or to nothing"
     return None
@@ -206,6 +207,16 @@ def _missing(
     if not by_name:  # built on the first missing file only: most checks have none
         for path in files:
             by_name.setdefault(fold(path.rstrip("/").rsplit("/", 1)[-1]), []).append(path)
+    longest = max(rel.split("/"), key=lambda part: len(part.encode()))
+    if len(longest.encode()) > _NAME_MAX:
+        return error(
+            "missing-file",
+            where,
+            f"{ident}: the name '{written}' is longer than a file system allows "
+            f"({len(longest.encode())} bytes in UTF-8; the limit is {_NAME_MAX})",
+            "shorten the file's name, in the folder and in the register",
+            evidence=ident,
+        )
     name = fold(rel.rsplit("/", 1)[-1])
     candidates = by_name.get(name, [])
     if not candidates and by_name:

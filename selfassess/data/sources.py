@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.textnorm import did_you_mean, fold
-from selfassess.workspace.paths import refused
+from selfassess.workspace.paths import as_on_disk, refused
 from selfassess.workspace.spreadsheet import EXCEL_ERRORS, column_letter, decode_text, excel_error_cells
 
 ColumnType = Literal["text", "number", "integer", "date", "year"]
@@ -74,7 +74,7 @@ def inside_evidence(evidence_dir: Path, written: str) -> bool:
     text = written.replace("\\", "/")
     if text.startswith("/") or (len(text) > 1 and text[1] == ":") or ".." in text.split("/"):
         return False
-    real = os.path.realpath(evidence_dir.joinpath(*text.split("/")))
+    real = os.path.realpath(as_on_disk(evidence_dir.joinpath(*text.split("/"))))
     root = os.path.realpath(evidence_dir)
     return real == root or real.startswith(root + os.sep)
 
@@ -84,7 +84,7 @@ def read_source(evidence_dir: Path, spec: SourceSpec, shown_root: str = "evidenc
     import pandas as pd
 
     shown = f"{shown_root}/{spec.file}"
-    path = evidence_dir.joinpath(*spec.file.replace("\\", "/").split("/"))
+    path = as_on_disk(evidence_dir.joinpath(*spec.file.replace("\\", "/").split("/")))
     empty = Source(spec, shown, pd.DataFrame(columns=list(spec.columns)), pd.Series(dtype="int64"))
     if not inside_evidence(evidence_dir, spec.file):
         hint = "give the path relative to the evidence folder, without '..' and not through a link out of it"

@@ -13,6 +13,7 @@ from selfassess.data.sources import ColumnSpec, SourceSpec, read_source
 from selfassess.errors import Finding, Location, warning
 from selfassess.models import Text
 from selfassess.textnorm import fold
+from selfassess.workspace.paths import as_on_disk
 from selfassess.workspace.yamlfile import LineList, line_of, read_yaml, validate
 
 SURVEYS_FILE = "surveys.yaml"
@@ -148,7 +149,7 @@ def analyse(evidence_dir: Path, spec: SurveySpec, where: Location) -> SurveyResu
         if f"open:{column}" in frame.columns:
             result.open_answers += [str(v) for v in frame[f"open:{column}"].dropna() if str(v).strip()]
     if spec.item_texts_sheet:
-        result.item_texts = _item_texts(evidence_dir / spec.file, spec.item_texts_sheet)
+        result.item_texts = _item_texts(as_on_disk(evidence_dir / spec.file), spec.item_texts_sheet)
     return result
 
 

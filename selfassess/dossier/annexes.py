@@ -39,7 +39,7 @@ def pack_annexes(report: CheckReport, p: ReportPlan, pack: Path) -> tuple[list[P
             packed.append(PackedFile(f"annexes/{name}", len(data), digest, annex.number, item.id, annex.criteria))
             digests[item.id] = digest
             continue
-        source = loaded.evidence_dir.joinpath(*rel.split("/"))
+        source = loaded.evidence_path(rel)
         if source.is_file():
             files = [source]
         else:
@@ -89,7 +89,7 @@ def sources_signature(report: CheckReport, p: ReportPlan) -> str:
         rel = paths.get(annex.item.id)
         entry: list[object] = [annex.number, annex.item.model_dump_json(), annex.criteria]
         if rel is not None:
-            source = loaded.evidence_dir.joinpath(*rel.split("/"))
+            source = loaded.evidence_path(rel)
             files = [source] if source.is_file() else sorted(q for q in source.rglob("*") if q.is_file())
             for file in files:
                 stat = file.stat()

@@ -48,11 +48,13 @@ def workspace_fingerprint(root: Path, as_of: dt.date, options: str) -> str:
         for file in files:
             digest.update(file.as_posix().encode() + b"\0" + file.read_bytes())
     evidence = root / "evidence"
-    for rel, _ in sorted(scan_files(evidence).items()):
+    on_disk: dict[str, str] = {}
+    for rel, _ in sorted(scan_files(evidence, None, on_disk).items()):
+        path = evidence / on_disk.get(rel.rstrip("/"), rel)
         try:
-            stat = (evidence / rel).stat()
+            stat = path.stat()
         except OSError:  # a link to nothing or to itself: the check reports it; its own entry counts
-            stat = (evidence / rel).lstat()
+            stat = path.lstat()
         # ctime and inode too: an edit that keeps size and mtime (touch -r, cp -p) still shows.
         digest.update(f"{rel}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ctime_ns}\0{stat.st_ino}\0".encode())
     return digest.hexdigest()

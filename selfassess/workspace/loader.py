@@ -42,12 +42,21 @@ class Loaded:
     programmes: ProgrammeIndex = field(default_factory=ProgrammeIndex)
     item_programmes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # item → ids of its programmes
     special: set[str] = field(default_factory=set)  # entries under evidence/ that are pipes or devices
+    on_disk: dict[str, str] = field(default_factory=dict)  # NFC path → the name on disk, where they differ
     findings: list[Finding] = field(default_factory=list)
 
     @property
     def evidence_dir(self) -> Path:
         """Return the evidence folder: register paths are relative to it, wherever the register is."""
         return self.root / "evidence"
+
+    def evidence_path(self, rel: str) -> Path:
+        """Return the file or folder a register path (NFC, '/') names, as the disk spells it.
+
+        A file copied from a Mac keeps its name decomposed (NFD) while the register, typed in
+        Excel, has it composed: both are the same name to the user and must be the same file.
+        """
+        return self.evidence_dir.joinpath(*self.on_disk.get(rel.rstrip("/"), rel).split("/"))
 
     def rel(self, path: Path) -> str:
         """Return `path` as shown to users: relative to the workspace, with '/'."""
@@ -78,7 +87,7 @@ def load(root: Path) -> Loaded:
         for item in loaded.items
         if item.programmes
     }
-    loaded.files = scan_files(loaded.evidence_dir, loaded.special)
+    loaded.files = scan_files(loaded.evidence_dir, loaded.special, loaded.on_disk)
     return loaded
 
 
@@ -141,28 +150,32 @@ def is_junk(name: str) -> bool:
     return name.startswith(JUNK_PREFIXES) or name in JUNK_NAMES
 
 
-def scan_files(folder: Path, special: set[str] | None = None) -> dict[str, bool]:
+def scan_files(folder: Path, special: set[str] | None = None, on_disk: dict[str, str] | None = None) -> dict[str, bool]:
     """Return every entry under `folder` (relative NFC path → is it a symlink), skipping junk.
 
     Entries that are neither files, folders nor links (pipes, sockets, devices) are added
-    to `special` when given: reading one could wait forever.
+    to `special` when given: reading one could wait forever. Where the disk spells a path
+    otherwise than NFC (names copied from a Mac), `on_disk` maps the NFC path to the disk's.
     """
     found: dict[str, bool] = {}
     if not folder.is_dir():
         return found
-    stack = [("", str(folder))]
+    stack = [("", "", str(folder))]
     while stack:
-        prefix, path = stack.pop()
+        prefix, disk_prefix, path = stack.pop()
         with os.scandir(path) as entries:
             for entry in entries:
                 name = entry.name
                 if is_junk(name):
                     continue
                 rel = prefix + nfc(name)
+                disk = disk_prefix + name
+                if on_disk is not None and disk != rel:
+                    on_disk.setdefault(rel, disk)
                 link = entry.is_symlink()
                 if entry.is_dir(follow_symlinks=False):
                     found[rel + "/"] = link
-                    stack.append((rel + "/", entry.path))
+                    stack.append((rel + "/", disk + "/", entry.path))
                 else:
                     found[rel] = link
                     if special is not None and not link and not entry.is_file(follow_symlinks=False):

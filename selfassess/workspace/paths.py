@@ -58,3 +58,27 @@ def refused(path: Path, shown: str, root: Path | None = None) -> Finding | None:
         f"the file {reason}, so it is not read",
         "put the document itself in the workspace instead of a link, pipe or shortcut",
     )
+
+
+def as_on_disk(path: Path) -> Path:
+    """Return `path` as the disk spells it when only Unicode normalisation differs.
+
+    "Өзүн-өзү баалоо.xlsx" typed in a YAML file is composed (NFC); the same name copied from a
+    Mac is decomposed (NFD) and does not open on Linux. Each missing part is matched by its
+    NFC form among its folder's entries; a path that exists, or has no such twin, is returned as is.
+    """
+    import unicodedata
+
+    if os.path.lexists(path):
+        return path
+    found = Path(path.anchor) if path.is_absolute() else Path()
+    for part in path.parts[len(found.parts) :]:
+        candidate = found / part
+        if not os.path.lexists(candidate) and os.path.isdir(found):
+            wanted = unicodedata.normalize("NFC", part)
+            twins = [n for n in os.listdir(found) if unicodedata.normalize("NFC", n) == wanted]
+            if len(twins) != 1:
+                return path
+            candidate = found / twins[0]
+        found = candidate
+    return found
