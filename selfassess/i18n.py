@@ -107,6 +107,11 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "qa_head": {"ky": "Бөлүмдүн башчысы", "ru": "Начальник отдела", "en": "Head of department"},
     "lineage_rows": {"ky": "{total} саптан {used}", "ru": "{used} из {total} строк", "en": "{used} of {total} rows"},
+    "lineage_left_out": {
+        "ky": "{n} сап катасы үчүн эсепке алынган жок (саптар: {lines})",
+        "ru": "{n} с ошибками не учтено (строки {lines})",
+        "en": "{n} left out as malformed (lines {lines})",
+    },
     "lineage_all_rows": {"ky": "бардык саптар", "ru": "все строки", "en": "all rows"},
     "lineage_empty": {"ky": "бош", "ru": "пусто", "en": "empty"},
     "lineage_not_empty": {"ky": "бош эмес", "ru": "заполнено", "en": "not empty"},
@@ -138,6 +143,18 @@ LABELS: dict[str, dict[str, str]] = {
     "answers": {"ky": "Жооптор", "ru": "Ответов", "en": "Answers"},
     "mean_ci": {"ky": "Орточо ± 95 % ИА", "ru": "Среднее ± 95 % ДИ", "en": "Mean ± 95 % CI"},
     "top2": {"ky": "4–5 упай, %", "ru": "4–5 баллов, %", "en": "Top-2-box, %"},
+    "no_answer": {"ky": "Жооп жок", "ru": "Нет ответа", "en": "No answer"},
+    "reliability": {
+        "ky": "Блоктордун ишенимдүүлүгү (Кронбахтын α, толук жооп бергендер боюнча)",
+        "ru": "Надёжность блоков (α Кронбаха по полностью ответившим)",
+        "en": "Reliability of the blocks (Cronbach's α over complete answers)",
+    },
+    "alpha_low": {
+        "ky": "төмөн: 0,7ден аз, блоктун суроолору бир нерсени өлчөбөйт",
+        "ru": "низкая: ниже 0,7, вопросы блока измеряют не одно и то же",
+        "en": "low: below 0.7, the block's items do not measure one thing",
+    },
+    "alpha_ok": {"ky": "жетиштүү", "ru": "приемлемая", "en": "acceptable"},
     "satisfaction_index": {"ky": "Канааттануу индекси", "ru": "Индекс удовлетворённости", "en": "Satisfaction index"},
     "respondents": {
         "ky": "Жооп бергендер: {n}; катышуу деңгээли: {rate}",

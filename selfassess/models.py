@@ -227,12 +227,36 @@ class Programme(Strict):
     def names(self) -> list[str]:
         """Return every name the programme may be written as: id, code, titles, aliases."""
         titles = [t for t in (self.title.ky, self.title.ru, self.title.en) if t]
-        return [self.id, *([self.code] if self.code else []), *titles, *self.aliases]
+        code = self.code or self.id
+        labelled = [f"{code} {t}" for t in dict.fromkeys(titles) if not t.startswith(code)]  # "580100 Экономика"
+        return [self.id, *([self.code] if self.code else []), *titles, *self.aliases, *labelled]
 
     def label(self, lang: str) -> str:
         """Return the programme as people name it: its code and title, e.g. '580100 Экономика'."""
         code, title = self.code or self.id, self.title.get(lang)
         return title if title.startswith(code) else f"{code} {title}"
+
+
+class Faculty(Strict):
+    """A faculty (or institute): the names data exports write it by, for grouping values."""
+
+    id: str | None = None
+    title: Localised
+    aliases: tuple[str, ...] = ()
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id_as_text(cls, value: object) -> object:
+        return str(value) if isinstance(value, int | float) else value
+
+    def key(self, lang: str) -> str:
+        """Return the value its groups are shown by: its id, else its title in `lang`."""
+        return self.id or self.title.get(lang)
+
+    def names(self) -> list[str]:
+        """Return every name the faculty may be written as: id, titles, aliases."""
+        titles = [t for t in (self.title.ky, self.title.ru, self.title.en) if t]
+        return [*([self.id] if self.id else []), *titles, *self.aliases]
 
 
 class Freshness(Strict):
@@ -263,6 +287,7 @@ class Workspace(Strict):
     reference_date: OptDate = None  # the day statuses are judged at, e.g. the dossier's submission date
     frameworks: tuple[str, ...]
     programmes: tuple[Programme, ...] = ()
+    faculties: tuple[Faculty, ...] = ()  # names that data exports write each faculty by
     freshness: Freshness = Freshness()
     document_control: DocumentControl = DocumentControl()
     register_path: str | None = Field(None, alias="register")

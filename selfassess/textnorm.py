@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 _SPACES = re.compile(r"[\s_]+")
-_PUNCT = re.compile(r"[\"'«»“”„.,:;!?()\[\]{}*№#/\\-]+")
+_PUNCT = re.compile(r"[\"'«»“”„.,:;!?()\[\]{}*№#/\\\-‐‒–—―]+")
 # Above this many choices, a near-miss search costs more than it helps (difflib is quadratic).
 SUGGEST_LIMIT = 5000
 

@@ -84,7 +84,7 @@ RU_GENITIVE = [
 ]
 
 # Latin text a Kyrgyz or Russian label may carry on purpose.
-LATIN_ALLOWED = ("SHA-256",)
+LATIN_ALLOWED = ("SHA-256", "α")  # α: Cronbach's alpha, written so in every language
 KY_LETTERS = "абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюя"
 RU_LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 

@@ -307,7 +307,7 @@ def _indicators(loaded: Loaded, results: list[CriterionResult]) -> IndicatorSet 
         return None
     from selfassess.data.indicators import criterion_findings, load_and_compute
 
-    computed = load_and_compute(loaded.root, loaded.evidence_dir)
+    computed = load_and_compute(loaded.root, loaded.evidence_dir, loaded.config)
     if computed is None:
         return None
     per_criterion = criterion_findings(computed, set(loaded.criteria))

@@ -36,7 +36,7 @@ def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> Non
 
     root = root_of(ctx)
     loaded = load(root)
-    computed = load_and_compute(root, loaded.evidence_dir)
+    computed = load_and_compute(root, loaded.evidence_dir, loaded.config)
     if computed is None:
         raise SelfAssessError("this workspace has no indicators/ folder; see docs/formats.md (Indicators)")
     emit(indicators_as(fmt, computed, loaded.config.language if loaded.config else "en"), output)
@@ -70,7 +70,7 @@ def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
 
     root = root_of(ctx)
     config, _ = load_config(root)
-    results, findings = load_surveys(root, root / "evidence")
+    results, findings = load_surveys(root, root / "evidence", config)
     if not results and not findings:
         raise SelfAssessError("this workspace declares no surveys (indicators/surveys.yaml); see docs/formats.md")
     emit(surveys_as(fmt, results, config.language if config else "en"), output)

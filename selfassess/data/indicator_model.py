@@ -133,10 +133,14 @@ class Lineage:
     condition: Condition | None
     used: int
     total: int
+    left_out: tuple[int, ...] = ()  # lines of malformed rows, used by no computation
 
     def text(self, lang: str) -> str:
         described = self.source + (f" [{self.sheet}]" if self.sheet else "")
         rows = i18n.label("lineage_rows", lang, used=self.used, total=self.total)
+        if self.left_out:
+            lines = ", ".join(str(n) for n in self.left_out[:10]) + (", …" if len(self.left_out) > 10 else "")
+            rows += "; " + i18n.label("lineage_left_out", lang, n=len(self.left_out), lines=lines)
         kept = describe(self.condition, lang) if self.condition else ""
         return f"{described}: {kept or i18n.label('lineage_all_rows', lang)}; {rows}"
 

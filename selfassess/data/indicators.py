@@ -22,7 +22,9 @@ from selfassess.data.indicator_model import (
     status,
 )
 from selfassess.data.sources import Source, SourceSpec, read_source
+from selfassess.data.values import vocabulary
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.models import Workspace
 from selfassess.textnorm import fold, normalise_qid
 from selfassess.workspace.yamlfile import LineList, line_of, read_yaml, validate
 
@@ -175,7 +177,9 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
             return result
         filtered = source.frame[_mask(source.frame, part.filter)] if part.filter else source.frame
         frames.append(filtered)
-        line = Lineage(source.shown, source.sheet, part.filter, len(filtered), len(source.frame))
+        line = Lineage(
+            source.shown, source.sheet, part.filter, len(filtered), source.total, tuple(sorted(source.left_out))
+        )
         if line not in result.sources:
             result.sources.append(line)
     scale = 100.0 if indicator.unit == "percent" else 1.0
@@ -225,13 +229,17 @@ def _groups(frame: Any, column: str) -> dict[str, Any]:
     return out
 
 
-def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
-    """Return every indicator of the workspace computed, or None when it declares none."""
+def load_and_compute(root: Path, evidence_dir: Path, config: Workspace | None = None) -> IndicatorSet | None:
+    """Return every indicator of the workspace computed, or None when it declares none.
+
+    `config` gives the programmes and faculties that columns headed like them resolve through.
+    """
     folder = root / INDICATORS_DIR
     if not folder.is_dir():
         return None
     out = IndicatorSet()
     sources: dict[str, Source] = {}
+    names = vocabulary(config)
     specs_path = folder / SOURCES_FILE
     if specs_path.is_file():
         shown = f"{INDICATORS_DIR}/{SOURCES_FILE}"
@@ -264,7 +272,7 @@ def load_and_compute(root: Path, evidence_dir: Path) -> IndicatorSet | None:
                     where = Location(shown, line_of(data, (index,)))
                     out.findings.append(error("duplicate-id", where, f"the data source id {spec.id} is used twice"))
                     continue
-                source = read_source(evidence_dir, spec)
+                source = read_source(evidence_dir, spec, vocabulary=names)
                 sources[spec.id] = source
                 out.findings += source.findings
     seen_ids: set[str] = set()

@@ -132,6 +132,7 @@ def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
     """Return one row per survey, item or block, and group (suppressed cells left empty)."""
     out = []
     for result in results:
+        item_rest = {item: r for block in result.reliability.values() for item, r in block.item_rest.items()}
         cells: list[tuple[str, str, Stats]] = [("overall", k, v) for k, v in result.items.items()]
         cells += [("overall", f"[{k}]", v) for k, v in result.blocks.items()]
         for column, groups in result.by.items():
@@ -148,10 +149,26 @@ def survey_rows(results: list[SurveyResult], lang: str) -> list[dict[str, Any]]:
                     "ci95": stats.ci95,
                     "top2_percent": stats.top2,
                     "index": stats.index,
+                    "no_answer": None if stats.suppressed else stats.no_answer,
                     "suppressed": stats.suppressed,
+                    # Reliability, overall only: α of a block over its complete answers, and
+                    # each item's correlation with the rest of its block.
+                    "alpha": _alpha(result, item) if scope == "overall" else None,
+                    "alpha_n": _alpha_n(result, item) if scope == "overall" else None,
+                    "item_rest": item_rest.get(item) if scope == "overall" else None,
                 }
             )
     return out
+
+
+def _alpha(result: SurveyResult, item: str) -> float | None:
+    block = result.reliability.get(item.strip("[]")) if item.startswith("[") else None
+    return block.alpha if block else None
+
+
+def _alpha_n(result: SurveyResult, item: str) -> int | None:
+    block = result.reliability.get(item.strip("[]")) if item.startswith("[") else None
+    return block.n if block and block.alpha is not None else None
 
 
 def indicators_as(fmt: str, computed: IndicatorSet, lang: str) -> str:
@@ -192,6 +209,12 @@ def surveys_as(fmt: str, results: list[SurveyResult], lang: str) -> str:
             else:
                 shown = f"n={row['n']}  mean {row['mean']} ± {row['ci95']}  top-2 {row['top2_percent']} %"
                 shown += f"  index {row['index']}"
+                if row["no_answer"]:
+                    shown += f"  no answer {row['no_answer']}"
+                if row["alpha"] is not None:
+                    shown += f"  α {row['alpha']:.2f} (n={row['alpha_n']})"
+                if row["item_rest"] is not None:
+                    shown += f"  item-rest r {row['item_rest']:.2f}"
             prefix = "| " if fmt == "md" else "  "
             lines.append(f"{prefix}{row['group']} | {row['item']} {row['text'][:50]} | {shown}")
     return "\n".join(lines) + "\n"

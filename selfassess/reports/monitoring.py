@@ -83,6 +83,7 @@ def build_markdown(
             rate = f"{survey.response_rate:g} %" if survey.response_rate is not None else "—"
             out += [md(i18n.label("respondents", lang, n=survey.respondents, rate=rate)), ""]
             rows = []
+            skipped = any(stats.no_answer for stats in survey.items.values())  # a column only when used
             titles = {f"[{k}]": t.get(lang) for k, t in survey.spec.block_titles.items()}
             for item, stats in [*survey.items.items(), *((f"[{k}]", v) for k, v in survey.blocks.items())]:
                 text = survey.item_texts.get(item, "")
@@ -90,21 +91,21 @@ def build_markdown(
                     item, text = titles[item], ""
                 shown = f"{stats.mean:g} ± {stats.ci95:g}" if stats.mean is not None else "—"
                 if stats.suppressed:
-                    rows.append(
-                        [f"{item} {text}".strip(), "—", i18n.label("suppressed", lang, n=survey.spec.min_n), "—", "—"]
-                    )
+                    row = [f"{item} {text}".strip(), "—", i18n.label("suppressed", lang, n=survey.spec.min_n), "—", "—"]
+                    rows.append(row + (["—"] if skipped else []))
                     continue
-                rows.append(
-                    [
-                        f"{item} {text}".strip(),
-                        str(stats.n),
-                        shown,
-                        f"{stats.top2:g}" if stats.top2 is not None else "—",
-                        f"{stats.index:g}" if stats.index is not None else "—",
-                    ]
-                )
-            header = [i18n.label(k, lang) for k in ("item", "answers", "mean_ci", "top2", "satisfaction_index")]
-            out += tables.add(header, rows, (4400, 1000, 1500, 1200, 1255))
+                row = [
+                    f"{item} {text}".strip(),
+                    str(stats.n),
+                    shown,
+                    f"{stats.top2:g}" if stats.top2 is not None else "—",
+                    f"{stats.index:g}" if stats.index is not None else "—",
+                ]
+                rows.append(row + ([str(stats.no_answer)] if skipped else []))
+            keys = ["item", "answers", "mean_ci", "top2", "satisfaction_index"] + (["no_answer"] if skipped else [])
+            widths = (4400, 1000, 1500, 1200, 1255) if not skipped else (3600, 900, 1500, 1100, 1155, 1100)
+            out += tables.add([i18n.label(k, lang) for k in keys], rows, widths)
+            out += _reliability(survey, lang)
     for key in ("_conclusions", "_recommendations"):
         if texts.get(key):
             heading(i18n.label("conclusion" if key == "_conclusions" else "recommendations", lang))
@@ -115,6 +116,22 @@ def build_markdown(
     return "\n".join(out) + "\n"
 
 
+def _reliability(survey: SurveyResult, lang: str) -> list[str]:
+    """Return a paragraph with each block's Cronbach's α, its n and whether it is acceptable."""
+    parts = []
+    for block, reliability in survey.reliability.items():
+        if reliability.alpha is None:
+            continue
+        title = survey.spec.block_titles.get(block)
+        verdict = i18n.label("alpha_ok" if reliability.alpha >= 0.7 else "alpha_low", lang)
+        parts.append(
+            f"{title.get(lang) if title else block}: α = {reliability.alpha:.2f} (n = {reliability.n}, {verdict})"
+        )
+    if not parts:
+        return []
+    return [md(f"{i18n.label('reliability', lang)}: " + "; ".join(parts) + "."), ""]
+
+
 def build_monitoring(
     root: Path, config: Workspace, pdf: bool = False, as_of: dt.date | None = None
 ) -> MonitoringResult:
@@ -122,8 +139,8 @@ def build_monitoring(
     from selfassess.check.pipeline import check
 
     result = MonitoringResult()
-    computed = load_and_compute(root, root / "evidence")
-    surveys, findings = load_surveys(root, root / "evidence")
+    computed = load_and_compute(root, root / "evidence", config)
+    surveys, findings = load_surveys(root, root / "evidence", config)
     result.findings += findings + [f for s in surveys for f in s.findings]
     if computed is not None:
         result.findings += computed.findings + [f for r in computed.results for f in r.findings]

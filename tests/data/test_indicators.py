@@ -10,6 +10,7 @@ from conftest import Workspace
 from openpyxl import Workbook
 
 from selfassess.data.indicators import load_and_compute
+from selfassess.workspace.settings import load_config
 
 STAFF_CSV = """\
 Кафедра;Учёная степень;Штат/совместитель;Ставка;Год
@@ -154,10 +155,11 @@ def test_bad_cells_are_reported_by_row_and_left_out(data: Workspace) -> None:
     assert computed is not None
     messages = [f"{f.where}: {f.code}: {f.message}" for f in computed.findings]
     assert messages == [
-        "evidence/staff.csv:6: bad-value: column 'Штат/совместитель': 'почасовек' is not one of штатный, внешний совместитель, почасовик; this value is left out",
+        "evidence/staff.csv:6: unknown-value: column 'Штат/совместитель': 'почасовек' is not one of штатный, "
+        "внешний совместитель, почасовик; left out of the groups in row 6 (counted in totals only)",
         "evidence/staff.csv:6: bad-value: column 'Ставка': 'пол ставки' is not a number; this value is left out",
     ]
-    assert {f.code for f in computed.findings} == {"bad-value"}
+    assert computed.findings[0].hint.startswith("did you mean 'почасовик'?")
     assert [(v.value, v.n) for v in computed.results[0].values] == [(2.75, 4)]
     assert computed.results[0].lineage == ["evidence/staff.csv: all rows; 5 of 5 rows"]
 
@@ -311,17 +313,47 @@ def test_csv_titles_blank_lines_long_rows_and_quoted_cells(data: Workspace) -> N
     computed = load_and_compute(data.root, data.root / "evidence")
     assert computed is not None
     assert [f"{f.where}: {f.code}" for f in computed.findings] == [
-        "evidence/staff.csv:5: extra-cells",
+        "evidence/staff.csv:5: malformed-row",
         "evidence/staff.csv:7: bad-value",
     ]
-    assert [(v.value, v.n) for v in computed.results[0].values] == [(1.5, 2)]
-    assert computed.findings[0].code == "extra-cells"
+    assert [(v.value, v.n) for v in computed.results[0].values] == [(1.0, 1)]  # line 5 is not used
+    assert computed.results[0].lineage == [
+        "evidence/staff.csv: all rows; 2 of 3 rows; 1 left out as malformed (lines 5)"
+    ]
     data.write(
         "evidence/staff.csv",
         'Кафедра;Учёная степень;Штат/совместитель;Ставка;Год\n"Эко\nномика";к.э.н.;штатный;1;2026\nФинансы;—;почасовик;x;2026\n',
     )
     computed = load_and_compute(data.root, data.root / "evidence")
     assert [f"{f.where}: {f.code}" for f in computed.findings] == ["evidence/staff.csv:4: bad-value"]
+
+
+def test_a_row_with_a_separator_too_many_is_used_by_no_computation(data: Workspace) -> None:
+    """An HR export: an unquoted ';' inside a job title shifts the degree into the wrong column."""
+    rows = ["Кафедра;Должность;Учёная степень;Штат/совместитель;Ставка;Год"]
+    rows += [f"Физика;доцент;{'к.ф.-м.н.' if i < 4 else '—'};штатный;1;2026" for i in range(10)]
+    rows.insert(4, "Физика;ст. преподаватель; совместитель;—;штатный;1;2026")  # line 5: 7 cells
+    rows.insert(8, "Физика;ассистент;штатный;1")  # line 9: the year and the rate are missing
+    data.write("evidence/staff.csv", "\n".join(rows) + "\n")
+    data.write(
+        "indicators/indicators.yaml",
+        indicator("H", "source: staff\nshare: {degree: {not_in: ['—']}}\nby: [department]\nunit: percent"),
+    )
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    problems = [(str(f.where), f.code, f.message) for f in computed.findings]
+    assert [p[:2] for p in problems] == [
+        ("evidence/staff.csv:5", "malformed-row"),
+        ("evidence/staff.csv:9", "malformed-row"),
+    ]
+    assert "7 cells but the header names 6" in problems[0][2] and "whole row is left out" in problems[0][2]
+    assert "4 cells but the header names 6 ('Ставка' is missing)" in problems[1][2]
+    [result] = computed.results
+    assert result.values[0].value == 40.0 and result.values[0].n == 10  # 4 of 10, not 5 of 11 nor 4 of 12
+    assert result.lineage == ["evidence/staff.csv: all rows; 10 of 12 rows; 2 left out as malformed (lines 5, 9)"]
+    assert result.lineage_in("ru") == [
+        "evidence/staff.csv: все строки; 10 из 12 строк; 2 с ошибками не учтено (строки 5, 9)"
+    ]
 
 
 def test_conditions_compare_as_the_column_type_and_yes_stays_text(data: Workspace) -> None:
@@ -386,3 +418,65 @@ def test_files_that_are_not_lists_and_sources_outside_evidence(data: Workspace, 
 def test_the_status_is_judged_before_rounding(data: Workspace) -> None:
     got = values(data, indicator("M", "source: staff\nmean: fte\ndecimals: 0\nthreshold: {min: 0.66}"))
     assert got["M"] == [({}, 1.0, 5, "below")]  # 0.65 shows as 1 (half up) but is below 0.66
+
+
+def test_value_aliases_fold_spellings_into_one_group_and_say_what_they_drop(data: Workspace) -> None:
+    data.write(
+        "evidence/units.csv",
+        "Факультет;Кафедра;Студенты\n"
+        "Экономический факультет;Финансы;100\nЭФ;Экономика;50\nэкономика факультети ;Учёт;30\n"
+        "ФМИК;ПИ;70\nФизфак;Физика;40\nФизфак;Оптика;10\n—;Прочие;5\n",
+    )
+    faculties = (
+        "faculties:\n"
+        "  - {title: {ky: Экономика факультети, ru: Экономический факультет}, aliases: [ЭФ]}\n"
+        "  - {id: FMIK, title: {ky: Математика факультети}, aliases: [ФМИК]}\n"
+    )
+    config = data.root / "selfassess.yaml"
+    config.write_text(config.read_text(encoding="utf-8") + faculties, encoding="utf-8")
+    source = "- id: units\n  file: units.csv\n  columns:\n    faculty: {names: [Факультет]%s}\n"
+    source += "    n: {names: [Студенты], type: integer}\n"
+    data.write("indicators/indicators.yaml", indicator("N", "source: units\nsum: n\nby: [faculty]\ndecimals: 0"))
+
+    def computed_with(extra: str) -> tuple[list[tuple[dict[str, str], float | None]], list[str]]:
+        data.write("indicators/sources.yaml", source % extra)
+        computed = load_and_compute(data.root, data.root / "evidence", load_config(data.root)[0])
+        assert computed is not None
+        found = [f"{f.severity.value} {f.where}: {f.message}" for f in computed.findings]
+        return [(v.dims, v.value) for v in computed.results[0].values], found
+
+    groups, found = computed_with("")  # a column headed «Факультет» resolves through faculties: by default
+    assert groups == [({}, 305.0), ({"faculty": "FMIK"}, 70.0), ({"faculty": "Экономика факультети"}, 180.0)]
+    assert found == [
+        "warning evidence/units.csv:6: column 'Факультет': 'Физфак' is not one of Экономика факультети, FMIK; "
+        "left out of the groups in 2 rows (6, 7) (counted in totals only)"
+    ]
+    groups, found = computed_with(", other: error")
+    assert found[0].startswith("error evidence/units.csv:6:")
+    groups, found = computed_with(
+        ", values: {Экономика: [ЭФ, экономический факультет, экономика факультети]}, other: keep"
+    )
+    assert groups == [
+        ({}, 305.0),
+        ({"faculty": "Физфак"}, 50.0),
+        ({"faculty": "ФМИК"}, 70.0),
+        ({"faculty": "Экономика"}, 180.0),
+    ]
+    assert found == []
+    groups, found = computed_with(", resolve: none")
+    assert len(groups) == 1 + 6 and found == []  # every spelling its own group, as the user asked
+
+
+def test_a_note_right_of_a_workbook_table_is_not_read_and_its_row_is_kept(data: Workspace) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Кафедра", "Учёная степень", "Штат/совместитель", "Ставка", "Год"])
+    sheet.append(["Физика", "PhD", "штатный", 1, 2026, "уволен 01.11?"])  # a note beside the table
+    sheet.append(["Физика", "—", "штатный", 1, 2026])
+    book.save(data.root / "evidence" / "staff.xlsx")
+    data.write("indicators/sources.yaml", SOURCES.replace("file: staff.csv", "file: staff.xlsx"))
+    data.write("indicators/indicators.yaml", indicator("S", "source: staff\nsum: fte"))
+    computed = load_and_compute(data.root, data.root / "evidence")
+    assert computed is not None
+    assert [(f.code, str(f.where)) for f in computed.findings] == [("extra-cells", "evidence/staff.xlsx:Sheet!F2")]
+    assert computed.results[0].values[0].value == 2.0  # in a workbook no cell can shift: the row counts

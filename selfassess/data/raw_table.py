@@ -1,0 +1,175 @@
+"""A data source's file read as a grid: the rows, the header among them, and the rows that are malformed.
+
+Nothing here knows what a column means; cells are typed in cells.py.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Any
+
+from selfassess.data.source_spec import SourceSpec
+from selfassess.errors import Finding, Location, warning
+from selfassess.textnorm import did_you_mean, fold
+from selfassess.workspace.spreadsheet import decode_text
+
+
+def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str | None, list[Finding]]:
+    """Return every non-empty row as a frame of positional columns (indexed by row number), each
+    row's number of cells in a text file (None for a workbook), and the sheet read."""
+    import csv
+
+    import pandas as pd
+
+    findings: list[Finding] = []
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(str(path))
+        names = book.sheet_names
+        name = names[0]
+        if spec.sheet is not None:
+            match = next((n for n in names if fold(n) == fold(spec.sheet)), None)
+            if match is None:
+                close = did_you_mean(spec.sheet, names)
+                extra = f" (did you mean '{close}'?)" if close else f"; its sheets: {', '.join(names)}"
+                raise LookupError(f"has no sheet '{spec.sheet}'{extra}")
+            name = match
+        frame = pd.DataFrame(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
+        frame.index = frame.index + 1  # Excel rows count from 1
+        return non_empty(frame), None, name, findings
+    text, encoding = decode_text(path.read_bytes())
+    if encoding != "utf-8-sig":
+        findings.append(
+            warning(
+                "encoding",
+                Location(shown),
+                "the file is not UTF-8; it was read as Windows-1251 (Cyrillic), which has no ң, ө, ү",
+                "in Excel, save as 'CSV UTF-8' to keep Kyrgyz letters",
+            )
+        )
+    # The separator is the one under which the header names the most declared columns
+    # (a decimal comma in "0,5" can fool a guess from character counts alone).
+    first_lines = "\n".join(text.splitlines()[:30])
+    scores = {d: len(find_header(list(csv.reader(io.StringIO(first_lines), delimiter=d)), spec)[1]) for d in ";,\t"}
+    delimiter = max(scores, key=lambda d: (scores[d], d == ","))
+    if '"' in text:
+        # Quoted cells may hold separators or span lines: the csv module keeps each record's
+        # own first line exactly (slower, and only needed here).
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        records, lines, end = [], [], 0
+        for cells in reader:
+            records.append(cells)
+            lines.append(end + 1)
+            end = reader.line_num
+        frame = pd.DataFrame(records, index=lines)
+        cells = pd.Series([len(record) for record in records], index=lines)
+    else:
+        # No quotes: every record is one line, and pandas' C parser reads a million in a second.
+        # The widest row sets the columns, so a row longer than the header is reported, not lost.
+        width = max((line.count(delimiter) for line in text.splitlines()), default=0) + 1
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            names=range(width),
+            dtype=object,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+        frame.index = frame.index + 1  # line numbers
+        counts = [line.count(delimiter) + 1 for line in re.split(r"\r\n|\r|\n", text)]  # pandas' line ends
+        cells = pd.Series(counts, index=range(1, len(counts) + 1))
+    frame = non_empty(frame)
+    return frame, cells.reindex(frame.index, fill_value=0), None, findings
+
+
+def malformed_rows(
+    body: Any, cells: Any, width: int, mapping: dict[str, int], spec: SourceSpec, locate: Any, findings: list[Finding]
+) -> dict[int, str]:
+    """Return the text file's rows that cannot be read safely (line → why), each reported once.
+
+    A line with more cells than the header has a separator too many somewhere (an unquoted
+    ';' inside a job title): every cell after it has shifted, so no cell of it can be trusted.
+    A line with fewer cells lacks a required column's cell. Neither row is used at all.
+    """
+    required = [
+        (position, spec.columns[name].names[0]) for name, position in mapping.items() if spec.columns[name].required
+    ]
+    counts = cells[body.index]
+    extra = (body.iloc[:, width:] != "") & body.iloc[:, width:].notna() if body.shape[1] > width else None
+    too_long = extra.any(axis=1) if extra is not None else counts > width
+    left_out: dict[int, str] = {}
+    hints: dict[int, str] = {}
+    for line in body.index[too_long.to_numpy()]:
+        left_out[int(line)] = f"this line has {int(counts[line])} cells but the header names {width}"
+        hints[int(line)] = (
+            "a value holding the separator (a comma or semicolon) must be in quotes; "
+            "in Excel, save the table again as CSV"
+        )
+    last_needed = max((position for position, _ in required), default=-1)
+    for line in body.index[(counts <= last_needed).to_numpy()]:
+        if int(line) in left_out:
+            continue
+        missing = [name for position, name in required if position >= counts[line]]
+        left_out[int(line)] = (
+            f"this line has {int(counts[line])} cells but the header names {width} ('{missing[0]}' is missing)"
+        )
+        hints[int(line)] = "fill in the row's missing cells: a separator too few shifts the cells after it"
+    shown = sorted(left_out)
+    for line in shown[:20]:
+        findings.append(
+            warning(
+                "malformed-row",
+                locate(line, 0),
+                f"{left_out[line]}; the whole row is left out of every computation",
+                hints[line],
+            )
+        )
+    if len(shown) > 20:
+        findings.append(
+            warning(
+                "malformed-row",
+                locate(shown[20], 0),
+                f"{len(shown) - 20} more rows like these are left out (lines {row_list(shown[20:])})",
+            )
+        )
+    return left_out
+
+
+def row_list(lines: list[int], limit: int = 10) -> str:
+    """Return row numbers for a message: "13, 24" or "13, 24, … (40 in all)"."""
+    shown = ", ".join(str(n) for n in lines[:limit])
+    return shown if len(lines) <= limit else f"{shown}, … ({len(lines)} in all)"
+
+
+def non_empty(frame: Any) -> Any:
+    """Return the rows that have at least one cell that is not blank (short rows are padded with "")."""
+    frame = frame.fillna("")
+    filled = frame.map(lambda v: str(v).strip() != "") if len(frame) < 100_000 else frame != ""
+    return frame[filled.any(axis=1)]
+
+
+def find_header(grid: list[list[Any]], spec: SourceSpec) -> tuple[int | None, dict[str, int]]:
+    """Return the index of the row naming the most declared columns, and each column's position."""
+    aliases = {fold(n): name for name, column in spec.columns.items() for n in column.names}
+    rows = range(spec.header_row - 1, spec.header_row) if spec.header_row else range(min(30, len(grid)))
+    best: tuple[int | None, dict[str, int]] = (None, {})
+    for index in rows:
+        if index >= len(grid):
+            break
+        mapping: dict[str, int] = {}
+        for position, cell in enumerate(grid[index]):
+            name = aliases.get(fold(str(cell))) if cell not in (None, "") else None
+            if name and name not in mapping:
+                mapping[name] = position
+        if len(mapping) > len(best[1]):
+            best = (index, mapping)
+        if len(mapping) == len(spec.columns):
+            break
+    if best[0] is None or not best[1]:
+        return None, {}
+    return best
