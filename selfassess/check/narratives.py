@@ -8,6 +8,7 @@ from selfassess.workspace.loader import Loaded
 from selfassess.workspace.narratives import (
     CitationStyle,
     FrameworkNarratives,
+    Narrative,
     citation_problems,
     draft_markers,
     load_narratives,
@@ -33,12 +34,24 @@ def all_narratives(loaded: Loaded) -> list[FrameworkNarratives]:
     return out
 
 
-def narrative_rules(loaded: Loaded, broken: dict[str, str]) -> list[Finding]:
+def narrative_rules(
+    loaded: Loaded, broken: dict[str, str], narratives_in_use: list[FrameworkNarratives] | None = None
+) -> list[Finding]:
     """Return the problems in the narratives, each once (a shared text serves several programmes)."""
     known = {item.id for item in loaded.items}
     found: dict[tuple[str, str, str], Finding] = {}
-    for narratives in all_narratives(loaded):
+    for narratives in all_narratives(loaded) if narratives_in_use is None else narratives_in_use:
         problems = citation_problems(narratives, known, broken)
         for finding in [*narratives.findings, *problems, *draft_markers(narratives)]:
             found.setdefault((str(finding.where), finding.code, finding.message), finding)
     return list(found.values())
+
+
+def every_narrative(loaded: Loaded, narratives_in_use: list[FrameworkNarratives]) -> list[Narrative]:
+    """Return each narrative file once: the frameworks' (shared by programmes) and the monitoring report's."""
+    seen: dict[str, Narrative] = {}
+    monitoring = load_narratives(loaded.root, "monitoring", None, citation_style(loaded))
+    for narratives in [*narratives_in_use, monitoring]:
+        for narrative in narratives.by_name.values():
+            seen.setdefault(narrative.shown, narrative)
+    return list(seen.values())

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
-from selfassess.check.narratives import narrative_rules
+from selfassess.check.narratives import all_narratives, every_narrative, narrative_rules
+from selfassess.check.quoted_numbers import quoted_number_findings
 from selfassess.check.rules import all_rules, criteria_under, resolve_item_criteria
 from selfassess.errors import Finding, InvalidWorkspace, Location, Severity, warning
 from selfassess.memory import bulk_allocation
@@ -158,7 +159,8 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
     broken = broken_items(findings)
-    findings += narrative_rules(loaded, broken)
+    narratives = all_narratives(loaded)
+    findings += narrative_rules(loaded, broken, narratives)
     findings += document_findings(loaded)
     by_programme = programme_frameworks(loaded)
     scope = _programmes_in_scope(loaded, filters.programme, by_programme)
@@ -183,6 +185,8 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     computed = _indicators(loaded, results)
     if computed is not None:
         findings += computed.findings + [f for r in computed.results for f in r.findings]
+        texts = every_narrative(loaded, narratives)
+        findings += quoted_number_findings(texts, computed, loaded.config.language)
     report = CheckReport(loaded, day, results, findings, computed, programmes)
     if filters != Filters():
         report.criteria = apply_filters(loaded, results, filters, programmes)

@@ -276,6 +276,9 @@ def explain(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | Non
         allowed = _allowed_keys(model, loc[:-1])
         close = difflib.get_close_matches(name, allowed, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"allowed keys here: {', '.join(sorted(allowed))}"
+        if " " in name.strip() and not close:
+            # {ky: География, экология …}: inside braces a comma ends the text and starts a new key.
+            hint = f"'{name}' looks like the rest of a text cut at a comma: put the whole text in quotes; " + hint
         return f"unknown key '{field}'", hint
     if kind in ("enum", "literal_error"):
         expected = err.get("ctx", {}).get("expected", "")
