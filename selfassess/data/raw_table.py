@@ -65,7 +65,8 @@ def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str |
             lines.append(end + 1)
             end = reader.line_num
         frame = pd.DataFrame(records, index=lines)
-        cells = pd.Series([len(record) for record in records], index=lines)
+        lengths = dict(zip(lines, map(len, records), strict=True))
+        cells = CellCounts(lambda wanted: {line: lengths.get(line, 0) for line in wanted})
     else:
         # No quotes: every record is one line, and pandas' C parser reads a million in a second.
         # The widest row sets the columns, so a row longer than the header is reported, not lost.
@@ -81,10 +82,33 @@ def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str |
             engine="c",
         )
         frame.index = frame.index + 1  # line numbers
-        counts = [line.count(delimiter) + 1 for line in re.split(r"\r\n|\r|\n", text)]  # pandas' line ends
-        cells = pd.Series(counts, index=range(1, len(counts) + 1))
-    frame = non_empty(frame)
-    return frame, cells.reindex(frame.index, fill_value=0), None, findings
+        cells = CellCounts(_line_counter(text, delimiter))
+    return non_empty(frame), cells, None, findings
+
+
+class CellCounts:
+    """How many cells lines of a text file have, counted only for the lines asked about.
+
+    Splitting a million lines costs half a second; most files need a handful counted.
+    """
+
+    def __init__(self, count: Any) -> None:
+        self._count = count
+
+    def of(self, lines: Any) -> dict[int, int]:
+        """Return each line's number of cells."""
+        return self._count([int(line) for line in lines])
+
+
+def _line_counter(text: str, delimiter: str) -> Any:
+    split: list[str] = []
+
+    def count(wanted: list[int]) -> dict[int, int]:
+        if wanted and not split:
+            split.extend(re.split(r"\r\n|\r|\n", text))  # the line ends pandas knows
+        return {line: split[line - 1].count(delimiter) + 1 if line <= len(split) else 0 for line in wanted}
+
+    return count
 
 
 def malformed_rows(
@@ -99,24 +123,33 @@ def malformed_rows(
     required = [
         (position, spec.columns[name].names[0]) for name, position in mapping.items() if spec.columns[name].required
     ]
-    counts = cells[body.index]
-    extra = (body.iloc[:, width:] != "") & body.iloc[:, width:].notna() if body.shape[1] > width else None
-    too_long = extra.any(axis=1) if extra is not None else counts > width
     left_out: dict[int, str] = {}
     hints: dict[int, str] = {}
-    for line in body.index[too_long.to_numpy()]:
-        left_out[int(line)] = f"this line has {int(counts[line])} cells but the header names {width}"
-        hints[int(line)] = (
-            "a value holding the separator (a comma or semicolon) must be in quotes; "
-            "in Excel, save the table again as CSV"
-        )
-    last_needed = max((position for position, _ in required), default=-1)
-    for line in body.index[(counts <= last_needed).to_numpy()]:
-        if int(line) in left_out:
+    if body.shape[1] > width:
+        extra = (body.iloc[:, width:] != "") & body.iloc[:, width:].notna()
+        too_long = body.index[extra.any(axis=1).to_numpy()]
+        counts = cells.of(too_long)
+        for line in too_long:
+            left_out[int(line)] = f"this line has {counts[int(line)]} cells but the header names {width}"
+            hints[int(line)] = (
+                "a value holding the separator (a comma or semicolon) must be in quotes; "
+                "in Excel, save the table again as CSV"
+            )
+    # A line short of a required cell is short of the last one too: only rows with that cell
+    # empty can be short, and only those are counted.
+    last = max((position for position, _ in required), default=-1)
+    if 0 <= last < body.shape[1]:
+        cell = body.iloc[:, last]
+        suspects = list(body.index[((cell == "") | cell.isna()).to_numpy()])
+    else:
+        suspects = list(body.index) if last >= 0 else []
+    counts = cells.of(suspects)
+    for line in suspects:
+        missing = [name for position, name in required if position >= counts[int(line)]]
+        if int(line) in left_out or not missing:
             continue
-        missing = [name for position, name in required if position >= counts[line]]
         left_out[int(line)] = (
-            f"this line has {int(counts[line])} cells but the header names {width} ('{missing[0]}' is missing)"
+            f"this line has {counts[int(line)]} cells but the header names {width} ('{missing[0]}' is missing)"
         )
         hints[int(line)] = "fill in the row's missing cells: a separator too few shifts the cells after it"
     shown = sorted(left_out)

@@ -334,7 +334,7 @@ def test_a_row_with_a_separator_too_many_is_used_by_no_computation(data: Workspa
     rows += [f"Физика;доцент;{'к.ф.-м.н.' if i < 4 else '—'};штатный;1;2026" for i in range(10)]
     rows.insert(4, "Физика;ст. преподаватель; совместитель;—;штатный;1;2026")  # line 5: 7 cells
     rows.insert(8, "Физика;ассистент;штатный;1")  # line 9: the year and the rate are missing
-    data.write("evidence/staff.csv", "\n".join(rows) + "\n")
+    (data.root / "evidence" / "staff.csv").write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1251"))  # as Excel saves
     data.write(
         "indicators/indicators.yaml",
         indicator("H", "source: staff\nshare: {degree: {not_in: ['—']}}\nby: [department]\nunit: percent"),
@@ -343,11 +343,12 @@ def test_a_row_with_a_separator_too_many_is_used_by_no_computation(data: Workspa
     assert computed is not None
     problems = [(str(f.where), f.code, f.message) for f in computed.findings]
     assert [p[:2] for p in problems] == [
+        ("evidence/staff.csv", "encoding"),
         ("evidence/staff.csv:5", "malformed-row"),
         ("evidence/staff.csv:9", "malformed-row"),
     ]
-    assert "7 cells but the header names 6" in problems[0][2] and "whole row is left out" in problems[0][2]
-    assert "4 cells but the header names 6 ('Ставка' is missing)" in problems[1][2]
+    assert "7 cells but the header names 6" in problems[1][2] and "whole row is left out" in problems[1][2]
+    assert "4 cells but the header names 6 ('Ставка' is missing)" in problems[2][2]
     [result] = computed.results
     assert result.values[0].value == 40.0 and result.values[0].n == 10  # 4 of 10, not 5 of 11 nor 4 of 12
     assert result.lineage == ["evidence/staff.csv: all rows; 10 of 12 rows; 2 left out as malformed (lines 5, 9)"]
