@@ -16,14 +16,18 @@ class Severity(StrEnum):
 
 
 class Location(NamedTuple):
-    """Where a finding points: a file, and a line (text files) or a sheet and cell (Excel)."""
+    """Where a finding points: a file, and a line (text files), a sheet and cell (Excel), or a
+    place in a Word document ("page 3, paragraph 41", "table 2, row 3, column 1")."""
 
     path: str
     line: int | None = None
     sheet: str | None = None
     cell: str | None = None
+    place: str | None = None
 
     def __str__(self) -> str:
+        if self.place is not None:
+            return f"{self.path}, {self.place}"
         if self.sheet is not None:
             return f"{self.path}:{self.sheet}!{self.cell}" if self.cell else f"{self.path}:{self.sheet}"
         return f"{self.path}:{self.line}" if self.line else self.path

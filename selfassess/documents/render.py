@@ -41,6 +41,8 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
     elif meta.status is DocStatus.draft:
         version_label += " — " + i18n.label("watermark.draft", lang)
     protocol = meta.agreement.protocol
+    agreement_position = meta.agreement.position or (body_chair.position.get(lang) if body_chair else "")
+    agreement_name = meta.agreement.name or (body_chair.name if body_chair else "")
     return {
         "ministry": config.ministry.get(lang) if config.ministry else "",
         "university": config.institution.get(lang),
@@ -58,8 +60,8 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
         "approval_name": meta.approval.name or (approver.name if approver else ""),
         "approval_date": _signature_date(meta.approval.date, lang),
         "agreed_label": i18n.label("agreed", lang),
-        "agreement_position": meta.agreement.position or (body_chair.position.get(lang) if body_chair else ""),
-        "agreement_name": meta.agreement.name or (body_chair.name if body_chair else ""),
+        "agreement_position": agreement_position,
+        "agreement_name": agreement_name,
         "agreement_protocol": i18n.label("protocol", lang, number=protocol) if protocol else "",
         "agreement_date": _signature_date(meta.agreement.date, lang),
         "superseded": superseded,
@@ -79,7 +81,7 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
         "ch_entered": i18n.label("change.entered", lang),
         "ch_by": i18n.label("change.entered_by", lang),
         "developers": [_person(p, lang) for p in meta.developers],
-        "agreement_sheet": [_person(p, lang) for p in meta.agreement_sheet],
+        "agreement_sheet": _agreement_sheet(meta.agreement_sheet, agreement_position, agreement_name, lang),
         "changes": [
             {
                 "number": r.number,
@@ -92,6 +94,17 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
         ]
         + [{"number": "", "order": "", "received": "", "entered": "", "by": ""}] * meta.blank_change_rows,
     }
+
+
+def _agreement_sheet(people: Any, position: str, name: str, lang: str) -> list[dict[str, str]]:
+    """Return the agreement sheet's rows, led by whoever agrees the document on its title page:
+    a signature on the title page without its line on the sheet is an inconsistency the
+    document-control check (and an auditor) finds."""
+    rows = [_person(p, lang) for p in people]
+    surname = name.split()[-1] if name.strip() else ""
+    if surname and not any(surname in row["name"] for row in rows):
+        rows.insert(0, {"position": position, "name": name, "date": ""})
+    return rows
 
 
 def _person(person: Any, lang: str) -> dict[str, str]:

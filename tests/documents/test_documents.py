@@ -134,7 +134,9 @@ def test_regulation_docx_has_every_element_of_the_seed(space: Path) -> None:
         "Караева С.Д.",
     ]
     assert [c.text for c in agreement.rows[0].cells] == ["Кызматы", "Аты-жөнү", "Кол тамгасы"]
-    assert len(agreement.rows) == 4
+    # The chair who agrees it on the title page leads the agreement sheet (the seed left him off).
+    assert len(agreement.rows) == 5
+    assert [c.text for c in agreement.rows[1].cells[:2]] == ["Окуу-методикалык кеңештин төрагасы", "А.Б. Шамшиев"]
     assert changes.rows[0].cells[0].text == "Өзгөртүүнүн номери"
     assert (
         changes.rows[0].cells[4].text

@@ -1,0 +1,105 @@
+"""Approval and agreement blocks complete (position, name, date; protocol where the form has
+one), and everyone who agreed on the title page listed on the agreement sheet."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.dates import find_dates
+from selfassess.documents.lint.structure import AGREEMENT_WORDS, APPROVAL_WORDS, Structure
+from selfassess.errors import Location, Severity
+from selfassess.textnorm import fold
+from selfassess.word.reader import Block
+
+_U = "A-ZА-ЯЁӨҮҢ"
+_L = "a-zа-яёөүң"
+# «Д.Т. Чонтоев», «Чонтоев Д.Т.», «Chontoev D.T.»: initials and a surname, either order.
+PERSON = re.compile(
+    rf"(?:(?P<i1>[{_U}]\.\s?(?:[{_U}]\.)?)\s?(?P<s1>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))"
+    rf"|(?:(?P<s2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s(?P<i2>[{_U}]\.\s?(?:[{_U}]\.)?))"
+)
+_PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)\s*№?\s*(\S*)", re.IGNORECASE)
+_BLOCK_LINES = 7
+
+
+def people_in(text: str) -> list[tuple[str, str]]:
+    """Return each person named in `text` as (surname, initials without spaces)."""
+    found = []
+    for match in PERSON.finditer(text):
+        surname = match.group("s1") or match.group("s2")
+        initials = (match.group("i1") or match.group("i2") or "").replace(" ", "")
+        found.append((surname, initials))
+    return found
+
+
+def approval_block(structure: Structure) -> list[Block]:
+    return _block_after(structure, APPROVAL_WORDS)
+
+
+def agreement_block(structure: Structure) -> list[Block]:
+    return _block_after(structure, AGREEMENT_WORDS)
+
+
+def _block_after(structure: Structure, words: set[str]) -> list[Block]:
+    """Return the title page's lines from the block's word to the next blank line or block word."""
+    lines = structure.title_page
+    start = next((i for i, b in enumerate(lines) if fold(b.text) in words), None)
+    if start is None:
+        return []
+    block = [lines[start]]
+    for line in lines[start + 1 : start + 1 + _BLOCK_LINES]:
+        key = fold(line.text)
+        if not key or key in APPROVAL_WORDS or key in AGREEMENT_WORDS:
+            break
+        block.append(line)
+    return block
+
+
+def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str | None]]:
+    for kind, lines in (("approval", approval_block(ctx.structure)), ("agreement", agreement_block(ctx.structure))):
+        if not lines:
+            continue
+        rest = lines[1:]
+        text = "\n".join(b.text for b in rest)
+        missing = []
+        people = people_in(text)
+        if not people:
+            missing.append("the name (initials and surname)")
+        if not any(b.text.strip() and not people_in(b.text) and not find_dates(b.text) for b in rest):
+            missing.append("the position")
+        dates = [d for d in find_dates(text) if d.value]
+        if not dates:
+            missing.append("a complete date (day, month, year)")
+        protocol = _PROTOCOL.search(text)
+        if protocol and not re.search(r"\d", protocol.group(1) or ""):
+            missing.append("the protocol number")
+        if missing:
+            shown = " / ".join(b.text.strip() for b in lines if b.text.strip())
+            yield (
+                f"{kind}-incomplete",
+                Severity.error,
+                ctx.at(lines[0]),
+                f"the {kind} block «{shown[:120]}» lacks {', '.join(missing)}",
+                f"give the {kind} block its position, name and date"
+                + (" and the protocol's number and date" if kind == "agreement" else ""),
+            )
+    yield from _agreement_sheet(ctx)
+
+
+def _agreement_sheet(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str | None]]:
+    lines = agreement_block(ctx.structure)
+    sheet = ctx.structure.table_after("agreement")
+    if not lines or sheet is None:
+        return
+    listed = {(fold(s), i.replace(".", "")) for row in sheet.rows for cell in row for s, i in people_in(cell)}
+    for surname, initials in people_in("\n".join(b.text for b in lines[1:])):
+        if (fold(surname), initials.replace(".", "")) not in listed:
+            yield (
+                "agreement-not-on-sheet",
+                Severity.error,
+                ctx.at(lines[0]),
+                f"{initials} {surname} agrees the document on the title page but is not on the agreement sheet",
+                "add the person to the agreement sheet (position, name, signature)",
+            )

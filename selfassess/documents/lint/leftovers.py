@@ -1,0 +1,50 @@
+"""Leftovers of editing: a paragraph starting mid-sentence (a fragment of an earlier draft) and
+runs of empty paragraphs used as spacing. A clause number repeated with other text is
+reported by numbering.py (clause-repeated)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selfassess.documents.lint import LintContext
+from selfassess.errors import Location, Severity
+
+_LIST_MARKS = ("-", "–", "—", "•", "·", "*", "o ", "▪")
+_ENDS = (".", "!", "?", "»", "”", '"')
+_EMPTY_RUN = 3  # two blank lines are spacing; three or more in the text are left from editing
+
+
+def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str | None]]:
+    heading_blocks = {h.block.index for h in ctx.structure.headings}
+    previous_ends = True  # the title page and the contents end before the text proper
+    empty_run: list = []
+    for block in ctx.structure.text_blocks():
+        text = block.text.strip()
+        if not text:
+            empty_run.append(block)
+            continue
+        if len(empty_run) >= _EMPTY_RUN:
+            yield (
+                "empty-paragraphs",
+                Severity.warning,
+                ctx.at(empty_run[0]),
+                f"{len(empty_run)} empty paragraphs in a row before {block.quote(40)}",
+                "remove them; use 'space before/after' or a page break for spacing",
+            )
+        empty_run = []
+        first = text[0]
+        if (
+            first.isalpha()
+            and first.islower()
+            and not block.numbered
+            and not text.startswith(_LIST_MARKS)
+            and previous_ends
+        ):
+            yield (
+                "fragment",
+                Severity.error,
+                ctx.at(block),
+                f"this paragraph starts mid-sentence: {block.quote(60)}",
+                "it looks left from an earlier draft: finish the sentence or delete it",
+            )
+        previous_ends = block.index in heading_blocks or text.endswith(_ENDS) or bool(block.level)

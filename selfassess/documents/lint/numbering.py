@@ -1,0 +1,77 @@
+"""Clause numbering: no gaps, no duplicates, no level jumps, one style ("1.1" or "1.1.")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.structure import Clause
+from selfassess.errors import Location, Severity
+from selfassess.textnorm import fold
+
+
+def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str | None]]:
+    clauses = ctx.structure.clauses
+    seen: dict[tuple[int, ...], Clause] = {}
+    previous: tuple[int, ...] | None = None
+    for clause in clauses:
+        number = clause.number
+        shown = _dotted(number)
+        if number in seen:
+            first = seen[number]
+            same = fold(first.text) == fold(clause.text)
+            yield (
+                "clause-duplicate" if same else "clause-repeated",
+                Severity.error,
+                ctx.at(clause.block),
+                f"clause {shown} appears again ({first.block.place()} has it too)"
+                + ("" if same else f", with other text: {clause.block.quote(50)} and {first.block.quote(50)}"),
+                "remove the copy left from an earlier draft, or renumber",
+            )
+            continue
+        seen[number] = clause
+        if previous is not None and not _follows(previous, number):
+            expected = _next_numbers(previous)
+            code = "clause-level-jump" if len(number) > len(previous) + 1 else "clause-gap"
+            yield (
+                code,
+                Severity.error,
+                ctx.at(clause.block),
+                f"clause {shown} follows {_dotted(previous)}; expected {' or '.join(expected)}",
+                "renumber the clauses in order (numbers are kept exactly as written)",
+            )
+        previous = number
+    dotted = [c for c in clauses if len(c.number) > 1 and c.dotted]
+    plain = [c for c in clauses if len(c.number) > 1 and not c.dotted]
+    if dotted and plain:
+        fewer = dotted if len(dotted) < len(plain) else plain
+        style, other = ("1.1.", "1.1") if fewer is dotted else ("1.1", "1.1.")
+        yield (
+            "numbering-style",
+            Severity.warning,
+            ctx.at(fewer[0].block),
+            f"{len(fewer)} clause(s) are numbered «{style}», the other {len(clauses) - len(fewer)} «{other}»: "
+            f"first {fewer[0].block.quote(40)}",
+            f"number every clause the same way («{other}»)",
+        )
+
+
+def _dotted(number: tuple[int, ...]) -> str:
+    return ".".join(str(n) for n in number)
+
+
+def _follows(previous: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Return True when `number` may come right after `previous`."""
+    if number == (*previous, 1):
+        return True  # 1.4 → 1.4.1
+    for depth in range(len(previous), 0, -1):
+        if number == (*previous[: depth - 1], previous[depth - 1] + 1):
+            return True  # 1.4.7 → 1.5, 1.4.7 → 2 (depth 1)
+    # A section number after its clauses starts a new section: 1.7 → 2.1 (the heading "2." unnumbered).
+    return len(number) == 2 and number[1] == 1 and number[0] == previous[0] + 1
+
+
+def _next_numbers(previous: tuple[int, ...]) -> list[str]:
+    options = [_dotted((*previous, 1))]
+    options += [_dotted((*previous[: d - 1], previous[d - 1] + 1)) for d in range(len(previous), 0, -1)]
+    return options[:3]

@@ -1,0 +1,76 @@
+"""Which page each paragraph of a DOCX falls on, from a LibreOffice rendering.
+
+A reviewer says "page 4"; only a layout knows pages. The DOCX is rendered to a PDF in a
+temporary folder (never beside the user's file), each page's text is extracted, and the
+paragraphs are matched to pages in reading order.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from selfassess.errors import SelfAssessError
+from selfassess.textnorm import fold
+from selfassess.word.pdf import TIMEOUT, exclusive, soffice
+from selfassess.word.reader import DocxText
+
+
+def render_pages(path: Path) -> list[str]:
+    """Return the text of each page of the DOCX as LibreOffice lays it out."""
+    executable = soffice()
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{user}"
+    profile.mkdir(exist_ok=True)
+    with exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix="selfassess-lint-") as work:
+        source = Path(work) / "document.docx"  # a plain name: LibreOffice and any path agree
+        shutil.copyfile(path, source)
+        command = [
+            executable,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            work,
+            str(source),
+        ]
+        try:
+            subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)  # noqa: S603
+        except subprocess.TimeoutExpired as exc:
+            raise SelfAssessError(f"LibreOffice did not lay out {path.name} within {TIMEOUT} s") from exc
+        pdf = Path(work) / "document.pdf"
+        if not pdf.is_file():
+            raise SelfAssessError(f"LibreOffice could not lay out {path.name}; run without pages (--no-pages)")
+        return page_texts(pdf.read_bytes())
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Return each page's text."""
+    from pypdf import PdfReader
+
+    return [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def assign_pages(document: DocxText, pages: list[str]) -> None:
+    """Set each block's page: the first page, from the previous block's on, that holds its start.
+
+    Headers repeat on every page and are not blocks, so they do not mislead the match;
+    a block whose text is not found keeps the page of the block before it.
+    """
+    folded = [fold(text).replace(" ", "") for text in pages]
+    document.pages = len(pages)
+    page = 0
+    for block in document.blocks:
+        key = fold(block.text).replace(" ", "")[:40]
+        if key:
+            for candidate in range(page, len(folded)):
+                if key in folded[candidate]:
+                    page = candidate
+                    break
+        block.page = page + 1 if pages else None
