@@ -13,35 +13,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from selfassess.documents.lint.structure import Structure, analyse
+from selfassess.documents.lint import approval, changes, contents, dates, identity, leftovers, numbering, terms
+from selfassess.documents.lint.context import LintContext, Rule
+from selfassess.documents.lint.structure import analyse
 from selfassess.errors import Finding, Location, Severity
-from selfassess.word.reader import Block, DocxText, UnreadableDocx, read_docx
-
-
-@dataclass
-class LintContext:
-    """What a rule needs: the document, its parts, the day, the names the workspace knows."""
-
-    document: DocxText
-    structure: Structure
-    shown: str
-    today: dt.date
-    names: Mapping[str, str] = field(default_factory=dict)  # abbreviation → full name (selfassess.yaml)
-
-    def at(self, block: Block | None, where: str | None = None) -> Location:
-        """Return the finding's location: the file and the block's place."""
-        return Location(self.shown, place=where or (block.place() if block else None))
-
-
-Rule = Callable[[LintContext], Iterable[tuple[str, Severity, Location, str, str | None]]]
-
-# code → its default severity; the rule modules register themselves in RULES (below).
-CODES: dict[str, Severity] = {}
+from selfassess.word.reader import DocxText, UnreadableDocx, read_docx
 
 
 def _rules() -> list[Rule]:
-    from selfassess.documents.lint import approval, changes, contents, dates, identity, leftovers, numbering, terms
-
     return [
         identity.check,
         contents.check,

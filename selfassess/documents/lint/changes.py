@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.dates import find_dates
 from selfassess.errors import Location, Severity
 

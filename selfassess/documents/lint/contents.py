@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.structure import Entry, Heading
 from selfassess.errors import Location, Severity
 from selfassess.textnorm import fold

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.context import LintContext
 from selfassess.errors import Location, Severity
 
 _MONTHS = {

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.dates import find_dates
 from selfassess.errors import Location, Severity
 

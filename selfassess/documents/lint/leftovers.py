@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.context import LintContext
 from selfassess.errors import Location, Severity
 
 _LIST_MARKS = ("-", "–", "—", "•", "·", "*", "o ", "▪")

@@ -13,7 +13,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
-from selfassess.documents.lint import LintContext
+from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.identity import CODE
 from selfassess.documents.lint.structure import AGREEMENT_WORDS, APPROVAL_WORDS
 from selfassess.errors import Location, Severity
