@@ -9,8 +9,7 @@ or table cell, always with a quote. Severities come from the rule, or from selfa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from selfassess.documents.lint import approval, changes, contents, dates, identity, leftovers, numbering, terms
