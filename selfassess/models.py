@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from enum import StrEnum
 from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from selfassess.values import add_months, parse_date, parse_period_months, split_list
+from selfassess.values import add_months, clean_id, parse_date, parse_period_months, regular_expression, split_list
 
 LANGUAGES = ("ky", "ru", "en")
 Language = Literal["ky", "ru", "en"]
@@ -76,9 +75,9 @@ class FrameworkKind(StrEnum):
 class EvidenceRequirement(Strict):
     """What a criterion needs from the register to count as covered."""
 
-    min_count: Annotated[int, Field(ge=0)] = 1
+    min_count: Annotated[int, Field(ge=0, strict=True)] = 1
     kinds: tuple[str, ...] = ()
-    max_age_months: Annotated[int, Field(gt=0)] | None = None
+    max_age_months: Annotated[int, Field(gt=0, le=1200)] | None = None
 
 
 class Criterion(Strict):
@@ -94,7 +93,7 @@ class Criterion(Strict):
     @field_validator("id", mode="before")
     @classmethod
     def _id_as_text(cls, value: object) -> object:
-        return str(value) if isinstance(value, int | float) else value
+        return clean_id(value)
 
 
 class Standard(Strict):
@@ -107,7 +106,7 @@ class Standard(Strict):
     @field_validator("id", mode="before")
     @classmethod
     def _id_as_text(cls, value: object) -> object:
-        return str(value) if isinstance(value, int | float) else value
+        return clean_id(value)
 
 
 class FrameworkInfo(Strict):
@@ -180,16 +179,7 @@ class AgreementBody(Strict):
     chair: Person | None = None
 
 
-def _regular_expression(value: str | None) -> str | None:
-    if value is not None:
-        try:
-            re.compile(value)
-        except re.error as exc:
-            raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
-    return value
-
-
-Pattern = Annotated[str, AfterValidator(_regular_expression)]
+Pattern = Annotated[str, AfterValidator(regular_expression)]
 
 
 class DocumentControl(Strict):
@@ -300,6 +290,32 @@ class Workspace(Strict):
     # expression for one id, e.g. 'Д-\d{3}'. By default the prefixes of the register's ids.
     citation_pattern: Pattern | None = None
 
+    @field_validator("frameworks")
+    @classmethod
+    def _frameworks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("name at least one framework, e.g. frameworks: [esg2015]")
+        twice = sorted({f for f in value if value.count(f) > 1})
+        if twice:
+            raise ValueError(f"{', '.join(twice)} is listed twice; list each framework once")
+        return value
+
+    @field_validator("not_applicable")
+    @classmethod
+    def _reasons(cls, value: dict[str, str]) -> dict[str, str]:
+        empty = sorted(k for k, v in value.items() if not str(v or "").strip())
+        if empty:
+            raise ValueError(f"{', '.join(empty)}: say why it does not apply (the reason is printed in the report)")
+        return value
+
+    @model_validator(mode="after")
+    def _distinct_programmes(self) -> Workspace:
+        ids = [p.id for p in self.programmes]
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            raise ValueError(f"programme {', '.join(twice)} is listed twice under programmes:")
+        return self
+
 
 class EvidenceItem(BaseModel):
     """One row of the evidence register: a file (or folder, or web page) and what it supports."""
@@ -337,6 +353,11 @@ class EvidenceItem(BaseModel):
             raise ValueError("a web page needs the date it was captured (snapshot)")
         if self.validity and not self.issued:
             raise ValueError("a validity period needs the issued date to count from")
+        if self.valid_until and self.issued and self.valid_until < self.issued:
+            raise ValueError(
+                f"valid until {self.valid_until.isoformat()} is before issued {self.issued.isoformat()}: "
+                "one of the two dates is wrong"
+            )
         return self
 
     @cached_property

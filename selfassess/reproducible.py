@@ -11,6 +11,31 @@ import zipfile
 from selfassess import __version__
 
 _EPOCH = (1980, 1, 1, 0, 0, 0)
+_LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59, the last second a date can hold
+
+
+def source_date_epoch() -> dt.datetime | None:
+    """Return the time SOURCE_DATE_EPOCH gives (reproducible builds), or None when it is not set.
+
+    A value that is not a whole number of seconds between 1970 and 9999 is refused, not
+    ignored: a build that silently drops the pinned time is no longer reproducible.
+    """
+    import os
+
+    from selfassess.errors import SelfAssessError
+
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is None or not raw.strip():
+        return None
+    text = raw.strip()
+    if not text.isdigit() or int(text) > _LAST_EPOCH:
+        raise SelfAssessError(
+            f"SOURCE_DATE_EPOCH is {text[:30]!r}, which is not a time: give the seconds since 1970-01-01 "
+            "(e.g. 1790000000), or unset it"
+        )
+    return dt.datetime.fromtimestamp(int(text), dt.UTC)
+
+
 _NSID = re.compile(rb'<w:nsid w:val="[0-9A-Fa-f]{8}"/>')
 _ABSTRACT = re.compile(rb'<w:abstractNum [^>]*w:abstractNumId="(\d+)"[^>]*>(.*?)</w:abstractNum>', re.S)
 _CORE_DATE = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
@@ -28,8 +29,10 @@ def parse_date(value: object) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
+        if value.year < 1900:
+            raise ValueError(f"{value.isoformat()} is before 1900; write the document's real date")
         return value
     return _parse_date_text(str(value).strip())
 
@@ -44,7 +47,19 @@ def _parse_date_text(text: str) -> dt.date | None:
         match = pattern.match(text)
         if match:
             parts = dict(zip(order, (int(g) for g in match.groups()), strict=True))
-            year = parts["y"] + 2000 if parts["y"] < 100 else parts["y"]
+            year = parts["y"]
+            if pattern is _DMY2:
+                # "19.01.26" is 2026; "01.09.99" could be 1999 or 2099: the full year decides.
+                if year > TWO_DIGIT_YEARS:
+                    raise ValueError(f"{text!r} has a two-digit year; write the year in full, e.g. 01.09.1999")
+                year += 2000
+            if pattern is _DMY and "/" in text and parts["d"] <= 12 and parts["m"] <= 12 and parts["d"] != parts["m"]:
+                raise ValueError(
+                    f"{text!r} could be day/month or month/day; write it as {year}-{parts['m']:02d}-{parts['d']:02d} "
+                    f"or {parts['d']:02d}.{parts['m']:02d}.{year} (or the other way round, as meant)"
+                )
+            if not 1900 <= year <= 2200:
+                raise ValueError(f"{text!r} has the year {year}; a document's date lies between 1900 and 2200")
             try:
                 return dt.date(year, parts["m"], parts["d"])
             except ValueError:
@@ -52,29 +67,40 @@ def _parse_date_text(text: str) -> dt.date | None:
     raise ValueError(f"{text!r} is not a date; write it as 2026-01-19 or 19.01.2026")
 
 
+TWO_DIGIT_YEARS = 60  # "26" is 2026 and "59" 2059; above it the century is anyone's guess
+
+
 def parse_period_months(value: object) -> int | None:
     """Return a validity period in months ('36 months', '3 years', '3 жыл', 'P3Y'); None if empty."""
     if value is None or str(value).strip() == "":
         return None
     text = str(value).strip().casefold().replace(",", ".")
+    months = None
     iso = _ISO_PERIOD.match(text)
     if iso and any(iso.groups()):
-        return int(iso.group(1) or 0) * 12 + int(iso.group(2) or 0)
+        months = int(iso.group(1) or 0) * 12 + int(iso.group(2) or 0)
     match = _PERIOD.match(text)
-    if match:
+    if months is None and match:
         number, unit = int(match.group(1)), match.group(2)
-        if unit in _YEAR_WORDS:
-            return number * 12
-        if unit in _MONTH_WORDS:
-            return number
+        months = number * 12 if unit in _YEAR_WORDS else number if unit in _MONTH_WORDS else None
+    if months is not None:
+        if months > MAX_PERIOD_MONTHS:
+            raise ValueError(f"{value!r} is longer than 100 years; leave it empty for a document valid without end")
+        return months
     # A bare number is ambiguous (months or years?): refusing it beats guessing wrong.
     raise ValueError(f"{value!r} is not a period; write it as '36 months' or '3 years'")
 
 
+MAX_PERIOD_MONTHS = 1200  # a hundred years: longer is a typo, not a validity
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Return `day` moved forward by `months`, clamped to the end of the month."""
+    """Return `day` moved forward by `months`, clamped to the end of the month (and to the
+    last day a date can have: 9999-12-31 plus a month is still "valid for ever")."""
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
+    if year > dt.MAXYEAR:
+        return dt.date.max
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
@@ -91,3 +117,43 @@ def split_list(value: object) -> tuple[str, ...]:
             return (text,) if text else ()
         items = [part.strip() for part in _SPLIT.split(text)]
     return tuple(item for item in items if item)
+
+
+def clean_id(value: object) -> object:
+    """Return an id as text; refuse one a register or a narrative could not cite as written."""
+    text = str(value) if isinstance(value, int | float) and not isinstance(value, bool) else value
+    if isinstance(text, str):
+        stripped = text.strip()
+        if not stripped:
+            raise ValueError("the id is empty")
+        if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in stripped):
+            raise ValueError(f"{stripped!r} holds an invisible character (zero-width space, direction mark); retype it")
+        if any(c in stripped for c in ":/\\") or ".." in stripped or " " in stripped or "\t" in stripped:
+            raise ValueError(f"{stripped!r} cannot be an id: write it without ':', '/', '..' or spaces, e.g. 1.2 or A1")
+        return stripped
+    return text
+
+
+# A group that repeats and holds a repetition ("(a+)+", "(\\w*)*", "(a|aa)+") can take
+# exponential time on a line that almost matches: Python's re has no time limit, so such
+# patterns are refused before they meet a narrative.
+_NESTED_REPEAT = re.compile(r"\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\}|\|)(?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,\d*\})")
+
+
+def regular_expression(value: str | None) -> str | None:
+    """Return a pattern from the settings, refused when invalid or when it could run for hours."""
+    if value is not None:
+        if not value.strip():
+            raise ValueError("the pattern is empty; give one, e.g. 'Д-\\d{3}', or remove the key")
+        if len(value) > 200:
+            raise ValueError("the pattern is longer than 200 characters; a document code or an id needs far less")
+        try:
+            re.compile(value)
+        except re.error as exc:
+            raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+        if _NESTED_REPEAT.search(value):
+            raise ValueError(
+                f"{value!r} repeats a group that itself repeats, which can take hours on some texts; "
+                "write it without the nesting, e.g. 'Д-\\d{3}' instead of '(Д-\\d+)+'"
+            )
+    return value

@@ -593,3 +593,176 @@ def test_two_builds_and_two_revisions_at_once(hostile: Workspace) -> None:
     assert [p.wait(timeout=300) for p in revisions] == [0, 0]
     listing = subprocess.run(_command(hostile, "doc", "list"), capture_output=True, text=True, check=False)
     assert listing.returncode == 0 and " v1.2 " in listing.stdout, listing.stdout
+
+
+# --------------------------------------------------------------------------- 10. a red team's finds
+
+
+def test_dates_beyond_what_a_calendar_holds(hostile: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    for epoch in ("253402300800", "99999999999999", "abc", "-1"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        result = run(hostile, "check")
+        assert result.exit_code == 1 and "SOURCE_DATE_EPOCH is" in result.output and "not a time" in result.output
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert "is not one statuses can be judged at" in run(hostile, "check", "--as-of", "9999-12-31").output
+    hostile.register(
+        "- {id: E-1, title: P, file: a.pdf, kind: policy, criteria: ['t:1.1'], issued: 2026-01-01, validity: 8000 years}\n"
+        "- {id: E-2, title: F, file: folder, kind: minutes, criteria: ['t:1.2'], issued: 2026-01-01,"
+        " validity: 99999999999 months}\n"
+        "- {id: E-3, title: G, file: a.pdf, kind: policy, criteria: ['t:1.1'], issued: 9999-12-31, validity: 1 month}\n"
+        "- {id: E-4, title: H, file: a.pdf, kind: policy, criteria: ['t:1.1'], issued: 01.09.99}\n"
+        "- {id: E-5, title: I, file: a.pdf, kind: policy, criteria: ['t:1.1'], issued: 09/01/2025}\n"
+        "- {id: E-6, title: J, file: a.pdf, kind: policy, criteria: ['t:1.1'], issued: 2026-01-01,"
+        " valid_until: 2025-01-01}\n"
+    )
+    result = run(hostile, "check", "--as-of", "2026-11-25")
+    assert result.output.count("longer than 100 years") == 2
+    assert "error[dated-after-reference] E-3 is issued 9999-12-31, after the reference date 2026-11-25" in result.output
+    assert "write the year in full" in result.output and "could be day/month or month/day" in result.output
+    assert "valid until 2025-01-01 is before issued 2026-01-01" in result.output
+    hostile.write("criteria/t.yaml", CATALOGUE_T.replace("max_age_months: 12", "max_age_months: 96000"))
+    assert "criteria/t.yaml:" in run(hostile, "check").output
+
+
+def test_settings_and_catalogues_that_cannot_mean_anything(hostile: Workspace) -> None:
+    for extra, said in [
+        ("citation_pattern: '(a+)+$'\n", "repeats a group that itself repeats"),
+        ("citation_pattern: ''\n", "the pattern is empty"),
+        ("not_applicable: {'t:1.10': ''}\n", "say why it does not apply"),
+        ("programmes: [{id: P1, title: A}, {id: P1, title: B}]\n", "programme P1 is listed twice"),
+    ]:
+        hostile.write("selfassess.yaml", CONFIG + extra)
+        result = run(hostile, "check")
+        assert result.exit_code == 1 and "selfassess.yaml" in result.output and said in result.output, extra
+    hostile.write("selfassess.yaml", CONFIG.replace("frameworks: [t, u]", "frameworks: [t, t, u]"))
+    assert "t is listed twice" in run(hostile, "check").output
+    hostile.write("selfassess.yaml", CONFIG.replace("frameworks: [t, u]", "frameworks: []"))
+    assert "name at least one framework" in run(hostile, "check").output
+    hostile.write("selfassess.yaml", CONFIG)
+    for catalogue, said in [
+        (CATALOGUE_T.replace('id: "1.1"', 'id: "1.\u200b1"'), "invisible character"),
+        (CATALOGUE_T.replace('id: "1.1"', 'id: "t:1.1"'), "cannot be an id"),
+        (CATALOGUE_T.replace("min_count: 2", "min_count: true"), "min_count"),
+        (
+            CATALOGUE_T + '  - id: "1"\n    title: {en: Again}\n    criteria: [{id: "9.9", title: {en: X}}]\n',
+            "defined twice",
+        ),
+    ]:
+        hostile.write("criteria/t.yaml", catalogue)
+        result = run(hostile, "check")
+        assert result.exit_code == 1 and "criteria/t.yaml" in result.output and said in result.output, said
+
+
+def test_a_citation_pattern_that_could_run_for_hours_never_runs(hostile: Workspace) -> None:
+    hostile.write("selfassess.yaml", CONFIG + "citation_pattern: '(a+)+$'\n")
+    hostile.write("narratives/t/1.1.md", "a" * 40 + "b [E-1]\n")
+    started = time.perf_counter()
+    assert run(hostile, "check").exit_code == 1
+    assert time.perf_counter() - started < 20
+
+
+def test_thirty_thousand_unknown_citations_are_one_page_of_findings(hostile: Workspace) -> None:
+    hostile.write("narratives/t/1.1.md", " ".join(f"[E-{n}]" for n in range(3, 30_000)) + "\n")
+    started = time.perf_counter()
+    result = run(hostile, "check")
+    assert time.perf_counter() - started < 20
+    assert result.output.count("unknown-citation") == 51  # 50 named, then how many more
+    assert "29947 more citations of ids not in the register" in result.output
+
+
+def test_outputs_never_leave_the_workspace(hostile: Workspace, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    for name in ("build", ".selfassess"):
+        link(str(outside), hostile.root / name)
+        for args in (["check"], ["build", "--framework", "t"], ["doc", "build"], ["requests"]):
+            result = run(hostile, *args)
+            assert result.exit_code == 1 and f"{name} is a link to outside the workspace" in result.output
+        (hostile.root / name).unlink()
+    assert list(outside.iterdir()) == []
+    (hostile.root / "build").mkdir()
+    link(str(outside), hostile.root / "build" / "documents")
+    assert "build/documents is a link" in run(hostile, "doc", "build").output
+    assert list(outside.iterdir()) == []
+    (hostile.root / "build" / "documents").unlink()
+    (hostile.root / "build").rmdir()
+    (hostile.root / "build").write_text("a file where the folder should be")
+    result = run(hostile, "build", "--framework", "t")
+    assert result.exit_code == 1 and "build is in the way" in result.output
+
+
+def test_a_folder_in_the_way_of_a_lock_is_an_error_not_a_crash(hostile: Workspace) -> None:
+    (hostile.root / "build" / ".lock").mkdir(parents=True)
+    result = run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25")
+    assert result.exit_code == 1 and "is in the way" in result.output and ".lock" in result.output
+
+
+def test_an_archive_linked_out_of_the_workspace_is_neither_read_nor_written(hostile: Workspace, tmp_path: Path) -> None:
+    assert revise(hostile).exit_code == 0
+    archive = hostile.root / "documents" / DOCUMENT / "archive"
+    outside = tmp_path / "elsewhere"
+    shutil.move(str(archive), str(outside))
+    link(str(outside), archive)
+    assert "error[archive-unsafe]" in run(hostile, "doc", "list").output
+    refused = run(hostile, "doc", "revise", DOCUMENT, "--summary", "x", "--order", "No. 9", "--date", "2026-05-01")
+    assert refused.exit_code == 1 and "nothing was revised" in refused.output
+    assert sorted(p.name for p in outside.iterdir()) == ["1.0"]  # no 1.1 written out there
+    archive.unlink()
+    shutil.move(str(outside), str(archive))
+    body = archive / "1.0" / "body.md"
+    body.chmod(0o644)
+    body.unlink()
+    link(str(hostile.root / "documents" / DOCUMENT / "body.md"), body)  # "the same text", by a link
+    assert "error[archive-unsafe]" in run(hostile, "doc", "list").output
+
+
+def test_empty_change_descriptions_and_a_history_cut_short(hostile: Workspace) -> None:
+    for summary, order in (("", "No. 1"), (" ", "No. 1"), ("x", "")):
+        result = run(hostile, "doc", "revise", DOCUMENT, "--summary", summary, "--order", order, "--date", "2026-03-01")
+        assert result.exit_code == 1 and "is empty" in result.output and "nothing was revised" in result.output
+    assert revise(hostile).exit_code == 0
+    second = ("doc", "revise", DOCUMENT, "--summary", "6.1 added", "--order", "No. 50", "--date", "2026-04-01")
+    assert run(hostile, *second).exit_code == 0
+    folder = hostile.root / "documents" / DOCUMENT
+    history = folder / "revisions.yaml"
+    kept = history.read_text(encoding="utf-8")
+    # The last entry and its archive removed together: a shorter chain that is whole.
+    history.write_text(kept.split("- number: 2")[0], encoding="utf-8")
+    last = folder / "archive" / "1.1"
+    for file in last.iterdir():
+        file.chmod(0o644)
+    shutil.rmtree(last)
+    for args in (["doc", "list"], ["doc", "build"], ["check"]):
+        result = run(hostile, *args)
+        assert result.exit_code == 1 and "history-truncated" in result.output, args
+        assert "revision 2 (version 1.2) was issued in this workspace" in result.output
+    history.unlink()
+    for version in list((folder / "archive").iterdir()):
+        for file in version.iterdir():
+            file.chmod(0o644)
+    shutil.rmtree(folder / "archive")
+    assert "history-truncated" in run(hostile, "doc", "list").output
+
+
+def test_verify_of_a_folder_catches_a_second_entry_smuggled_into_the_zip(hostile: Workspace) -> None:
+    assert run(hostile, "build", "--framework", "t", "--as-of", "2026-11-25").exit_code in (0, 1)
+    pack = hostile.root / "build" / "t" / "pack"
+    zipped = pack / "pack.zip"
+    with zipfile.ZipFile(zipped) as source:
+        items = [(i, source.read(i.filename)) for i in source.infolist()]
+    forged = [(i, d) for i, d in items if i.filename.startswith("annexes/")][:1]
+    rebuilt = zipped.with_suffix(".new")
+    with zipfile.ZipFile(rebuilt, "w") as target:
+        for info, _ in forged:
+            target.writestr(info.filename, b"forged")
+        for info, data in items:
+            target.writestr(info, data)
+    rebuilt.replace(zipped)
+    digests = pack / "pack.zip.sha256"
+    lines = digests.read_text(encoding="utf-8").splitlines()
+    import hashlib
+
+    lines = [f"{hashlib.sha256(zipped.read_bytes()).hexdigest()}  pack.zip" if "pack.zip" in ln else ln for ln in lines]
+    digests.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-C", str(hostile.root), "verify", "build/t/pack"])
+    assert result.exit_code == 1 and "two entries with one name" in result.output

@@ -190,8 +190,21 @@ def _subject(qid: str, programme: Programme | str | None) -> str:
     return f"{qid} in programme {programme if isinstance(programme, str) else programme.id}"
 
 
-def _meets(usable: list[Support], requirement: EvidenceRequirement, kinds: list[str]) -> bool:
-    return len(usable) >= requirement.min_count and all(k in {s.kind for s in usable} for k in kinds)
+def _meets(usable: list[Support], requirement: EvidenceRequirement, kinds: list[str], loaded: Loaded) -> bool:
+    return _distinct(usable, loaded) >= requirement.min_count and all(k in {s.kind for s in usable} for k in kinds)
+
+
+def _distinct(usable: list[Support], loaded: Loaded) -> int:
+    """Return how many different documents support a criterion: one file registered under two
+    ids (or as "a.pdf" and "./a.pdf") is one piece of evidence, not two."""
+    if loaded.sources is None:
+        from selfassess.check.files import item_paths
+
+        loaded.sources = {
+            item.id: (rel or item.url or item.id)
+            for item, (rel, _) in zip(loaded.items, item_paths(loaded), strict=True)
+        }
+    return len({loaded.sources.get(s.item.id, s.item.id) for s in usable})
 
 
 def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
@@ -237,15 +250,17 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
             )
         )
         return
-    if not _meets(usable, requirement, kinds):
+    if not _meets(usable, requirement, kinds, loaded):
         result.status = Status.partial
-        if len(usable) < requirement.min_count:
+        count = _distinct(usable, loaded)
+        if count < requirement.min_count:
             result.findings.append(
                 error(
                     "too-few-evidence",
                     where,
-                    f"{subject} has {len(usable)} current item(s); it needs {requirement.min_count}",
-                    f"register {requirement.min_count - len(usable)} more{whose}",
+                    f"{subject} has {count} current item(s); it needs {requirement.min_count}"
+                    + (f" (the {len(usable)} registered share files)" if count < len(usable) else ""),
+                    f"register {requirement.min_count - count} more{whose}",
                     **refs,
                 )
             )
@@ -260,7 +275,7 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
                     **refs,
                 )
             )
-    elif _meets(lasting, requirement, kinds):
+    elif _meets(lasting, requirement, kinds, loaded):
         result.status = Status.covered
     else:
         result.status = Status.expiring

@@ -115,13 +115,24 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                     )
                 )
                 continue
+            # An empty folder or a file of 0 bytes proves nothing: the item does not count.
             if rel + "/" in loaded.files and rel not in nonempty:
                 findings.append(
-                    warning(
+                    error(
                         "empty-folder",
                         where,
-                        f"{item.id}: the folder '{item.file}' is empty",
+                        f"{item.id}: the folder '{item.file}' is empty, so it proves nothing and does not count",
                         "put the documents in it",
+                        evidence=item.id,
+                    )
+                )
+            elif rel in loaded.files and _empty_file(loaded, rel):
+                findings.append(
+                    error(
+                        "empty-evidence",
+                        where,
+                        f"{item.id}: the file '{item.file}' is empty (0 bytes): it proves nothing and does not count",
+                        "put the document's real file in its place (a failed download or copy leaves 0 bytes)",
                         evidence=item.id,
                     )
                 )
@@ -161,6 +172,13 @@ def file_problems(loaded: Loaded) -> list[Finding]:
         elif not os.path.exists(real):
             findings.append(_missing(loaded, item.id, item.file, rel, where, by_name))
     return findings
+
+
+def _empty_file(loaded: Loaded, rel: str) -> bool:
+    try:
+        return loaded.evidence_path(rel).stat().st_size == 0
+    except OSError:
+        return False
 
 
 def _unsafe_inside(loaded: Loaded, rel: str, root: str) -> str | None:
@@ -259,6 +277,21 @@ def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
     window = dt.timedelta(days=loaded.config.freshness.expiring_within_days)
     findings = []
     for item, where in zip(loaded.items, loaded.item_where, strict=True):
+        later = [
+            (name, day) for name, day in (("issued", item.issued), ("snapshot", item.snapshot)) if day and day > as_of
+        ]
+        for name, day in later:
+            # A document dated after the day statuses are judged at did not exist that day.
+            findings.append(
+                error(
+                    "dated-after-reference",
+                    where,
+                    f"{item.id} is {name} {day.isoformat()}, after the reference date {as_of.isoformat()}: "
+                    "it does not count",
+                    "correct the date, or judge at a later date (--as-of)",
+                    evidence=item.id,
+                )
+            )
         expires = item.expires
         if expires is None:
             continue

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,9 +12,10 @@ from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Suppor
 from selfassess.check.narratives import all_narratives, every_narrative, narrative_rules
 from selfassess.check.quoted_numbers import quoted_number_findings
 from selfassess.check.rules import all_rules, criteria_under, resolve_item_criteria
-from selfassess.errors import Finding, InvalidWorkspace, Location, Severity, warning
+from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
 from selfassess.models import FrameworkKind, Programme, Workspace
+from selfassess.reproducible import source_date_epoch
 from selfassess.textnorm import fold
 from selfassess.workspace.loader import Loaded, load
 from selfassess.workspace.settings import CONFIG_NAME
@@ -136,13 +136,22 @@ def reference_date(as_of: dt.date | None = None, config: Workspace | None = None
     """Return the date statuses are judged at: --as-of, else selfassess.yaml's reference_date,
     else SOURCE_DATE_EPOCH, else today."""
     if as_of:
-        return as_of
-    if config is not None and config.reference_date is not None:
-        return config.reference_date
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.strip().isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
-    return dt.date.today()
+        day = as_of
+    elif config is not None and config.reference_date is not None:
+        day = config.reference_date
+    else:
+        epoch = source_date_epoch()
+        day = epoch.date() if epoch is not None else dt.date.today()
+    if not LAST_REFERENCE_YEAR >= day.year >= FIRST_REFERENCE_YEAR:
+        raise SelfAssessError(
+            f"the reference date {day.isoformat()} is not one statuses can be judged at: "
+            f"give a date between {FIRST_REFERENCE_YEAR} and {LAST_REFERENCE_YEAR} (--as-of, reference_date)"
+        )
+    return day
+
+
+# Windows and validity periods are counted from the reference date: it must leave them room.
+FIRST_REFERENCE_YEAR, LAST_REFERENCE_YEAR = 1900, 9000
 
 
 def check(root: Path, as_of: dt.date | None = None, filters: Filters = Filters()) -> CheckReport:
@@ -299,6 +308,9 @@ _NOT_COUNTED = {
     "unknown-kind": "its kind is unknown",
     "duplicate-id": "its id is used twice",
     "bad-url": "its web address is not valid",
+    "empty-folder": "its folder is empty",
+    "empty-evidence": "its file is empty (0 bytes)",
+    "dated-after-reference": "it is dated after the reference date",
 }
 
 

@@ -28,6 +28,21 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
             raise
+        except OSError as exc:
+            if ctx.params.get("debug"):
+                raise
+            # The machine, not selfassess: a read-only folder, a full disk, a file in the way.
+            click.echo(f"error: {_os_problem(exc)}", err=True)
+            ctx.exit(1)
+        except MemoryError:
+            if ctx.params.get("debug"):
+                raise
+            click.echo(
+                "error: the computer ran out of memory; close other programs, or look for an unusually "
+                "large input (a sheet reaching row 1,000,000, a narrative of many megabytes)",
+                err=True,
+            )
+            ctx.exit(1)
         except Exception as exc:
             if ctx.params.get("debug"):
                 raise
@@ -38,6 +53,23 @@ class _Group(click.Group):
                 err=True,
             )
             ctx.exit(3)
+
+
+def _os_problem(exc: OSError) -> str:
+    """Return an operating-system error in plain words, with the file it concerns."""
+    import errno
+
+    name = f" {exc.filename}" if exc.filename else ""
+    if isinstance(exc, PermissionError):
+        return f"permission denied for{name}: run selfassess in a folder you may write to, or ask for write access"
+    if isinstance(exc, FileExistsError | NotADirectoryError | IsADirectoryError):
+        what = name.strip() or "a path"
+        return f"{what} is in the way (a file where a folder is needed, or the other way round): move it aside"
+    if exc.errno == errno.ENOSPC:
+        return f"the disk is full (writing{name}): free some space and run the command again"
+    if exc.errno == errno.EROFS:
+        return f"the disk is read-only (writing{name}): copy the workspace to a folder you may write to"
+    return f"cannot use{name}: {exc.strerror or exc}"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -82,10 +114,19 @@ def entry() -> None:
 
 
 def root_of(ctx: click.Context) -> Path:
-    """Return the workspace the command works on: -C, else the nearest one above the current folder."""
+    """Return the workspace the command works on: -C, else the nearest one above the current folder.
+
+    Every command may write (a cache, the history): its output folders are checked first.
+    """
+    from selfassess.errors import SelfAssessError
+    from selfassess.workspace.paths import output_problem
     from selfassess.workspace.settings import find_root
 
-    return find_root(ctx.obj["workspace"] or Path.cwd())
+    root = find_root(ctx.obj["workspace"] or Path.cwd())
+    problem = output_problem(root)
+    if problem:
+        raise SelfAssessError(problem)
+    return root
 
 
 def settings_of(ctx: click.Context) -> tuple[Path, Workspace]:

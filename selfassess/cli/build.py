@@ -93,7 +93,7 @@ def _finding_lines(findings: list[Finding], verbose: bool) -> list[str]:
 
 
 @click.command()
-@click.argument("pack", type=click.Path(exists=True, path_type=Path))
+@click.argument("pack", type=click.Path(path_type=Path))
 @click.pass_context
 def verify(ctx: click.Context, pack: Path) -> None:
     """Check a dossier pack (folder or pack.zip) against its manifest: changed, missing, extra files.
@@ -104,7 +104,12 @@ def verify(ctx: click.Context, pack: Path) -> None:
       selfassess verify build/esg2015/pack/pack.zip
     """
     from selfassess.dossier.verify import verify as run_verify
+    from selfassess.errors import SelfAssessError
 
+    if not pack.exists() and not pack.is_absolute() and ctx.obj.get("workspace"):
+        pack = ctx.obj["workspace"] / pack  # "-C ws verify build/t/pack" means the workspace's build/
+    if not pack.exists():
+        raise SelfAssessError(f"{pack} does not exist; give the pack folder (build/<framework>/pack) or its pack.zip")
     outcome = run_verify(pack)
     for finding in outcome.findings:
         click.echo(str(finding))

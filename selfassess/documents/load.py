@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from selfassess.documents.heads import recorded_heads
 from selfassess.documents.model import ControlledDocument, DocumentMeta, Revision, genesis
 from selfassess.errors import Finding, Location, SelfAssessError, error, warning
 from selfassess.models import Workspace
@@ -118,14 +119,20 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
     """Return the document's history, each entry checked against its seal, the chain and its archive."""
     path = document.folder / "revisions.yaml"
     shown = rel(root, path)
+    unsafe = _unsafe_archive(root, document)
+    if unsafe:
+        return [], unsafe
     archived = _archived_versions(document)
     _finish_interrupted(root, document)
     if not path.is_file():
-        return [], [_history_gone(shown, archived, "was deleted")] if archived else []
+        gone = [_history_gone(shown, archived, "was deleted")] if archived else []
+        return [], gone or _truncated(root, document, [], shown)
     data, findings = read_yaml(path, shown, root)
     if findings:
         return [], findings
     if data is None:
+        if not archived and _truncated(root, document, [], shown):
+            return [], _truncated(root, document, [], shown)
         return [], [_history_gone(shown, archived, "is empty")] if archived else [
             error("empty-file", Location(shown, 1), "revisions.yaml is empty", "delete it, or restore the history")
         ]
@@ -157,6 +164,7 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
         expected_previous = revision.version
         chain = revision.sha256
         revisions.append(revision)
+    findings.extend(_truncated(root, document, revisions, shown))
     named = {r.previous for r in revisions}
     for version in sorted(set(archived) - named):
         findings.append(
@@ -172,6 +180,49 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
 
 
 ENTRY_FILE = "entry.yaml"  # the entry as written, kept in its archive: what an edit changed can be told
+
+
+def _unsafe_archive(root: Path, document: ControlledDocument) -> list[Finding]:
+    """Return an error for each link (or pipe, device) in the archive: it is neither read nor written.
+
+    A link from archive/ to elsewhere would make `doc revise` write outside the workspace, and an
+    archived file replaced by a link to the current text would pass every hash check.
+    """
+    folder = document.folder / "archive"
+    found = []
+    candidates = [folder] if folder.is_symlink() else [folder, *folder.rglob("*")] if folder.is_dir() else []
+    for path in candidates:
+        if path.is_symlink() or not (path.is_dir() or path.is_file()):
+            found.append(
+                error(
+                    "archive-unsafe",
+                    Location(rel(root, path)),
+                    "the archive holds a link (or a pipe, a device) here; the history is not read through it",
+                    "the archive keeps the issued files themselves: restore them from version control or a backup",
+                )
+            )
+    return found
+
+
+def _truncated(root: Path, document: ControlledDocument, revisions: list[Revision], shown: str) -> list[Finding]:
+    """Return an error when the history lacks the last revision this workspace issued."""
+    head = recorded_heads(root).get(document.code)
+    if not head:
+        return []
+    sealed = {r.sha256 for r in revisions}
+    if head.get("sha256") in sealed:
+        return []
+    last = revisions[-1].number if revisions else 0
+    return [
+        error(
+            "history-truncated",
+            Location(shown),
+            f"revision {head.get('number')} (version {head.get('version')}) was issued in this workspace, "
+            f"but the history {'ends at entry ' + str(last) if last else 'has no entry'}: "
+            "entries were removed, with their archives",
+            "restore revisions.yaml and archive/ from version control or a backup; the history is append-only",
+        )
+    ]
 
 
 def _archived_versions(document: ControlledDocument) -> list[str]:

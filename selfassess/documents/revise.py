@@ -12,6 +12,7 @@ from pathlib import Path
 import yaml
 
 from selfassess.atomic import write_bytes, write_text
+from selfassess.documents.heads import record_head
 from selfassess.documents.load import ENTRY_FILE, find, load_documents, rel
 from selfassess.documents.model import Revision, genesis, next_version
 from selfassess.documents.render import render_docx
@@ -55,6 +56,11 @@ def _revise(
     entered: dt.date | None,
     by: str,
 ) -> Revision:
+    summary, order, by = summary.strip(), order.strip(), by.strip()
+    if not summary:
+        raise SelfAssessError("--summary is empty: say in a few words what changed; nothing was revised")
+    if not order:
+        raise SelfAssessError("--order is empty: give the order that made the change (№ and date); nothing was revised")
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):
         raise InvalidWorkspace("the controlled documents have errors; nothing was revised", findings)
@@ -110,6 +116,7 @@ def _revise(
         (staging / name).chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     _append_revision(history, entry)
     os.replace(staging, archive)
+    record_head(root, document.code, revision.number, revision.version, revision.sha256)
     return revision
 
 

@@ -26,10 +26,16 @@ class Verification:
 
 def verify(pack: Path) -> Verification:
     """Recompute every file of a pack (folder or pack.zip) against its manifest."""
-    if pack.is_dir():
-        return _verify_folder(pack)
-    if pack.is_file() and zipfile.is_zipfile(pack):
-        return _verify_zip(pack)
+    try:
+        if pack.is_dir():
+            return _verify_folder(pack)
+        if pack.is_file() and zipfile.is_zipfile(pack):
+            return _verify_zip(pack)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, UnicodeDecodeError) as exc:
+        # A damaged zip is tampering or a broken copy: either way the pack does not verify.
+        result = Verification()
+        result.findings.append(error("pack-changed", Location(pack.name), f"the zip is damaged ({exc})"))
+        return result
     raise SelfAssessError(f"{pack} is neither a pack folder nor a pack.zip")
 
 
@@ -108,7 +114,11 @@ def _zip_and_digests(pack: Path, manifest: bytes, entries: list[dict[str, object
         )
     by_path = {str(e["path"]): e for e in entries}
     with zipfile.ZipFile(zipped) as archive:
-        names = {info.filename for info in archive.infolist() if not info.is_dir()}
+        listed = [info.filename for info in archive.infolist() if not info.is_dir()]
+        names = set(listed)
+        if len(names) != len(listed):
+            # Extraction keeps one of two same-named entries, and readers differ on which.
+            findings.append(error("pack-extra", Location(ZIP_NAME), "the zip holds two entries with one name"))
         if MANIFEST not in names or archive.read(MANIFEST) != manifest:
             findings.append(
                 error(

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from selfassess.atomic import write_bytes
 from selfassess.models import Catalogue
-from selfassess.reproducible import normalize_docx
+from selfassess.reproducible import normalize_docx, source_date_epoch
 from selfassess.sheets import cells
 
 HEADERS = {
@@ -77,9 +77,7 @@ def export_catalogue(catalogue: Catalogue, lang: str, target: Path, when: dt.dat
 
 def export_time(catalogue: Catalogue) -> dt.datetime:
     """Return the time a workbook records: SOURCE_DATE_EPOCH, else the catalogue's date (same bytes each time)."""
-    import os
-
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return epoch.replace(tzinfo=None)
     return dt.datetime.combine(catalogue.framework.date or dt.date(2000, 1, 1), dt.time())

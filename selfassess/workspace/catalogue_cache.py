@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from selfassess import __version__
 from selfassess.atomic import write_text
+from selfassess.errors import SelfAssessError
 from selfassess.models import Catalogue
 
 CriterionLines = list[list[int | None]]
@@ -40,5 +41,5 @@ def lookup(cache_dir: Path, source: bytes) -> tuple[Catalogue, CriterionLines] |
 def store(cache_dir: Path, source: bytes, catalogue: Catalogue, lines: CriterionLines) -> None:
     """Remember a validated catalogue; a cache that cannot be written is silently skipped."""
     data = {"catalogue": catalogue.model_dump(mode="json", exclude_none=True), "lines": lines}
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, SelfAssessError):
         write_text(_entry(cache_dir, source), json.dumps(data, ensure_ascii=False))

@@ -131,7 +131,19 @@ def load_catalogues(root: Path, wanted: list[str]) -> Catalogues:
 
 def _index(out: Catalogues, catalogue: Catalogue, shown: str, lines: CriterionLines) -> None:
     fid = catalogue.framework.id
+    standards: set[str] = set()
     for s_index, standard in enumerate(catalogue.standards):
+        if standard.id in standards:
+            line = lines[s_index][0] if lines[s_index] else None
+            out.findings.append(
+                error(
+                    "duplicate-id",
+                    Location(shown, line - 1 if line else None),
+                    f"standard '{standard.id}' of {fid} is defined twice",
+                    "give each standard its own id, or merge their criteria",
+                )
+            )
+        standards.add(standard.id)
         for c_index, criterion in enumerate(standard.criteria):
             qid = f"{fid}:{criterion.id}"
             where = Location(shown, lines[s_index][c_index])

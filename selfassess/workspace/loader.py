@@ -38,6 +38,7 @@ class Loaded:
     files: dict[str, bool] = field(default_factory=dict)
     kinds: Kinds = field(default_factory=Kinds)
     paths: list[tuple[str | None, str | None]] | None = None
+    sources: dict[str, str] | None = None  # item id → the file, folder or address it registers
     unreadable: set[str] = field(default_factory=set)  # frameworks whose catalogue file has errors
     programmes: ProgrammeIndex = field(default_factory=ProgrammeIndex)
     item_programmes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # item → ids of its programmes

@@ -7,6 +7,7 @@ number, or `citation_pattern` in selfassess.yaml), in brackets or not.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.sheets import CONTROL, clean
-from selfassess.textnorm import did_you_mean, safe_name
+from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, safe_name
 from selfassess.workspace.paths import refused
 from selfassess.workspace.yamlfile import read_yaml_text, validate
 
@@ -87,8 +88,10 @@ class CitationStyle:
         for match in self._bracket.finditer(line):
             taken.append(match.span())
             found += [(match.start() + m.start(), m.group(0)) for m in self._one.finditer(match.group(1))]
+        starts = [a for a, _ in taken]  # brackets come in order and never overlap
         for match in self._token.finditer(line):
-            if not any(a <= match.start() < b for a, b in taken):
+            i = bisect.bisect_right(starts, match.start()) - 1
+            if i < 0 or match.start() >= taken[i][1]:
                 found.append((match.start(), match.group(0)))
         return [ident for _, ident in sorted(found)]
 
@@ -267,15 +270,33 @@ def draft_markers(narratives: FrameworkNarratives) -> list[Finding]:
     return findings
 
 
+MAX_UNKNOWN_CITATIONS = 50
+
+
 def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: dict[str, str]) -> list[Finding]:
     """Return an error for each cited id not in the register, a warning for each cited item
     whose file cannot be used (naming the item's problem)."""
     findings = []
+    choices = sorted(known) if len(known) <= SUGGEST_LIMIT else []
     for narrative in narratives.by_name.values():
+        unknown = [c for c in narrative.citations if c.evidence not in known]
+        for extra in unknown[MAX_UNKNOWN_CITATIONS : MAX_UNKNOWN_CITATIONS + 1]:
+            # A pasted list of thousands of ids is one problem, not thousands of lines.
+            findings.append(
+                error(
+                    "unknown-citation",
+                    Location(narrative.shown, extra.line),
+                    f"{len(unknown) - MAX_UNKNOWN_CITATIONS} more citations of ids not in the register",
+                    "cite evidence by its register ids",
+                )
+            )
+        shown_unknown = {id(c) for c in unknown[:MAX_UNKNOWN_CITATIONS]}
         for citation in narrative.citations:
             where = Location(narrative.shown, citation.line)
             if citation.evidence not in known:
-                close = did_you_mean(citation.evidence, sorted(known))
+                if id(citation) not in shown_unknown:
+                    continue
+                close = did_you_mean(citation.evidence, choices) if choices else None
                 findings.append(
                     error(
                         "unknown-citation",

@@ -40,6 +40,8 @@ def why_unreadable(path: Path, root: Path | None = None) -> str | None:
         if exc.errno == errno.ENOENT:
             return "is a link to a file that does not exist"
         return f"cannot be read ({exc.strerror})"
+    if root is not None and not inside(os.path.abspath(path), os.path.abspath(root)):
+        return "is outside the workspace"
     if root is not None and not inside(os.path.realpath(path), os.path.realpath(root)):
         return "is a link to a place outside the workspace"
     if not stat.S_ISREG(info.st_mode):
@@ -82,3 +84,41 @@ def as_on_disk(path: Path) -> Path:
             candidate = found / twins[0]
         found = candidate
     return found
+
+
+OUTPUT_FOLDERS = ("build", ".selfassess")
+
+
+def output_problem(root: Path) -> str | None:
+    """Return why selfassess may not write into the workspace's output folders, or None.
+
+    build/ and .selfassess/ (and the folders in them) must not be links: a link from build/ to
+    elsewhere would make every command write there. (A file in their place is told by the
+    command that needs the folder: `check` does without its cache and history.)
+    """
+    real_root = os.path.realpath(root)
+    for name in OUTPUT_FOLDERS:
+        top = root / name
+        for path in [top, *_children(top), *(c for child in _children(top) for c in _children(child))]:
+            shown = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                target = os.path.realpath(path)
+                where = "outside the workspace" if not inside(target, real_root) else "elsewhere in the workspace"
+                return (
+                    f"{shown} is a link to {where} ({target}); selfassess writes only into its own folders: "
+                    "remove the link"
+                )
+    return None
+
+
+def _children(folder: Path) -> list[Path]:
+    try:
+        if folder.is_symlink() or not folder.is_dir():
+            return []
+        return [
+            Path(entry.path)
+            for entry in os.scandir(folder)
+            if entry.is_dir(follow_symlinks=False) or entry.is_symlink()
+        ]
+    except OSError:
+        return []

@@ -224,7 +224,30 @@ def test_register_must_be_a_list(ws: Workspace) -> None:
 def test_empty_folder_item(ws: Workspace) -> None:
     (ws.root / "evidence" / "syllabi").mkdir(parents=True)
     ws.register(item("E-1", file="syllabi"))
-    assert ws.messages("empty-folder") == ["evidence/register.yaml:1: E-1: the folder 'syllabi' is empty"]
+    assert ws.messages("empty-folder") == [
+        "evidence/register.yaml:1: E-1: the folder 'syllabi' is empty, so it proves nothing and does not count"
+    ]
+    report = ws.check()
+    assert all(s.item.id != "E-1" for r in report.criteria for s in r.support if r.status.value == "covered")
+
+
+def test_an_empty_file_and_one_file_under_two_ids_prove_nothing_twice(ws: Workspace) -> None:
+    (ws.root / "evidence").mkdir(exist_ok=True)
+    (ws.root / "evidence" / "empty.pdf").write_bytes(b"")
+    ws.touch("evidence/a.pdf")
+    ws.register(
+        item("E-1", file="empty.pdf", criteria="['t:1.1']")
+        + item("E-2", file="a.pdf", criteria="['t:1.2']", kind="policy")
+        + item("E-3", file="./a.pdf", criteria="['t:1.2']", kind="minutes")
+    )
+    assert ws.messages("empty-evidence") == [
+        "evidence/register.yaml:1: E-1: the file 'empty.pdf' is empty (0 bytes): it proves nothing and does not count"
+    ]
+    statuses = {r.qid: r.status.value for r in ws.check().criteria}
+    assert statuses["t:1.1"] == "missing"
+    assert statuses["t:1.2"] == "partial"  # needs 2 documents; a.pdf twice is one
+    [few] = [m for m in ws.messages("too-few-evidence") if "t:1.2" in m]
+    assert "has 1 current item(s); it needs 2 (the 2 registered share files)" in few
 
 
 def test_folder_item_covers_its_files(ws: Workspace) -> None:
