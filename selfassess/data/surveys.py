@@ -86,6 +86,16 @@ class SurveySpec(BaseModel):
     def _codes_as_text(cls, value: object) -> object:
         return _as_texts(value)
 
+    @field_validator("items")
+    @classmethod
+    def _items(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("name the item columns, e.g. items: [S01, S02]")
+        twice = sorted({i for i in value if value.count(i) > 1})
+        if twice:
+            raise ValueError(f"{', '.join(twice)} is listed twice among the items")
+        return value
+
     @property
     def points(self) -> int:
         """Return the number of points of the scale (answers are 1…points)."""

@@ -164,3 +164,13 @@ def test_one_programme_written_three_ways_is_one_group(ws: Workspace) -> None:
     assert "'Физика' is not one of 580100, 710400; left out of the groups in 2 rows (8, 9)" in unknown.message
     kept = survey_csv(ws, lines, "items: [Q1], min_n: 1, by: [{column: Программа, other: keep}]")
     assert sorted(kept.by["Программа"]) == ["580100", "710400", "Физика"] and not kept.findings
+
+
+def test_a_survey_without_items_or_with_one_twice(ws: Workspace) -> None:
+    ws.write("evidence/s.csv", "Q1\n4\n")
+    for items, said in (("[]", "name the item columns"), ("[Q1, Q1]", "Q1 is listed twice")):
+        ws.write(
+            "indicators/surveys.yaml", f"- {{id: s, title: {{en: S}}, group: students, file: s.csv, items: {items}}}\n"
+        )
+        results, findings = load_surveys(ws.root, ws.root / "evidence")
+        assert results == [] and any(said in f.message for f in findings), findings
