@@ -182,10 +182,17 @@ class AgreementBody(Strict):
 Pattern = Annotated[str, AfterValidator(regular_expression)]
 
 
+LintLevel = Literal["error", "warning", "info", "off"]
+
+
 class DocumentControl(Strict):
     code_pattern: Pattern = r"^[A-ZА-ЯЁӨҮҢ]+\.[A-ZА-ЯЁӨҮҢ]+-[A-ZА-ЯЁӨҮҢ]+\.\d{2}$"
     approver: Person | None = None
     agreement: AgreementBody | None = None
+    # `doc lint`: a rule's severity by its code ({abbreviation-undefined: off}), and the
+    # abbreviations every document may use undefined, with their full names ({КНУ: Кыргызский …}).
+    lint: dict[str, LintLevel] = {}
+    terms: dict[str, str] = {}
 
 
 class Programme(Strict):

@@ -210,10 +210,12 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
 def document_findings(loaded: Loaded) -> list[Finding]:
     """Return the problems of the controlled documents (an edited history among them): a dossier
     must not ship a regulation whose history was tampered with."""
+    from selfassess.check.document_lint import document_lint
     from selfassess.documents.load import load_documents
 
     assert loaded.config is not None
-    return load_documents(loaded.root, loaded.config)[1]
+    documents, findings = load_documents(loaded.root, loaded.config)
+    return findings + document_lint(loaded, documents)
 
 
 def programme_frameworks(loaded: Loaded) -> list[str]:

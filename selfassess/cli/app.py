@@ -28,6 +28,8 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, KeyboardInterrupt):
             raise
+        except BrokenPipeError:
+            ctx.exit(1)  # the reader stopped reading (`… | head`): nothing to tell it
         except OSError as exc:
             if ctx.params.get("debug"):
                 raise

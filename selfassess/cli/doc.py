@@ -1,12 +1,13 @@
-"""`selfassess doc`: controlled documents — list, build, revise."""
+"""`selfassess doc`: controlled documents — list, build, revise, lint."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import click
 
-from selfassess.cli.app import DATE, settings_of, show_findings, written
+from selfassess.cli.app import DATE, root_of, settings_of, show_findings, written
 
 
 @click.group()
@@ -130,3 +131,79 @@ def doc_revise(
     click.echo(
         f"{code}: version {revision.previous} archived; now version {revision.version} (change No. {revision.number})"
     )
+
+
+@doc.command("lint")
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--rules", default="", help="Only these rules, by code, separated by commas.")
+@click.option(
+    "--pages/--no-pages",
+    default=None,
+    help="Lay the document out with LibreOffice to give page numbers and check the contents' pages "
+    "(default: when LibreOffice is installed).",
+)
+@click.option("--list-rules", is_flag=True, help="List the rules and their codes, and stop.")
+@click.pass_context
+def doc_lint(
+    ctx: click.Context, files: tuple[Path, ...], fmt: str, rules: str, pages: bool | None, list_rules: bool
+) -> None:
+    """Check any DOCX against the document-control form: code, version, contents, numbering, terms,
+    approval and agreement blocks, change sheet, dates, left-overs of editing.
+
+    Works on documents made in Word, LibreOffice or by selfassess, in ky, ru or en. Inside a
+    workspace, rule severities and known abbreviations come from selfassess.yaml
+    (document_control: lint:, terms:). Exit 1 when there is an error.
+
+    \b
+    Examples:
+      selfassess doc lint "Положение об отделе.docx"
+      selfassess doc lint drafts/*.docx --format json
+      selfassess doc lint draft.docx --rules code-mismatch,contents-differs --no-pages
+    """
+    import json
+    import shutil
+
+    from selfassess.documents.lint import CODES, lint_docx
+    from selfassess.errors import SelfAssessError
+
+    if list_rules:
+        for code, meaning in CODES.items():
+            click.echo(f"{code:<32} {meaning}")
+        return
+    if not files:
+        raise SelfAssessError("name the DOCX files to check, e.g. selfassess doc lint draft.docx")
+    severities, names = _lint_settings(ctx)
+    if pages is None:
+        pages = bool(shutil.which("soffice") or shutil.which("libreoffice"))
+    only = [r.strip() for r in rules.split(",") if r.strip()] or None
+    everything = []
+    for path in files:
+        if not path.is_file():
+            raise SelfAssessError(f"{path} does not exist or is not a file")
+        findings = lint_docx(path, str(path), severities=severities, names=names, only=only, pages=pages)
+        everything += findings
+        if fmt == "text":
+            for finding in findings:
+                click.echo(str(finding))
+            errors = sum(f.severity.value == "error" for f in findings)
+            click.echo(f"{path}: {errors} error(s), {len(findings) - errors} warning(s)", err=True)
+    if fmt == "json":
+        click.echo(json.dumps([f.as_dict() for f in everything], ensure_ascii=False, indent=1))
+    if any(f.severity.value == "error" for f in everything):
+        ctx.exit(1)
+
+
+def _lint_settings(ctx: click.Context) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the workspace's lint severities and known terms, or none outside a workspace."""
+    from selfassess.errors import SelfAssessError
+    from selfassess.workspace.settings import load_config
+
+    try:
+        root = root_of(ctx)
+    except SelfAssessError:
+        return {}, {}
+    config, _ = load_config(root)
+    if config is None:
+        return {}, {}
+    return dict(config.document_control.lint), dict(config.document_control.terms)

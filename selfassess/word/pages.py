@@ -65,12 +65,16 @@ def assign_pages(document: DocxText, pages: list[str]) -> None:
     """
     folded = [fold(text).replace(" ", "") for text in pages]
     document.pages = len(pages)
-    page = 0
+    page, offset = 0, 0
     for block in document.blocks:
         key = fold(block.text).replace(" ", "")[:40]
-        if key:
+        if len(key) >= 4:  # a short text ("1", "Башчы") is found anywhere: it keeps the page before
+            # Searched from where the block before was found: a heading also quoted by the contents
+            # above it on the same page is the heading's own text further down, or on a later page.
             for candidate in range(page, len(folded)):
-                if key in folded[candidate]:
-                    page = candidate
+                start = offset if candidate == page else 0
+                found = folded[candidate].find(key, start)
+                if found >= 0:
+                    page, offset = candidate, found + len(key)
                     break
         block.page = page + 1 if pages else None

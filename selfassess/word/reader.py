@@ -41,9 +41,12 @@ class Block:
     page: int | None = None  # from a rendering, when one was made
     numbered: bool = False  # an automatic list number (w:numPr) precedes the text
     bold: bool = False  # every run with text is bold
+    line: int | None = None  # the line in a text source (a Markdown body), when read from one
 
     def place(self) -> str:
         """Return where the block is, as a user finds it: page, paragraph or table cell."""
+        if self.line is not None:
+            return f"line {self.line}"
         page = f"page {self.page}, " if self.page else ""
         if self.table is not None:
             return f"{page}table {self.table}, row {self.row}, column {self.column}"

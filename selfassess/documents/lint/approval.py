@@ -20,7 +20,7 @@ PERSON = re.compile(
     rf"(?:(?P<i1>[{_U}]\.\s?(?:[{_U}]\.)?)\s?(?P<s1>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))"
     rf"|(?:(?P<s2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s(?P<i2>[{_U}]\.\s?(?:[{_U}]\.)?))"
 )
-_PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)\s*№?\s*(\S*)", re.IGNORECASE)
+_PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)[ \t]*№?[ \t]*(\S*)", re.IGNORECASE)
 _BLOCK_LINES = 7
 
 
@@ -34,6 +34,15 @@ def people_in(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def _position(text: str) -> bool:
+    """Return True when a line says more than a name and a date: "Ректор КНУ им. Ж. Баласагына"."""
+    rest = PERSON.sub(" ", text)
+    for date in find_dates(rest):
+        rest = rest.replace(date.written, " ")
+    rest = _PROTOCOL.sub(" ", rest)
+    return sum(c.isalpha() for c in rest) >= 4
+
+
 def approval_block(structure: Structure) -> list[Block]:
     return _block_after(structure, APPROVAL_WORDS)
 
@@ -43,17 +52,29 @@ def agreement_block(structure: Structure) -> list[Block]:
 
 
 def _block_after(structure: Structure, words: set[str]) -> list[Block]:
-    """Return the title page's lines from the block's word to the next blank line or block word."""
+    """Return the title page's lines of the block opened by one of `words`: the lines after it,
+    single empty lines skipped (drafts space them so), up to two empty lines in a row, the next
+    block's word, or a title in capitals (ЖОБО)."""
     lines = structure.title_page
     start = next((i for i, b in enumerate(lines) if fold(b.text) in words), None)
     if start is None:
         return []
     block = [lines[start]]
-    for line in lines[start + 1 : start + 1 + _BLOCK_LINES]:
+    empty = 0
+    for line in lines[start + 1 :]:
         key = fold(line.text)
-        if not key or key in APPROVAL_WORDS or key in AGREEMENT_WORDS:
+        if not key:
+            empty += 1
+            if empty >= 2 and len(block) > 1:
+                break
+            continue
+        empty = 0
+        letters = [c for c in line.text if c.isalpha()]
+        if key in APPROVAL_WORDS or key in AGREEMENT_WORDS or (len(letters) > 2 and all(c.isupper() for c in letters)):
             break
         block.append(line)
+        if len(block) > _BLOCK_LINES:
+            break
     return block
 
 
@@ -67,7 +88,7 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
         people = people_in(text)
         if not people:
             missing.append("the name (initials and surname)")
-        if not any(b.text.strip() and not people_in(b.text) and not find_dates(b.text) for b in rest):
+        if not any(_position(b.text) for b in rest):
             missing.append("the position")
         dates = [d for d in find_dates(text) if d.value]
         if not dates:

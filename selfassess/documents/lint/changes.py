@@ -51,7 +51,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                     f"change {written} is dated {date.written}, after today",
                     "a change is registered when it is made: correct the date",
                 )
-        entered = max((d.value for d in dates if d.value), default=None)
+        # The day the change was entered is the rightmost date of the row (its own column).
+        entered = next((d.value for d in reversed(dates) if d.value), None)
         if entered and last_date and entered < last_date:
             yield (
                 "change-date-order",

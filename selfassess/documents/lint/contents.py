@@ -15,7 +15,9 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
     entries = ctx.structure.entries
     if not entries:
         return
-    deepest = max((e.number.count(".") + 1 if e.number else 1) for e in entries)
+    # The contents' own levels say how deep they go (toc 1, toc 2); else the entries' numbers do.
+    toc_levels = [e.block.toc_level for e in entries if e.block.toc_level]
+    deepest = max(toc_levels) if toc_levels else max((e.number.count(".") + 1 if e.number else 1) for e in entries)
     headings = [h for h in ctx.structure.headings if h.level <= deepest]
     by_number = {h.number: h for h in headings if h.number}
     by_title = {fold(h.title): h for h in headings}

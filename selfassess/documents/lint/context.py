@@ -23,6 +23,8 @@ class LintContext:
 
     def at(self, block: Block | None, where: str | None = None) -> Location:
         """Return the finding's location: the file and the block's place."""
+        if where is None and block is not None and block.line is not None:
+            return Location(self.shown, block.line)
         return Location(self.shown, place=where or (block.place() if block else None))
 
 

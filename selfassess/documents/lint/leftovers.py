@@ -38,6 +38,7 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
             and first.islower()
             and not block.numbered
             and not text.startswith(_LIST_MARKS)
+            and not _list_item(block.style, text)
             and previous_ends
         ):
             yield (
@@ -48,3 +49,10 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "it looks left from an earlier draft: finish the sentence or delete it",
             )
         previous_ends = block.index in heading_blocks or text.endswith(_ENDS) or bool(block.level)
+
+
+def _list_item(style: str, text: str) -> bool:
+    """Return True for an item of a list: a list style (bullets from the style), or the ';' that
+    ends the items of a regulation's lists ("плагиат — …;")."""
+    name = style.casefold()
+    return "list" in name or "список" in name or "тизме" in name or text.rstrip().endswith((";", ","))

@@ -14,9 +14,14 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
     clauses = ctx.structure.clauses
     seen: dict[tuple[int, ...], Clause] = {}
     previous: tuple[int, ...] | None = None
+    section: int | None = None
     for clause in clauses:
         number = clause.number
         shown = _dotted(number)
+        if len(number) == 1:
+            section = number[0]
+        elif section is not None and number[0] != section:
+            continue  # "1.4.1" under section 2: a criterion's number quoted as a heading, not a clause
         if number in seen:
             first = seen[number]
             same = fold(first.text) == fold(clause.text)
@@ -28,6 +33,7 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 + ("" if same else f", with other text: {clause.block.quote(50)} and {first.block.quote(50)}"),
                 "remove the copy left from an earlier draft, or renumber",
             )
+            previous = number  # the text goes on from the repeated number
             continue
         seen[number] = clause
         if previous is not None and not _follows(previous, number):

@@ -31,7 +31,8 @@ NAMED_PARTS = DEVELOPERS | AGREEMENT_SHEET | CHANGE_SHEET
 APPROVAL_WORDS = {fold(t) for t in ("БЕКТЕМ", "БЕКИТЕМ", "БЕКИТИЛДИ", "УТВЕРЖДАЮ", "УТВЕРЖДЕНО", "APPROVED", "APPROVE")}
 AGREEMENT_WORDS = {fold(t) for t in ("Макулдашылган", "Макулдашылды", "СОГЛАСОВАНО", "AGREED", "Agreed by")}
 
-CLAUSE = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)(\.?)(?=\s|\t)\s*(.*)$", re.DOTALL)
+# "1.2 Text", "1.2. Text", and in drafts also a numbered clause typed as a list item: "- 4.1 Text".
+CLAUSE = re.compile(r"^\s*(?:[-–•]\s+)?(\d{1,3}(?:\.\d{1,3})*)(\.?)(?=\s|\t)\s*(.*)$", re.DOTALL)
 _ENTRY_TAIL = re.compile(r"(?:\t+|\.{3,}|…+|\s{2,})\s*(\d{1,4})\s*$")
 
 

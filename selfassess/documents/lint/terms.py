@@ -109,8 +109,14 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
         full_names.setdefault(abbreviation, (name, Block(0, name)))
     first_use: dict[str, Block] = {}
     counts: dict[str, int] = {}
+    # The title page and the contents are the form's: "КУУнун ректору" there is no first use.
+    text_start = (
+        ctx.document.blocks[ctx.structure.body_start].index
+        if ctx.structure.body_start < len(ctx.document.blocks)
+        else 0
+    )
     for block in blocks:
-        if _all_capitals(block.text):
+        if block.index < text_start or _all_capitals(block.text):
             continue  # a heading or title in capitals: its words are not abbreviations
         for abbreviation in abbreviations_in(block.text):
             if fold(abbreviation) in NOT_ABBREVIATIONS or abbreviation in code_parts or _ROMAN.match(abbreviation):
@@ -163,16 +169,33 @@ def _section_definitions(ctx: LintContext, blocks: list[Block]) -> set[str]:
 
 
 def _name_before(text: str, abbreviation: str) -> str | None:
-    """Return the words before a definition whose initials spell the abbreviation, or None."""
+    """Return the words before a definition whose initials spell the abbreviation, or None.
+
+    One word may give no letter ("Билим берүүнүн сапатына …" is БСМЖАБ: "билим берүү" is one
+    letter), and connectors (жана, и, of) give none.
+    """
     words = re.findall(rf"[{_UPPER}{_LOWER}]+", text)
     letters = [c for c in abbreviation.upper() if c.isalpha()]
-    for start in range(len(words) - 1, max(-1, len(words) - 3 * len(letters) - 1), -1):
-        initials = [w[0].upper() for w in words[start:] if fold(w) not in _CONNECTORS]
-        if initials == letters:
-            return " ".join(words[start:])
-        if len(initials) > len(letters):
+    best = None
+    for start in range(len(words) - 1, max(-1, len(words) - 2 * len(letters) - 3), -1):
+        content = [w for w in words[start:] if fold(w) not in _CONNECTORS]
+        if len(content) > len(letters) + 1:
             break
-    return None
+        if fold(words[start]) in _CONNECTORS:
+            continue
+        if content and content[0][0].upper() == letters[0] and _spells(content, letters):
+            best = " ".join(words[start:])
+    return best
+
+
+def _spells(content: list[str], letters: list[str]) -> bool:
+    """Return True when the words' initials are the letters, one word perhaps giving none."""
+    initials = [w[0].upper() for w in content]
+    if initials == letters:
+        return True
+    return len(initials) == len(letters) + 1 and any(
+        initials[:i] + initials[i + 1 :] == letters for i in range(1, len(initials))
+    )
 
 
 def _variant_of(abbreviation: str, defined: set[str], counts: dict[str, int]) -> str | None:
