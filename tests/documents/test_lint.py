@@ -54,6 +54,8 @@ CLEAN: dict[str, object] = {
         ("p", "2.1 Бөлүм мониторинг жүргүзөт."),
         ("p", "2.2 Бөлүм аудит жүргүзөт."),
     ],
+    "contents_title": "Мазмуну",
+    "parts": ["Иштеп чыгуучулар", "Макулдашуу барагы", "Өзгөртүүлөрдү киргизүү барагы"],
     "developers": [["Кызматы", "Аты-жөнү"], ["Башчы", "Кемелгазыева Г.К."]],
     "agreement": [["Кызматы", "Аты-жөнү"], ["Окуу-методикалык кеңештин төрагасы", "А.Б. Шамшиев"]],
     "changes": [
@@ -85,7 +87,7 @@ def build(spec: dict[str, object], path: Path, second_header: list[list[str]] | 
     header_table(document.sections[0], spec["header"])  # type: ignore[arg-type]
     for line in spec["title"]:  # type: ignore[attr-defined]
         document.add_paragraph(line)
-    document.add_paragraph("Мазмуну")
+    document.add_paragraph(spec["contents_title"])
     for line in spec["contents"]:  # type: ignore[attr-defined]
         document.add_paragraph(line)
     for kind, text in spec["body"]:  # type: ignore[attr-defined]
@@ -97,11 +99,9 @@ def build(spec: dict[str, object], path: Path, second_header: list[list[str]] | 
         from docx.enum.section import WD_SECTION
 
         header_table(document.add_section(WD_SECTION.NEW_PAGE), second_header)
-    for title, key in (("Иштеп чыгуучулар", "developers"), ("Макулдашуу барагы", "agreement")):
+    for title, key in zip(spec["parts"], ("developers", "agreement", "changes"), strict=True):  # type: ignore[call-overload]
         document.add_heading(title, level=1)
         table(spec[key])  # type: ignore[arg-type]
-    document.add_heading("Өзгөртүүлөрдү киргизүү барагы", level=1)
-    table(spec["changes"])  # type: ignore[arg-type]
     document.save(str(path))
     return path
 
@@ -291,3 +291,65 @@ def test_pages_from_a_layout_and_a_contents_page_number_that_is_wrong(tmp_path: 
     assert "change 2 gives 5 pages; the document has 3" in pages.message
     if shutil.which("soffice"):
         assert all(f.where and "page " in str(f.where) for f in findings if "paragraph" in str(f.where))
+
+
+RUSSIAN = {
+    "«БЕКТЕМ»": "«УТВЕРЖДАЮ»",
+    "КУУнун ректору": "Ректор КНУ",
+    "«19» январь 2026-ж.": "«19» января 2026 г.",
+    "ЖОБО": "ПОЛОЖЕНИЕ",
+    "Бөлүм жөнүндө жобо": "Положение об отделе",
+    "«Макулдашылган»": "«СОГЛАСОВАНО»",
+    "Окуу-методикалык кеңештин төрагасы": "Председатель учебно-методического совета",
+    "Мазмуну": "Содержание",
+    "1. Максаты": "1. Цели",
+    "2. Милдеттер": "2. Задачи",
+    "Иштеп чыгуучулар": "Разработчики",
+    "Макулдашуу барагы": "Лист согласования",
+    "Өзгөртүүлөрдү киргизүү барагы": "Лист регистрации изменений",
+    "Бул жобо Кыргыз улуттук университетинин (мындан ары — КУУ) ички документи болуп саналат.": (
+        "Настоящее положение является документом Кыргызского национального университета (далее — КНУ)."
+    ),
+    "Жобо КУУнун бөлүмдөрүнө 19.01.2026 күнүнөн баштап колдонулат.": "Положение действует в КНУ с 19.01.2026.",
+    "0.1 версиясы": "Версия 0.1",
+}
+ENGLISH = {
+    **{k: v for k, v in RUSSIAN.items() if k in ("0.1 версиясы",)},
+    "«БЕКТЕМ»": "APPROVED",
+    "КУУнун ректору": "Rector of KNU",
+    "«19» январь 2026-ж.": "19 January 2026",
+    "ЖОБО": "REGULATION",
+    "Бөлүм жөнүндө жобо": "Regulation on the department",
+    "«Макулдашылган»": "AGREED",
+    "Окуу-методикалык кеңештин төрагасы": "Chair of the Teaching Council",
+    "Мазмуну": "Contents",
+    "1. Максаты": "1. Purpose",
+    "2. Милдеттер": "2. Tasks",
+    "Иштеп чыгуучулар": "Developers",
+    "Макулдашуу барагы": "Agreement sheet",
+    "Өзгөртүүлөрдү киргизүү барагы": "Change registration sheet",
+    "Бул жобо Кыргыз улуттук университетинин (мындан ары — КУУ) ички документи болуп саналат.": (
+        "This regulation is a document of the Kyrgyz National University (hereinafter KNU)."
+    ),
+    "Жобо КУУнун бөлүмдөрүнө 19.01.2026 күнүнөн баштап колдонулат.": "It applies in KNU from 19.01.2026.",
+    "0.1 версиясы": "Version 0.1",
+    "Протокол № 3": "Minutes No. 3",
+}
+
+
+def translated(spec: dict[str, object], words: dict[str, str]) -> dict[str, object]:
+    text = json.dumps(spec, ensure_ascii=False)
+    for old, new in sorted(words.items(), key=lambda kv: -len(kv[0])):
+        text = text.replace(json.dumps(old, ensure_ascii=False)[1:-1], json.dumps(new, ensure_ascii=False)[1:-1])
+    out = json.loads(text)
+    out["body"] = [tuple(x) for x in out["body"]]
+    return out
+
+
+@pytest.mark.parametrize("words", [RUSSIAN, ENGLISH], ids=["ru", "en"])
+def test_russian_and_english_documents(tmp_path: Path, words: dict[str, str]) -> None:
+    clean = translated(CLEAN, words)
+    assert codes_of(build(clean, tmp_path / "clean.docx")) == []
+    broken = translated(replaced(CLEAN, "agreement", "А.Б. Шамшиев", "К.К. Асанов"), words)
+    broken["contents"] = [c.replace("2. ", "2. Main ") if "2." in c else c for c in broken["contents"]]  # type: ignore[union-attr]
+    assert set(codes_of(build(broken, tmp_path / "broken.docx"))) == {"agreement-not-on-sheet", "contents-differs"}

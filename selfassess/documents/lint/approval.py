@@ -20,7 +20,7 @@ PERSON = re.compile(
     rf"(?:(?P<i1>[{_U}]\.\s?(?:[{_U}]\.)?)\s?(?P<s1>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))"
     rf"|(?:(?P<s2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s(?P<i2>[{_U}]\.\s?(?:[{_U}]\.)?))"
 )
-_PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)[ \t]*№?[ \t]*(\S*)", re.IGNORECASE)
+_PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)[ \t]*(?:№|No\.?|N|#)?[ \t]*(\S*)", re.IGNORECASE)
 _BLOCK_LINES = 7
 
 
