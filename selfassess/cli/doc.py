@@ -207,3 +207,36 @@ def _lint_settings(ctx: click.Context) -> tuple[dict[str, str], dict[str, str]]:
     if config is None:
         return {}, {}
     return dict(config.document_control.lint), dict(config.document_control.terms)
+
+
+@doc.command("import")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--code", help="The document's code, when the DOCX does not give it (or gives several).")
+@click.pass_context
+def doc_import(ctx: click.Context, file: Path, code: str | None) -> None:
+    """Bring an existing controlled DOCX under control: documents/<code>/ with document.yaml,
+    body.md (clause numbers kept) and revisions.yaml from its change sheet.
+
+    'doc build' then renders it in the workspace's format, and the next 'doc revise' continues
+    its history. What could not be mapped is listed; run 'doc lint' on the DOCX to see its
+    inconsistencies.
+
+    \b
+    Examples:
+      selfassess doc import "Положение об отделе.docx"
+      selfassess doc import draft.docx --code КНУ.СМК-П.07
+    """
+    from selfassess.documents.import_docx import import_docx
+    from selfassess.errors import SelfAssessError
+
+    root, _ = settings_of(ctx)
+    if not file.is_file():
+        raise SelfAssessError(f"{file} does not exist or is not a file")
+    result = import_docx(file, root, code)
+    show_findings(result.findings)
+    written(root, result.written)
+    click.echo(
+        f"imported as {result.folder.relative_to(root)}: check document.yaml and body.md, then "
+        f"'selfassess doc build {result.folder.name}'",
+        err=True,
+    )
