@@ -115,8 +115,10 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
         if ctx.structure.body_start < len(ctx.document.blocks)
         else 0
     )
+    # So are the signature sheets after the text: "БСМЖАБдын башчысы" in the developers' table.
+    text_end = min((b.index for b in ctx.structure.named.values()), default=len(ctx.document.blocks) + 1)
     for block in blocks:
-        if block.index < text_start or _all_capitals(block.text):
+        if not text_start <= block.index < text_end or _all_capitals(block.text):
             continue  # a heading or title in capitals: its words are not abbreviations
         for abbreviation in abbreviations_in(block.text):
             if fold(abbreviation) in NOT_ABBREVIATIONS or abbreviation in code_parts or _ROMAN.match(abbreviation):
