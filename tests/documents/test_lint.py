@@ -120,6 +120,9 @@ def replaced(spec: dict[str, object], key: str, old: str, new: str) -> dict[str,
 
 def test_a_clean_regulation_gives_no_finding(tmp_path: Path) -> None:
     assert codes_of(build(CLEAN, tmp_path / "clean.docx")) == []
+    # «А.Б. Шамшиев» on the title page is «Шамшиев А.Б.» on the sheet: one person.
+    reordered = replaced(CLEAN, "agreement", "А.Б. Шамшиев", "Шамшиев А. Б.")
+    assert codes_of(build(reordered, tmp_path / "reordered.docx")) == []
 
 
 DEFECTS = [
