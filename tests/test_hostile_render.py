@@ -14,8 +14,8 @@ from click.testing import Result
 from conftest import ROOT, Workspace
 from test_hostile_input import DOCUMENT, run, workspace
 
-from selfassess.word import render
-from selfassess.word.render import markdown_problem
+from selfassess.word import markdown_limits, sandbox
+from selfassess.word.markdown_limits import markdown_problem
 
 TEMPLATE = "templates/controlled-document.docx"
 BODY = f"documents/{DOCUMENT}/body.md"
@@ -111,7 +111,7 @@ def test_what_a_template_may_do_still_works(hostile: Workspace) -> None:
 
 @pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="the time limit is a POSIX alarm")
 def test_a_loop_of_loops_is_stopped_in_time(hostile: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "RENDER_SECONDS", 2)
+    monkeypatch.setattr(sandbox, "RENDER_SECONDS", 2)
     with_paragraph(hostile, "{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}")
     result = refused(hostile, "doc", "build")
     assert f"{TEMPLATE}: filling in the template took more than 2 s and was stopped" in result.output
@@ -123,7 +123,7 @@ def test_a_template_filling_memory_meets_a_ceiling(hostile: Workspace, monkeypat
 
     if resource.getrlimit(resource.RLIMIT_DATA)[0] != resource.RLIM_INFINITY:
         pytest.skip("a data limit is already set: the render keeps it")
-    monkeypatch.setattr(render, "RENDER_MEMORY", 128 * 1024 * 1024)
+    monkeypatch.setattr(sandbox, "RENDER_MEMORY", 128 * 1024 * 1024)
     # Text written between the tags is not an expression: only the ceiling stops it.
     with_paragraph(
         hostile, "{% for i in range(100000) %}{% for j in range(1000) %}" + "x" * 80 + "{% endfor %}{% endfor %}"
@@ -159,7 +159,7 @@ def test_a_document_body_pandoc_would_not_get_through_is_located(hostile: Worksp
 
 
 def test_pandoc_is_stopped_when_it_takes_too_long(hostile: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(render, "PANDOC_SECONDS", 0.001)
+    monkeypatch.setattr(markdown_limits, "PANDOC_SECONDS", 0.001)
     result = refused(hostile, "doc", "build")
     assert f"{BODY}: error[pandoc-timeout]" in result.output and "was stopped" in result.output
 
