@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 
 from selfassess import i18n
@@ -12,8 +11,8 @@ from selfassess.documents.model import ControlledDocument
 from selfassess.documents.render import REFERENCE, template_path
 from selfassess.models import Workspace
 from selfassess.reproducible import normalize_docx
-from selfassess.sheets import cells
 from selfassess.word.wordsafe import make_word_safe
+from selfassess.workbook import add_table, new_workbook, workbook_bytes
 
 COLUMNS = ("code", "title", "version_column", "date", "status", "owner")
 
@@ -39,25 +38,13 @@ def _as_of(documents: list[ControlledDocument]) -> dt.datetime:
 
 def register_xlsx(documents: list[ControlledDocument], lang: str) -> bytes:
     """Return the register as an Excel workbook (same bytes for the same documents)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = i18n.label("document_register", lang)[:31]
-    sheet.append([i18n.label(c, lang) for c in COLUMNS])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in _rows(documents, lang):
-        sheet.append(cells(sheet, row))
-    for column, width in zip("ABCDEF", (18, 70, 9, 12, 14, 24), strict=True):
-        sheet.column_dimensions[column].width = width
-    when = _as_of(documents)
-    book.properties.created = book.properties.modified = when
-    book.properties.creator = "selfassess"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return normalize_docx(buffer.getvalue(), when)
+    book = new_workbook()
+    rows = [
+        [row[0], row[1], row[2], d.date, row[4], row[5]]
+        for d, row in zip(documents, _rows(documents, lang), strict=True)
+    ]
+    add_table(book, i18n.label("document_register", lang), [i18n.label(c, lang) for c in COLUMNS], rows)
+    return workbook_bytes(book, _as_of(documents))
 
 
 def register_docx(root: Path, config: Workspace, documents: list[ControlledDocument], lang: str) -> bytes:

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from selfassess import i18n
 from selfassess.reports.report import ReportPlan
 from selfassess.reproducible import normalize_docx
-from selfassess.sheets import cells
 from selfassess.word.wordsafe import make_word_safe
+from selfassess.workbook import add_table, new_workbook, workbook_bytes
 
 INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "sha256")
 
 
-def index_rows(plan: ReportPlan, digests: dict[str, str], kinds: object, lang: str) -> list[list[str]]:
-    """Return one row per annex: number, evidence id, title, kind, owner, date, SHA-256."""
+def index_rows(plan: ReportPlan, digests: dict[str, str], kinds: object, lang: str) -> list[list[object]]:
+    """Return one row per annex, in annex order: number, evidence id, title, kind, owner, date, SHA-256."""
     rows = []
     for annex in plan.annexes:
         item = annex.item
@@ -30,56 +29,40 @@ def index_rows(plan: ReportPlan, digests: dict[str, str], kinds: object, lang: s
                 item.title,
                 kind,
                 item.owner or "",
-                i18n.format_date(day, lang, "numeric") if day else "",
+                day,
                 digests.get(item.id, ""),
             ]
         )
-    return rows
+    return sorted(rows, key=lambda row: int(str(row[0])))
 
 
-def _workbook_bytes(book: object, when: dt.datetime) -> bytes:
-    book.properties.created = book.properties.modified = when  # type: ignore[attr-defined]
-    book.properties.creator = "selfassess"  # type: ignore[attr-defined]
-    buffer = io.BytesIO()
-    book.save(buffer)  # type: ignore[attr-defined]
-    return normalize_docx(buffer.getvalue(), when)
-
-
-def index_xlsx(rows: list[list[str]], lang: str, when: dt.datetime) -> bytes:
-    """Return the evidence index as an Excel sheet."""
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(i18n.label("evidence_index", lang)[:31])
-    for column, width in zip("ABCDEFG", (10, 10, 60, 22, 28, 12, 66), strict=True):
-        sheet.column_dimensions[column].width = width
-    sheet.append([i18n.label(c, lang) for c in INDEX_COLUMNS])
-    for row in rows:
-        sheet.append(cells(sheet, [int(row[0]), *row[1:]]))
-    return _workbook_bytes(book, when)
+def index_xlsx(rows: list[list[object]], lang: str, when: dt.datetime) -> bytes:
+    """Return the evidence index as an Excel sheet (dates as dates, the header frozen and filtered)."""
+    book = new_workbook()
+    table = [[int(str(row[0])), *row[1:]] for row in rows]
+    add_table(book, i18n.label("evidence_index", lang), [i18n.label(c, lang) for c in INDEX_COLUMNS], table)
+    return workbook_bytes(book, when)
 
 
 def matrix_xlsx(plan: ReportPlan, lang: str, when: dt.datetime) -> bytes:
     """Return the criteria × evidence matrix: ● supports directly, ○ through a crosswalk."""
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(i18n.label("criteria_matrix", lang)[:31])
+    book = new_workbook()
     column = {a.item.id: i for i, a in enumerate(plan.annexes)}
-    sheet.append(
-        cells(sheet, [i18n.label("criterion", lang), i18n.label("title", lang), *(a.item.id for a in plan.annexes)])
-    )
-    sheet.append(["", i18n.label("annex_column", lang), *(a.number for a in plan.annexes)])
+    rows = []
     for result in plan.results:
         marks: list[str | None] = [None] * len(plan.annexes)  # None cells are not written at all
         for support in result.support:
             if support.item.id in column:
                 marks[column[support.item.id]] = "○" if support.via else "●"
-        sheet.append(cells(sheet, [result.qid, result.ref.criterion.title.get(lang), *marks]))
-    return _workbook_bytes(book, when)
+        rows.append([result.qid, result.ref.criterion.title.get(lang), *marks])
+    header = [i18n.label("criterion", lang), i18n.label("title", lang), *(a.item.id for a in plan.annexes)]
+    numbers = ["", i18n.label("annex_column", lang), *(a.number for a in plan.annexes)]
+    sizes = [16.0, 60.0, *([7.0] * len(plan.annexes))]
+    add_table(book, i18n.label("criteria_matrix", lang), header, rows, sizes, header_rows=[numbers])
+    return workbook_bytes(book, when)
 
 
-def index_docx(reference: Path, title: str, rows: list[list[str]], lang: str, when: dt.datetime) -> bytes:
+def index_docx(reference: Path, title: str, rows: list[list[object]], lang: str, when: dt.datetime) -> bytes:
     """Return the evidence index as a Word table (built as XML: python-docx is slow for 10,000 rows)."""
     from docx import Document
     from docx.oxml import parse_xml
@@ -118,7 +101,9 @@ def index_docx(reference: Path, title: str, rows: list[list[str]], lang: str, wh
         + "</w:tr>",
     ]
     for row in rows:
-        cells = [cell(text, w, small=(i == len(row) - 1)) for i, (text, w) in enumerate(zip(row, widths, strict=True))]
+        shown = [i18n.format_date(v, lang, "numeric") if isinstance(v, dt.date) else str(v or "") for v in row]
+        last = len(row) - 1
+        cells = [cell(text, w, small=(i == last)) for i, (text, w) in enumerate(zip(shown, widths, strict=True))]
         parts.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" + "".join(cells) + "</w:tr>")
     parts.append("</w:tbl>")
     table = parse_xml("".join(parts))

@@ -7,7 +7,6 @@ arrived since: a criterion requested earlier that is covered now.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,9 +20,8 @@ from selfassess.documents.model import ControlledDocument, DocStatus, DocType, D
 from selfassess.documents.render import MEMO_TEMPLATE, render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
 from selfassess.reports.markdown import Tables
-from selfassess.reproducible import normalize_docx
-from selfassess.sheets import cells
 from selfassess.textnorm import did_you_mean, fold, safe_name
+from selfassess.workbook import add_table, new_workbook, workbook_bytes
 
 LOG = Path(".selfassess") / "requests.json"
 
@@ -330,43 +328,35 @@ def _read_log(path: Path) -> dict[str, list[object]]:
 
 def _tracking(entries: list[dict[str, object]], report: CheckReport, lang: str) -> bytes:
     """Return the tracking list: every request made, its criterion's status now, whether it arrived."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = i18n.label("evidence", lang)[:31]
     # The programme column only under programme accreditation, where a criterion is asked per programme.
     with_programme = bool(report.programmes) or any(e.get("programme") for e in entries)
     header = ["requested_on", "unit", "criterion", *(["programme"] if with_programme else []), "status", "deadline"]
-    sheet.append([i18n.label(k, lang) for k in [*header, "arrived"]])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
     now = {_key(r): r.status.value for r in report.results_to_act_on()}
+    rows = []
     for e in entries:
         if e.get("withdrawn"):
             arrived = i18n.label("withdrawn", lang)
         else:
             arrived = i18n.label("yes" if e["arrived"] else "no", lang)
-        sheet.append(
-            cells(
-                sheet,
-                [
-                    str(e["requested"]),
-                    str(e["unit"]),
-                    str(e["criterion"]),
-                    *([str(e.get("programme") or "")] if with_programme else []),
-                    i18n.label(f"coverage.{now.get(_entry_key(e), e['status'])}", lang),
-                    str(e["due"]),
-                    arrived,
-                ],
-            )
+        rows.append(
+            [
+                _day(e["requested"]),
+                str(e["unit"]),
+                str(e["criterion"]),
+                *([str(e.get("programme") or "")] if with_programme else []),
+                i18n.label(f"coverage.{now.get(_entry_key(e), e['status'])}", lang),
+                _day(e["due"]),
+                arrived,
+            ]
         )
-    widths = (14, 40, 20, *((24,) if with_programme else ()), 18, 14, 12)
-    for index, width in enumerate(widths):
-        sheet.column_dimensions[chr(ord("A") + index)].width = width
-    when = dt.datetime.combine(report.as_of, dt.time())
-    book.properties.created = book.properties.modified = when
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return normalize_docx(buffer.getvalue(), when)
+    book = new_workbook()
+    add_table(book, i18n.label("evidence", lang), [i18n.label(k, lang) for k in [*header, "arrived"]], rows)
+    return workbook_bytes(book, dt.datetime.combine(report.as_of, dt.time()))
+
+
+def _day(value: object) -> object:
+    """Return a date the log keeps as text (2026-12-01) as a date, for Excel to sort and filter."""
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return str(value)

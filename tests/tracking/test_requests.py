@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from conftest import Workspace
@@ -60,8 +61,16 @@ def test_memos_tracking_list_and_arrivals(ws: Workspace) -> None:
         for row in load_workbook(ws.root / "build" / "requests" / "requests.xlsx").active.iter_rows()
     ]
     assert rows[0] == ["Дата запроса", "Подразделение", "Критерий", "Статус", "Срок исполнения", "Поступило"]
-    assert ["2026-11-25", "Кадрлар бөлүмү", "t:1.1", "Подтверждено", "2027-01-15", "да"] in rows
-    assert ["2026-11-25", "Окуу бөлүмү", "t:1.2", "Частично", "2027-01-15", "нет"] in rows
+    # Dates are date cells: Excel sorts and filters them as dates.
+    assert [
+        dt.datetime(2026, 11, 25),
+        "Кадрлар бөлүмү",
+        "t:1.1",
+        "Подтверждено",
+        dt.datetime(2027, 1, 15),
+        "да",
+    ] in rows
+    assert [dt.datetime(2026, 11, 25), "Окуу бөлүмү", "t:1.2", "Частично", dt.datetime(2027, 1, 15), "нет"] in rows
     assert not (ws.root / "build" / "requests" / "Кадрлар бөлүмү.docx").exists()  # nothing owed any more
     assert (ws.root / "build" / "requests" / "Окуу бөлүмү.docx").is_file()
 
@@ -100,7 +109,7 @@ def test_a_moved_criterion_keeps_one_open_request_and_arrivals_are_reported_once
     book = load_workbook(ws.root / "build" / "requests" / "requests.xlsx")
     rows = [[c.value for c in row] for row in book.active.iter_rows(min_row=2)]
     t11 = [r for r in rows if r[2] == "t:1.1"]
-    assert t11 == [["2026-11-25", "=Окуу бөлүмү", "t:1.1", "Отсутствует", "2027-03-01", "нет"]]
+    assert t11 == [[dt.datetime(2026, 11, 25), "=Окуу бөлүмү", "t:1.1", "Отсутствует", dt.datetime(2027, 3, 1), "нет"]]
     assert book.active["B2"].data_type == "s"  # text, not a formula
 
     ws.touch("evidence/order.pdf", "evidence/order2.pdf")
