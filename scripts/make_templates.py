@@ -112,6 +112,35 @@ def restyle(doc) -> None:
         toc.paragraph_format.left_indent = Cm(0.6 * (level - 1))
         toc.paragraph_format.space_after = Pt(2)
         toc.paragraph_format.tab_stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    # Lists (pandoc's "Compact") read like the body: justified, a little space after each item.
+    compact.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    compact.space_after = Pt(3)
+    # Captions: "1-таблица. …" above its table and kept with it; "1-сүрөт. …" under its picture.
+    for name in ("Figure", "Captioned Figure"):
+        pf = styles[name].paragraph_format
+        pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        pf.first_line_indent = Cm(0)
+        pf.keep_with_next = True
+        pf.space_before = Pt(6)
+        pf.space_after = Pt(0)
+        pf.line_spacing = 1.0
+    table_caption = styles["Table Caption"]
+    force_font(table_caption, 12)
+    table_caption.font.italic = False
+    pf = table_caption.paragraph_format
+    pf.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    pf.first_line_indent = Cm(0)
+    pf.keep_with_next = True
+    pf.space_before = Pt(12)
+    pf.space_after = Pt(3)
+    image_caption = styles["Image Caption"]
+    force_font(image_caption, 12)
+    image_caption.font.italic = False
+    pf = image_caption.paragraph_format
+    pf.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pf.first_line_indent = Cm(0)
+    pf.space_before = Pt(3)
+    pf.space_after = Pt(12)
     cell = styles.add_style("Table Text", WD_STYLE_TYPE.PARAGRAPH)
     cell.base_style = normal
     force_font(cell, 11)

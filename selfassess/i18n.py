@@ -135,6 +135,18 @@ LABELS: dict[str, dict[str, str]] = {
     "recommendations": {"ky": "Сунуштар", "ru": "Рекомендации", "en": "Recommendations"},
     "data_sources": {"ky": "Маалыматтардын булактары", "ru": "Источники данных", "en": "Sources of the data"},
     "dimension": {"ky": "Бөлүнүшү", "ru": "Разрез", "en": "Breakdown"},
+    "evidence_for": {
+        "ky": "{criterion} критерийинин далилдери",
+        "ru": "Доказательства по критерию {criterion}",
+        "en": "Evidence for criterion {criterion}",
+    },
+    "indicators_for": {
+        "ky": "{criterion} критерийинин көрсөткүчтөрү",
+        "ru": "Показатели по критерию {criterion}",
+        "en": "Indicators for criterion {criterion}",
+    },
+    "caption.table": {"ky": "{n}-таблица. {title}", "ru": "Таблица {n} – {title}", "en": "Table {n}. {title}"},
+    "caption.figure": {"ky": "{n}-сүрөт. {title}", "ru": "Рисунок {n} – {title}", "en": "Figure {n}. {title}"},
     "overall": {"ky": "Бардыгы", "ru": "В целом", "en": "Overall"},
     "threshold": {"ky": "Чек маани", "ru": "Пороговое значение", "en": "Threshold"},
     "n_rows": {"ky": "Жазуулар", "ru": "Записей", "en": "Rows"},
@@ -179,9 +191,9 @@ LABELS: dict[str, dict[str, str]] = {
     "action": {"ky": "Иш-чара", "ru": "Мероприятие", "en": "Action"},
     "evidence_status": {"ky": "Далилдердин абалы", "ru": "Состояние доказательств", "en": "Evidence status"},
     "narrative_missing": {
-        "ky": "Бул критерий боюнча баяндама али жазыла элек ({path}).",
-        "ru": "Текст самооценки по этому критерию ещё не написан ({path}).",
-        "en": "The narrative for this criterion has not been written yet ({path}).",
+        "ky": "{criterion} критерийи боюнча өзүн-өзү баалоонун тексти али жазыла элек.",
+        "ru": "Текст самооценки по критерию {criterion} ещё не написан.",
+        "en": "The self-assessment text for criterion {criterion} has not been written yet.",
     },
     "no_evidence_yet": {
         "ky": "Бул критерий боюнча далилдер реестрде жок.",
@@ -276,6 +288,8 @@ LABELS: dict[str, dict[str, str]] = {
     "criteria": {"ky": "Критерийлер", "ru": "Критерии", "en": "Criteria"},
     "evidence": {"ky": "Далилдер", "ru": "Доказательства", "en": "Evidence"},
     "indicator": {"ky": "Көрсөткүч", "ru": "Показатель", "en": "Indicator"},
+    "source_document": {"ky": "Маалыматтын булагы", "ru": "Документ-источник", "en": "Source document"},
+    "rows_used": {"ky": "Колдонулган саптар", "ru": "Использовано строк", "en": "Rows used"},
     "value": {"ky": "Мааниси", "ru": "Значение", "en": "Value"},
     "strengths": {"ky": "Күчтүү жактары", "ru": "Сильные стороны", "en": "Strengths"},
     "weaknesses": {"ky": "Алсыз жактары", "ru": "Слабые стороны", "en": "Weaknesses"},
@@ -466,3 +480,32 @@ def format_percent(value: float, lang: str, digits: int = 1) -> str:
     # House style: CLDR writes "64,5%" for ky but "64,5 %" for ru; both get the no-break space
     # before the sign, so a bilingual document reads the same in both languages.
     return f"{number}%" if lang == "en" else f"{number}{NBSP}%"
+
+
+_UNIT_SIGNS = {"percent": ("%", "%"), "m2": ("м²", "m²")}  # (ky/ru, en)
+
+
+def format_value(value: float | None, unit: str, lang: str) -> str:
+    """Return an indicator's value as a document prints it: "55,7 %", "3,16 м²", "18 455" (ky, ru)
+    or "55.7%", "3.16 m²", "18,455" (en); decimals as computed (up to 4), a dash for no value.
+
+    The sign is joined by a no-break space, so a line never ends between number and unit.
+    """
+    _check_lang(lang)
+    if value is None:
+        return "—"
+    from babel.numbers import format_decimal
+
+    text = format_decimal(_decimal(value), "#,##0.####", locale=lang).replace("\u202f", NBSP)
+    signs = _UNIT_SIGNS.get(unit)
+    if signs is None:
+        return text
+    sign = signs[1] if lang == "en" else signs[0]
+    return f"{text}%" if (unit == "percent" and lang == "en") else f"{text}{NBSP}{sign}"
+
+
+def format_bounds(minimum: float | None, maximum: float | None, lang: str) -> str:
+    """Return a threshold as signs with locale numbers: "≥ 3", "≥ 1 ≤ 3" (no-break space after the sign)."""
+    parts = [f"≥{NBSP}{format_value(minimum, 'number', lang)}"] if minimum is not None else []
+    parts += [f"≤{NBSP}{format_value(maximum, 'number', lang)}"] if maximum is not None else []
+    return " ".join(parts)

@@ -28,7 +28,10 @@ def bounds(result: IndicatorResult) -> str:
 def threshold_in(result: IndicatorResult, lang: str) -> str:
     """Return the threshold with its provenance in the document language: "≥ 3 (законодательство)"."""
     threshold = result.indicator.threshold
-    return f"{bounds(result)} ({i18n.label(f'provenance.{threshold.provenance}', lang)})" if threshold else ""
+    if threshold is None:
+        return ""
+    shown = i18n.format_bounds(threshold.min, threshold.max, lang)
+    return f"{shown} ({i18n.label(f'provenance.{threshold.provenance}', lang)})"
 
 
 def _threshold(result: IndicatorResult) -> str:

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from selfassess import i18n
 
 if TYPE_CHECKING:
     from selfassess.data.indicator_model import IndicatorResult
 
 UNITS = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
-
-
-def value_text(value: float | None, unit: str) -> str:
-    """Return a value with its unit sign, or a dash when there is none."""
-    return "—" if value is None else f"{value:g} {UNITS[unit]}".strip()
 
 
 def chart(result: IndicatorResult, lang: str, target: Path) -> bool:
@@ -32,8 +30,19 @@ def chart(result: IndicatorResult, lang: str, target: Path) -> bool:
         labels, numbers = list(known), list(known.values())
     if not numbers:
         return False
-    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 9, "svg.hashsalt": "selfassess"})
-    figure, axes = plt.subplots(figsize=(6.3, 0.35 * len(labels) + 1.2), dpi=150)
+    # The document's font (Times New Roman, or Liberation Serif with its metrics), not a sans
+    # beside serif text; long group names wrap instead of being cut.
+    plt.rcParams.update(
+        {
+            "font.family": "serif",
+            "font.serif": ["Times New Roman", "Liberation Serif", "DejaVu Serif"],
+            "font.size": 10,
+            "svg.hashsalt": "selfassess",
+        }
+    )
+    wrapped = ["\n".join(textwrap.wrap(str(label), 32)) or " " for label in labels]
+    lines = sum(label.count("\n") + 1 for label in wrapped)
+    figure, axes = plt.subplots(figsize=(6.3, 0.3 * lines + 0.12 * len(labels) + 1.0), dpi=150)
     threshold = result.indicator.threshold
     colours = [
         "#b23b3b"
@@ -42,8 +51,12 @@ def chart(result: IndicatorResult, lang: str, target: Path) -> bool:
         else "#3b6fb2"
         for n in numbers
     ]
-    axes.barh([label[:45] for label in labels], numbers, color=colours)
+    bars = axes.barh(range(len(numbers)), numbers, color=colours)
+    axes.set_yticks(range(len(numbers)), wrapped)
     axes.invert_yaxis()
+    # Each bar says its value (a 0 % bar has no length to see), in the document's number style.
+    axes.bar_label(bars, [i18n.format_value(n, result.indicator.unit, lang) for n in numbers], padding=3, fontsize=9)
+    axes.margins(x=0.15)
     if threshold and threshold.min is not None:
         axes.axvline(threshold.min, color="#444444", linestyle="--", linewidth=1)
     if threshold and threshold.max is not None:

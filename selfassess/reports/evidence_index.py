@@ -76,7 +76,8 @@ def index_docx(reference: Path, title: str, rows: list[list[object]], lang: str,
             body.remove(child)
     document.add_paragraph(title, style="Title")
     document.add_paragraph(i18n.label("evidence_index", lang), style="Subtitle")
-    widths = (900, 900, 3600, 1500, 1500, 1100, 1000)
+    # Within the 16.5 cm text width; the digest wraps in its own column (it is whole in the XLSX).
+    widths = (600, 900, 2800, 1200, 1255, 1000, 1600)
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
     def cell(text: str, width: int, bold: bool = False, small: bool = False) -> str:
@@ -87,7 +88,8 @@ def index_docx(reference: Path, title: str, rows: list[list[object]], lang: str,
             + "</w:rPr>"
         )
         return (
-            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="Compact"/></w:pPr>'
+            f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
+            '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr>'
             f'<w:r>{run_props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p></w:tc>'
         )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,8 +17,8 @@ from selfassess.documents.model import ControlledDocument, DocStatus, DocType, D
 from selfassess.documents.render import render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Severity
 from selfassess.models import Workspace
-from selfassess.reports.charts import chart, value_text
-from selfassess.reports.markdown import Tables, md, sources_table
+from selfassess.reports.charts import chart
+from selfassess.reports.markdown import Tables, md, source_documents, sources_table
 from selfassess.reports.meta import report_meta
 from selfassess.textnorm import safe_name
 from selfassess.workspace.narratives import load_narratives
@@ -38,6 +39,7 @@ def build_markdown(
     lang: str,
     charts: Path,
     tables: Tables,
+    documents: dict[str, tuple[str, str, object]] | None = None,
 ) -> str:
     """Return the monitoring report body: introduction, indicators, surveys, conclusions, sources."""
     out: list[str] = []
@@ -55,32 +57,37 @@ def build_markdown(
         heading(i18n.label("indicators", lang))
         for result in indicators:
             indicator = result.indicator
-            out += [f"## {md(indicator.id)} {md(indicator.title.get(lang))}", ""]
-            if indicator.threshold is not None:
-                out += [f"{i18n.label('threshold', lang)}: {threshold_in(result, lang)}", ""]
+            title = indicator.title.get(lang)
+            # No Latin id in a heading of a Kyrgyz or Russian report: the title says what it is.
+            out += [f"## {md(title)}", ""]
             rows = [
                 [
                     ", ".join(v.dims.values()) or i18n.label("overall", lang),
-                    value_text(v.value, indicator.unit),
+                    i18n.format_value(v.value, indicator.unit, lang),
                     str(v.n),
                     i18n.label(f"istatus.{v.status}", lang),
                 ]
                 for v in result.values
             ]
             header = [i18n.label(k, lang) for k in ("dimension", "value", "n_rows", "status")]
-            out += tables.add(header, rows, (4200, 1500, 1100, 2555))
+            caption = title
+            if indicator.threshold is not None:
+                caption += f" — {i18n.label('threshold', lang).lower()}: {threshold_in(result, lang)}"
             image = charts / f"{safe_name(indicator.id)}.png"
-            if chart(result, lang, image):
-                # In angle brackets: the path may hold spaces or brackets (a workspace in "My Documents").
-                out += [f"![{md(indicator.title.get(lang))}](<{image.as_posix()}>)", ""]
+            drawn = chart(result, lang, image)
+            out += tables.add(header, rows, (4200, 1500, 1100, 2555), caption=caption, keep_with_next=drawn)
+            if drawn:
+                out += tables.figure(image.as_posix(), title)
             if result.trend:
-                trend = ", ".join(f"{year}: {value_text(v, indicator.unit)}" for year, v in result.trend.items())
+                trend = ", ".join(
+                    f"{year}: {i18n.format_value(v, indicator.unit, lang)}" for year, v in result.trend.items()
+                )
                 out += [f"{i18n.label('trend', lang)}: {md(trend)}", ""]
     if surveys:
         heading(i18n.label("surveys", lang))
         for survey in surveys:
             out += [f"## {md(survey.spec.title.get(lang))}", ""]
-            rate = f"{survey.response_rate:g} %" if survey.response_rate is not None else "—"
+            rate = i18n.format_value(survey.response_rate, "percent", lang)
             out += [md(i18n.label("respondents", lang, n=survey.respondents, rate=rate)), ""]
             rows = []
             skipped = any(stats.no_answer for stats in survey.items.values())  # a column only when used
@@ -89,7 +96,8 @@ def build_markdown(
                 text = survey.item_texts.get(item, "")
                 if item in titles:
                     item, text = titles[item], ""
-                shown = f"{stats.mean:g} ± {stats.ci95:g}" if stats.mean is not None else "—"
+                as_number = functools.partial(i18n.format_value, unit="number", lang=lang)
+                shown = f"{as_number(stats.mean)} ± {as_number(stats.ci95)}" if stats.mean is not None else "—"
                 if stats.suppressed:
                     row = [f"{item} {text}".strip(), "—", i18n.label("suppressed", lang, n=survey.spec.min_n), "—", "—"]
                     rows.append(row + (["—"] if skipped else []))
@@ -98,13 +106,13 @@ def build_markdown(
                     f"{item} {text}".strip(),
                     str(stats.n),
                     shown,
-                    f"{stats.top2:g}" if stats.top2 is not None else "—",
-                    f"{stats.index:g}" if stats.index is not None else "—",
+                    as_number(stats.top2),
+                    as_number(stats.index),
                 ]
                 rows.append(row + ([str(stats.no_answer)] if skipped else []))
             keys = ["item", "answers", "mean_ci", "top2", "satisfaction_index"] + (["no_answer"] if skipped else [])
             widths = (4400, 1000, 1500, 1200, 1255) if not skipped else (3600, 900, 1500, 1100, 1155, 1100)
-            out += tables.add([i18n.label(k, lang) for k in keys], rows, widths)
+            out += tables.add([i18n.label(k, lang) for k in keys], rows, widths, caption=survey.spec.title.get(lang))
             out += _reliability(survey, lang)
     for key in ("_conclusions", "_recommendations"):
         if texts.get(key):
@@ -112,7 +120,7 @@ def build_markdown(
             out += [texts[key], ""]
     if indicators:
         heading(i18n.label("data_sources", lang))
-        out += sources_table(indicators, lang, tables)
+        out += sources_table(indicators, lang, tables, documents)
     return "\n".join(out) + "\n"
 
 
@@ -166,8 +174,9 @@ def build_monitoring(
     # the same document (and reuse pandoc's cached conversion).
     charts = root / "build" / ".cache" / "charts"
     charts.mkdir(parents=True, exist_ok=True)
-    tables = Tables()
-    body = build_markdown(computed.results if computed else [], surveys, texts, lang, charts, tables)
+    tables = Tables(lang)
+    documents = source_documents(report.loaded)
+    body = build_markdown(computed.results if computed else [], surveys, texts, lang, charts, tables, documents)
     document = ControlledDocument(narratives.folder, meta)
     write_bytes(target, render_docx(root, document, config, body_text=body, tables=tables.xml))
     result.written.append(target)

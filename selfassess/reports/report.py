@@ -16,7 +16,7 @@ from selfassess.documents.model import DocumentMeta
 from selfassess.errors import Finding
 from selfassess.models import EvidenceItem
 from selfassess.reports.citations import Annex, foreign_items, gaps, number_annexes, stray_narratives, uncited
-from selfassess.reports.markdown import Tables, md, sources_table
+from selfassess.reports.markdown import Tables, md, source_documents, sources_table
 from selfassess.reports.meta import report_meta
 from selfassess.textnorm import normalise_qid, safe_name
 from selfassess.workspace.kinds import Kinds
@@ -150,22 +150,26 @@ def build_markdown(
         for r in results
     ]
     labels = ("criterion", "title", "evidence_status", "annex_column")
-    out.extend(tables.add([i18n.label(k, lang) for k in labels], rows, SUMMARY_WIDTHS))
+    out.extend(
+        tables.add(
+            [i18n.label(k, lang) for k in labels], rows, SUMMARY_WIDTHS, caption=i18n.label("compliance_summary", lang)
+        )
+    )
     used = [r for r in (check.indicators.results if check.indicators else []) if id(r) in shown_indicators]
     if used:
         heading(i18n.label("data_sources", lang))
-        out.extend(sources_table(used, lang, tables))
+        out.extend(sources_table(used, lang, tables, source_documents(check.loaded)))
     heading(i18n.label("annexes", lang))
     rows = [
         [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a.item, lang)]
         for a in annexes
     ]
-    out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS))
+    out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS, caption=i18n.label("annexes", lang)))
     return "\n".join(out) + "\n"
 
 
-def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path) -> list[str]:
-    """Return Markdown images of the indicators that have values by dimension or a trend."""
+def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path, tables: Tables) -> list[str]:
+    """Return captioned pictures of the indicators that have values by dimension or a trend."""
     from selfassess.reports.charts import chart
 
     out = []
@@ -174,7 +178,7 @@ def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path
             continue
         image = folder / f"{safe_name(result.indicator.id)}.png"
         if chart(result, lang, image):
-            out += [f"![{md(result.indicator.title.get(lang))}](<{image.as_posix()}>)", ""]
+            out += tables.figure(image.as_posix(), result.indicator.title.get(lang))
     return out
 
 
@@ -182,16 +186,13 @@ def _indicator_table(
     indicators: list[IndicatorResult], lang: str
 ) -> tuple[list[str], list[list[str]], tuple[int, ...]]:
     """Return the header, rows and widths of a criterion's indicator table (overall values)."""
-    units = {"percent": "%", "m2": "м²", "number": "", "ratio": "", "score": ""}
     rows = []
     for result in indicators:
         indicator, overall = result.indicator, result.overall
-        value = (
-            "—" if overall is None or overall.value is None else f"{overall.value:g} {units[indicator.unit]}".strip()
-        )
+        value = i18n.format_value(overall.value if overall else None, indicator.unit, lang)
         bounds = threshold_in(result, lang)
         status = i18n.label(f"istatus.{overall.status}", lang) if overall else ""
-        rows.append([f"{indicator.id} {indicator.title.get(lang)}", value, bounds, status])
+        rows.append([indicator.title.get(lang), value, bounds, status])
     header = [i18n.label(k, lang) for k in ("indicator", "value", "threshold", "status")]
     return header, rows, (4300, 1500, 2000, 1555)
 
@@ -225,8 +226,8 @@ def _criterion(
     if result.status is Status.not_applicable:
         return [*out, f"{status}. {md(result.reason or '')}", ""]
     if narrative is None:
-        path = f"{narratives.folder.name}/{criterion.id}.md"
-        out += [f"**\\[{md(i18n.label('narrative_missing', lang, path=path))}\\]**", ""]
+        # The reader is told which criterion lacks its text; `check` tells the author which file.
+        out += [f"**\\[{md(i18n.label('narrative_missing', lang, criterion=criterion.id))}\\]**", ""]
     else:
         out += _narrative_body(narrative, cite)
     out += [status, ""]
@@ -236,12 +237,15 @@ def _criterion(
         if s.item.id in number
     ]
     if rows:
-        out += tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS)
+        caption = i18n.label("evidence_for", lang, criterion=criterion.id)
+        out += tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS, caption=caption)
     else:
         out += [f"*{i18n.label('no_evidence_yet', lang)}*", ""]
     if indicators:
-        out += tables.add(*_indicator_table(indicators, lang))
-        out += _indicator_charts(indicators, lang, charts) if charts else []
+        figures = _indicator_charts(indicators, lang, charts, tables) if charts else []
+        caption = i18n.label("indicators_for", lang, criterion=criterion.id)
+        out += tables.add(*_indicator_table(indicators, lang), caption=caption, keep_with_next=bool(figures))
+        out += figures
     if narrative is not None:
         front = narrative.front
         for key in ("strengths", "weaknesses", "opportunities", "threats"):
@@ -255,7 +259,7 @@ def _criterion(
                 for a in front.actions
             ]
             header = [i18n.label(k, lang) for k in ("action", "responsible_unit", "deadline")]
-            out += tables.add(header, rows, ACTION_WIDTHS)
+            out += tables.add(header, rows, ACTION_WIDTHS, caption=i18n.label("improvement_actions", lang))
     return out
 
 
@@ -274,7 +278,7 @@ def plan(
     annexes, problems = number_annexes(check, results, narratives, broken, programme)
     findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
     findings += stray_narratives(results, narratives)
-    tables = Tables()
+    tables = Tables(meta.language)
     charts = root / "build" / ".cache" / "charts" / framework / (safe_name(programme) if programme else "_")
     charts.mkdir(parents=True, exist_ok=True)
     foreign = {}

@@ -229,7 +229,7 @@ def _memo(
         ]
         for r in results
     ]
-    tables = Tables()
+    tables = Tables(lang)
     intro = i18n.label(
         "request_intro",
         lang,

@@ -11,29 +11,87 @@ _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 PLACEHOLDER = "SELFASSESS-TABLE-"
 
 
-def _cell(text: str, width: int, bold: bool, size: int) -> str:
+TEXT_WIDTH = 9355  # twips: 16.5 cm, the text width of an A4 page with the form's margins
+_PADDING = 230  # twips a cell's margins and borders take
+
+
+def _cell(text: str, width: int, bold: bool, size: int, keep: bool) -> str:
     props = "<w:rPr>" + ("<w:b/>" if bold else "") + f'<w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>'
     paragraphs = "".join(
-        f'<w:p><w:pPr><w:pStyle w:val="Compact"/>{"<w:keepNext/>" if bold else ""}</w:pPr>'
+        f'<w:p><w:pPr><w:pStyle w:val="TableText"/>{"<w:keepNext/>" if keep else ""}</w:pPr>'
         f'<w:r>{props}<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
         for line in (str(text).split("\n") or [""])
     )
     return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraphs}</w:tc>'
 
 
-def table_xml(header: list[str], rows: list[list[str]], widths: tuple[int, ...], size: int = 20) -> str:
-    """Return a bordered table (style 'KNU Table') with a repeating header row, widths in twips."""
+def fit_widths(
+    header: list[str],
+    rows: list[list[str]],
+    hints: tuple[int, ...] | None = None,
+    size: int = 20,
+    total: int = TEXT_WIDTH,
+) -> tuple[int, ...]:
+    """Return column widths (twips) that fill the text width and never break a word of the header.
+
+    Each column first gets room for its longest word (header words always, cell words up to 25
+    characters: a path or a digest may wrap); what is left goes to the columns by `hints` (the
+    caller's proportions), else by the length of their longest line.
+    """
+    columns = len(header)
+    char = size * 11 // 2  # twips per character: half an em of a `size`/2-point font, and a little
+    words = [max((len(w) for w in str(h).split()), default=1) for h in header]
+    for row in rows[:500]:
+        for index, text in enumerate(row[:columns]):
+            longest = max((len(w) for w in str(text).split()), default=0)
+            words[index] = max(words[index], min(longest, 25))
+    least = [w * char + _PADDING for w in words]
+    if sum(least) >= total:
+        return tuple(max(400, w * total // sum(least)) for w in least)
+    if hints and len(hints) == columns:
+        weights = list(hints)
+    else:
+        weights = [
+            max([len(str(header[i])), *(min(len(str(r[i])), 80) for r in rows[:500] if i < len(r))])
+            for i in range(columns)
+        ]
+    widths = [max(least[i], total * weights[i] // max(sum(weights), 1)) for i in range(columns)]
+    # Columns given their least take more than their share: the others give it back in proportion.
+    excess = sum(widths) - total
+    flexible = [i for i in range(columns) if widths[i] > least[i]]
+    room = sum(widths[i] - least[i] for i in flexible)
+    for i in flexible:
+        widths[i] -= excess * (widths[i] - least[i]) // room if room else 0
+    widths[-1] += total - sum(widths)
+    return tuple(widths)
+
+
+def table_xml(
+    header: list[str],
+    rows: list[list[str]],
+    widths: tuple[int, ...] | None = None,
+    size: int = 20,
+    keep_with_next: bool = False,
+) -> str:
+    """Return a bordered table (style 'KNU Table') within the text width, with a repeating header row.
+
+    Its rows never split and keep with the next one, so a short table stays on one page with its
+    caption (Word and LibreOffice break a table too long for one page anyway); with
+    `keep_with_next` the last row keeps with what follows (a chart drawn from the table).
+    """
+    widths = fit_widths(header, rows, widths, size)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     parts = [
         f'<w:tbl {_NS}><w:tblPr><w:tblStyle w:val="KNUTable"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
         '<w:tblLayout w:type="fixed"/></w:tblPr>',
         f"<w:tblGrid>{grid}</w:tblGrid>",
         "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
-        + "".join(_cell(h, w, True, size) for h, w in zip(header, widths, strict=True))
+        + "".join(_cell(h, w, True, size, True) for h, w in zip(header, widths, strict=True))
         + "</w:tr>",
     ]
-    for row in rows:
-        cells = "".join(_cell(text, w, False, size) for text, w in zip(row, widths, strict=True))
+    for index, row in enumerate(rows):
+        keep = keep_with_next or index < len(rows) - 1
+        cells = "".join(_cell(text, w, False, size, keep) for text, w in zip(row, widths, strict=True))
         parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)

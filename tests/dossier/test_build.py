@@ -65,7 +65,8 @@ def test_report_has_a_section_per_standard_and_criterion_with_annex_numbers(buil
     text = "\n".join(p.text for p in document.paragraphs)
     assert "The policy (Annex 1) was approved by order (Annex 2). See also the site." in text
     assert "Programmes follow (Annex 3) and (Annex 1)." in text
-    assert "The narrative for this criterion has not been written yet (t/1.10.md)." in text
+    assert "The self-assessment text for criterion 1.10 has not been written yet." in text  # no file path
+    assert "Table 6. List of annexes" in text  # numbered captions
     assert "Policy approved by the council" in text
     summary = next(t for t in document.tables if t.rows[0].cells[0].text == "Criterion")
     assert [[c.text for c in r.cells] for r in summary.rows[1:]] == [

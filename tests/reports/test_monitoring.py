@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -32,19 +33,30 @@ def test_monitoring_report_of_the_sample(tmp_path: Path) -> None:
         "6. Маалыматтардын булактары",
     ]
     staff = next(t for t in document.tables if t.rows[0].cells[0].text == "Бөлүнүшү")
-    assert [c.text for c in staff.rows[1].cells] == ["Бардыгы", "55.7 %", "70", "талапка жооп берет"]
-    assert ["Кафедра программной инженерии", "30 %", "10", "чектен төмөн"] in [
+    # Kyrgyz numbers: a decimal comma, a no-break space before the sign.
+    assert [c.text for c in staff.rows[1].cells] == ["Бардыгы", "55,7\u00a0%", "70", "талапка жооп берет"]
+    assert ["Кафедра программной инженерии", "30\u00a0%", "10", "чектен төмөн"] in [
         [c.text for c in r.cells] for r in staff.rows
     ]
-    sources = document.tables[-4]
-    assert (
-        sources.rows[1].cells[1].text == "evidence/staff/staff-list-2026-2027.xlsx [ППС]: бардык саптар; 70 саптан 70"
-    )
+    sources = next(t for t in document.tables if t.rows[0].cells[1].text == "Маалыматтын булагы")
+    # In words: the register's title of the source, the unit that keeps it, its date, the rows used.
+    assert [c.text for c in sources.rows[1].cells] == [
+        "Илимий даражасы бар окутуучулардын үлүшү (адам саны боюнча, алты кафедра)",
+        "Список профессорско-преподавательского состава на 2026–2027 уч. год (степень, звание, ставка, вид занятости) [ППС]",
+        "Кадрлар бөлүмү",
+        "01.10.2026",
+        "70 саптан 70",
+    ]
+    captions = [p.text for p in document.paragraphs if p.style.name == "Table Caption"]
+    figures = [p.text for p in document.paragraphs if p.style.name == "Image Caption"]
+    assert captions[0].startswith("1-таблица. ") and figures[0].startswith("1-сүрөт. ")
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert not [h for h in headings if re.match(r"^[A-Z]+-\d", h)]  # no "STAFF-01 …" as a heading
     first_cells = [r.cells[0].text for t in document.tables for r in t.rows]
     assert "Окутуу (блок)" in first_cells and "[teaching]" not in first_cells  # blocks by their titles
     reliability = [p.text for p in document.paragraphs if p.text.startswith("Блоктордун ишенимдүүлүгү")]
     assert reliability and "Окутуу (блок): α = " in reliability[0] and "(n = " in reliability[0]
-    lines = [r.cells[1].text for r in sources.rows[1:]]
+    lines = [r.cells[4].text for r in sources.rows[1:]]
     assert not [line for line in lines if " rows" in line or "empty" in line or " not in " in line]  # Kyrgyz only
     assert any("бош эмес" in line for line in lines)
     with zipfile.ZipFile(path) as archive:
