@@ -15,6 +15,8 @@ from selfassess.errors import Finding, error, warning
 from selfassess.textnorm import fold
 from selfassess.workspace.spreadsheet import EXCEL_ERRORS, excel_error_cells
 
+PLAUSIBLE = 1e15  # the largest magnitude a number in a data source may have
+
 
 def convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: Any, findings: list[Finding]) -> Any:
     """Return the column converted to its type; cells that do not convert are reported and left empty."""
@@ -56,6 +58,13 @@ def convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: A
         numbers[retry] = pd.to_numeric(values[retry].map(table), errors="coerce")
         present = present & values.map(lambda v: str(v).strip() != "", na_action="ignore").fillna(False).astype(bool)
     bad = present & numbers.isna()
+    # "inf", "1e308" or a 38-digit code read as a number would overflow every sum and ratio
+    # after it; no count, score or amount a university reports comes near 10^15.
+    absurd = numbers.notna() & (numbers.abs() > PLAUSIBLE)
+    if absurd.any():
+        why = "is not a plausible value (infinite, or beyond 10^15)"
+        report_cells(absurd, values, column, position, rows, locate, findings, why)
+        numbers = numbers.where(~absurd)
     if column.type in ("integer", "year"):
         fractional = numbers.notna() & (numbers % 1 != 0)
         report_cells(fractional, values, column, position, rows, locate, findings, "is not a whole number")

@@ -13,7 +13,9 @@ from typing import Any
 from selfassess.data.source_spec import SourceSpec
 from selfassess.errors import Finding, Location, warning
 from selfassess.textnorm import did_you_mean, fold
-from selfassess.workspace.spreadsheet import decode_text
+from selfassess.workspace.spreadsheet import decode_text, default_sheet
+from selfassess.workspace.workbook_guard import guard_workbook
+from selfassess.workspace.xlsx_guard import guard_xlsx
 
 
 def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str | None, list[Finding]]:
@@ -24,12 +26,16 @@ def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str |
     import pandas as pd
 
     findings: list[Finding] = []
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
         from python_calamine import CalamineWorkbook
 
+        # A workbook claiming billions of cells is refused (TooLarge) before calamine builds them:
+        # an .xls or .ods as it opens, an .xlsx sheet by sheet.
+        guard_workbook(path, sheet="" if suffix in (".xlsx", ".xlsm") else None)
         book = CalamineWorkbook.from_path(str(path))
         names = book.sheet_names
-        name = names[0]
+        name = default_sheet(book)
         if spec.sheet is not None:
             match = next((n for n in names if fold(n) == fold(spec.sheet)), None)
             if match is None:
@@ -37,11 +43,13 @@ def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str |
                 extra = f" (did you mean '{close}'?)" if close else f"; its sheets: {', '.join(names)}"
                 raise LookupError(f"has no sheet '{spec.sheet}'{extra}")
             name = match
+        if suffix in (".xlsx", ".xlsm"):
+            guard_xlsx(path, [name], parts=False)
         frame = pd.DataFrame(book.get_sheet_by_name(name).to_python(skip_empty_area=False))
         frame.index = frame.index + 1  # Excel rows count from 1
         return non_empty(frame), None, name, findings
     text, encoding = decode_text(path.read_bytes())
-    if encoding != "utf-8-sig":
+    if encoding in ("cp1251", "latin-1"):
         findings.append(
             warning(
                 "encoding",

@@ -17,7 +17,7 @@ from selfassess.data.source_spec import ColumnSpec, SourceSpec
 from selfassess.data.values import ValueSet
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.workspace.paths import as_on_disk, refused
-from selfassess.workspace.spreadsheet import column_letter
+from selfassess.workspace.workbook_parts import column_letter
 
 __all__ = ["ColumnSpec", "Source", "SourceSpec", "inside_evidence", "read_source"]
 

@@ -172,8 +172,13 @@ def import_catalogue(
     seen: set[str] = set()
     found_any = False
     title = ""
-    for table in read_tables(path):
-        header = find_header(table, columns or {})
+    tables = [(table, find_header(table, columns or {})) for table in read_tables(path)]
+    # A hidden sheet (an old copy, the lists behind drop-downs) is read only when no visible one has the table.
+    shown_header = any(header is not None and not table.hidden for table, header in tables)
+    for table, header in tables:
+        if table.hidden and shown_header:
+            recognised.skipped.append(f"{table.name}: a hidden sheet, not read")
+            continue
         if header is None:
             recognised.skipped.append(f"{table.name}: no header row naming the criteria (a list of choices?)")
             continue

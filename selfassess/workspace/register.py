@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -19,12 +19,14 @@ from selfassess.workspace.register_columns import (
     ALIAS_TO_FIELD,
     COLUMNS,
     HEADER_NAMES,
-    HEADER_SEARCH_ROWS,
     IGNORED_COLUMNS,
+    LIST_FIELDS,
     PREFERRED_SHEETS,
     REQUIRED_COLUMNS,
+    find_header,
 )
-from selfassess.workspace.spreadsheet import CsvError, column_letter, csv_grid, decode_text, xlsx_grid
+from selfassess.workspace.spreadsheet import CsvError, csv_grid, decode_text, uncalculated_formulas, xlsx_grid
+from selfassess.workspace.workbook_parts import TooLarge, column_letter
 from selfassess.workspace.yamlfile import LineDict, read_yaml
 
 
@@ -76,7 +78,32 @@ def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[tupl
         if item is not None:
             items.append(item)
             places.append((row.where, row.location("criteria")))
+    if suffix in (".xlsx", ".xlsm"):
+        findings = _explain_formulas(path, findings)
     return items, places, findings
+
+
+def _explain_formulas(path: Path, findings: list[Finding]) -> list[Finding]:
+    """Say so when an empty cell holds a formula Excel never calculated: the cell is not empty
+    in Excel, and "is empty" would send the user looking for a value that is there."""
+    empty = {id(f): f for f in findings if f.code == "invalid-evidence" and f.message.endswith(" is empty")}
+    sheet = next((f.where.sheet for f in empty.values() if f.where and f.where.sheet), None)
+    formulas = uncalculated_formulas(path, sheet) if sheet else {}
+    if not formulas:
+        return findings
+    explained = []
+    for finding in findings:
+        formula = formulas.get(finding.where.cell or "") if id(finding) in empty and finding.where else None
+        if formula:
+            finding = replace(
+                finding,
+                message=finding.message.removesuffix("is empty")
+                + f"holds a formula ({formula[:60]}) with no result stored, so it reads as empty",
+                hint="open the file in Excel and save it (with calculation set to automatic) so that the result "
+                "is stored, or type the value instead of the formula",
+            )
+        explained.append(finding)
+    return explained
 
 
 def _item(row: RawRow) -> tuple[EvidenceItem | None, list[Finding]]:
@@ -152,61 +179,20 @@ def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
     return rows, findings
 
 
-_QUALIFIER = re.compile(r"[(,:;]")
-_MONTH_WORDS = ("мес", "месяц", "месяцев", "month", "months", "ай")
-_YEAR_WORDS = ("лет", "год", "года", "year", "years", "жыл")
-
-
-def _header_field(cell: object) -> tuple[str | None, str | None]:
-    """Return the field a header names and, for validity columns, the unit its numbers are in.
-
-    "Критерии (через ;)" is criteria; "Срок действия, мес" holds periods in months; a header
-    is matched whole, or by its part before a bracket or comma, never by a loose prefix
-    ("Ссылка на файл" is not the web-address column).
-    """
-    text = str(cell)
-    head, *tail = _QUALIFIER.split(text, maxsplit=1)
-    name = ALIAS_TO_FIELD.get(fold(text)) or ALIAS_TO_FIELD.get(fold(head))
-    words = fold(" ".join(tail) or text).split()
-    unit = (
-        "months" if any(w in _MONTH_WORDS for w in words) else "years" if any(w in _YEAR_WORDS for w in words) else None
-    )
-    if name in ("valid_until", "validity") and unit:
-        return "validity", unit
-    return name, None
-
-
-def _header_map(cells: list[Any]) -> tuple[dict[int, str], dict[str, str]]:
-    mapping: dict[int, str] = {}
-    units: dict[str, str] = {}
-    for index, cell in enumerate(cells):
-        if cell is None or cell == "":
-            continue
-        name, unit = _header_field(cell)
-        if name and name not in mapping.values():
-            mapping[index] = name
-            if unit:
-                units[name] = unit
-    return mapping, units
-
-
-def _find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str], dict[str, str]] | None:
-    for number, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        mapping, units = _header_map(cells)
-        if len(mapping) >= 3 and ("id" in mapping.values() or "title" in mapping.values()):
-            return number, mapping, units
-    return None
-
-
 def _table_rows(
     grid: list[list[Any]],
     locate: Any,
     where_row: Any,
     shown: str,
     header_fix: str,
+    csv: bool = False,
 ) -> tuple[list[RawRow], list[Finding]]:
-    """Turn a grid of cells (Excel sheet or CSV) into raw rows, using its header row."""
-    found = _find_header(grid)
+    """Turn a grid of cells (Excel sheet or CSV) into raw rows, using its header row.
+
+    `csv`: the grid is a text file, where a row with more cells than the header has a
+    separator too many and every cell after it has shifted.
+    """
+    found = find_header(grid)
     if found is None:
         return [], [
             error(
@@ -216,9 +202,29 @@ def _table_rows(
                 f"the first rows must name the columns, e.g. {header_fix}",
             )
         ]
-    header_index, mapping, units = found
+    header_index, mapping, units, twins = found
     findings: list[Finding] = []
     header = grid[header_index]
+    column_name = (lambda i: str(i + 1)) if csv else column_letter
+    column_of = {name: index for index, name in mapping.items()}
+    for name in dict.fromkeys(twins.values()):
+        first = column_of[name]
+        others = [i for i, n in twins.items() if n == name]
+        places = ", ".join(column_name(i) for i in [first, *others[:-1]]) + f" and {column_name(others[-1])}"
+        label = str(header[first]).strip()
+        if name in LIST_FIELDS:
+            said, hint = f"the {name} of all of them are read together", "merge them into one column"
+        else:
+            said = f"only the first ({column_name(first)}) is read"
+            hint = "merge them into one column, or delete or rename the one that is not current"
+        findings.append(
+            warning(
+                "duplicate-column",
+                locate(header_index, others[0]),
+                f"the column '{label}' appears {len(others) + 1} times (columns {places}); {said}",
+                hint,
+            )
+        )
     missing = [name for name in REQUIRED_COLUMNS if name not in mapping.values()]
     if "file" not in mapping.values() and "url" not in mapping.values():
         missing.append("file")
@@ -232,7 +238,12 @@ def _table_rows(
             )
         )
     for index, cell in enumerate(header):
-        if index not in mapping and cell not in (None, "") and fold(str(cell)) not in IGNORED_COLUMNS:
+        if (
+            index not in mapping
+            and index not in twins
+            and cell not in (None, "")
+            and fold(str(cell)) not in IGNORED_COLUMNS
+        ):
             close = did_you_mean(str(cell), ALIAS_TO_FIELD)
             findings.append(
                 warning(
@@ -245,12 +256,16 @@ def _table_rows(
     if missing:
         return [], findings
     labels = {name: str(header[index]).strip() for index, name in mapping.items()}
-    column_of = {name: index for index, name in mapping.items()}
     pairs = list(mapping.items())
+    more = [(index, name) for index, name in twins.items() if name in LIST_FIELDS]
+    header_width = max((i + 1 for i, c in enumerate(header) if c is not None and str(c).strip()), default=0)
     rows = []
     for number in range(header_index + 1, len(grid)):
         cells = grid[number]
         width = len(cells)
+        if csv and width > header_width and any(str(c).strip() for c in cells[header_width:]):
+            findings.append(_shifted_row(cells, header_width, mapping, where_row(number)))
+            continue
         values = {}
         for index, name in pairs:
             if index < width:
@@ -273,12 +288,39 @@ def _table_rows(
                     value = int(value)  # Excel stores the id 12 as 12.0
                 if value is not None and value != "":
                     values[name] = value
+        located = column_of
+        for index, name in more:
+            value = cells[index] if index < width else None
+            text = value.strip() if isinstance(value, str) else value
+            if text is None or text == "":
+                continue
+            if name in values:
+                values[name] = f"{values[name]}; {text}"
+            else:
+                values[name] = text
+                located = {**located, name: index}  # the only cell holding them is the one pointed at
         if not values:
             continue
         if "validity" in units and re.fullmatch(r"\d+(\.0)?", str(values.get("validity", ""))):
             values["validity"] = f"{int(float(values['validity']))} {units['validity']}"
-        rows.append(RawRow(values, where_row(number), partial(_locate_cell, locate, number, column_of), labels))
+        rows.append(RawRow(values, where_row(number), partial(_locate_cell, locate, number, located), labels))
     return rows, findings
+
+
+def _shifted_row(cells: list[Any], header_width: int, mapping: dict[int, str], where: Location) -> Finding:
+    """Return the error of a CSV line with cells past the header: a value holding the separator
+    was not quoted, every cell after it has moved one column right, and none can be trusted."""
+    filled = max(i + 1 for i, c in enumerate(cells) if str(c).strip())
+    ident = next((str(cells[i]).strip() for i, name in mapping.items() if name == "id" and i < len(cells)), "")
+    return error(
+        "malformed-row",
+        where,
+        f"{ident or 'this row'}: the line has {filled} cells but the header names {header_width}; "
+        "a value holding the separator has moved the cells after it, so the row is not read",
+        'put a value holding a comma or semicolon in quotes ("t:1.1, t:1.2"), or save the table again '
+        "from Excel as CSV",
+        evidence=ident or None,
+    )
 
 
 def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of: dict[str, int], name: str) -> Location:
@@ -293,6 +335,8 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
 
     try:
         name, grid = xlsx_grid(path, PREFERRED_SHEETS)
+    except TooLarge as exc:
+        return [], [error("sheet-too-large", Location(shown, sheet=exc.sheet, cell=exc.cell), exc.reason, exc.hint)]
     except (CalamineError, OSError, ValueError, IndexError) as exc:
         return [], [
             error(
@@ -334,5 +378,6 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
         lambda r: Location(shown, lines[r] if r < len(lines) else 1),
         shown,
         HEADER_EXAMPLE.replace(" | ", ";"),
+        csv=True,
     )
     return rows, findings + more

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from selfassess.textnorm import fold
 
 # Column headers as QA offices write them, in en / ru / ky (compared after `fold`).
@@ -89,3 +92,59 @@ REQUIRED_COLUMNS = ("id", "title", "kind", "criteria")
 ALIAS_TO_FIELD = {fold(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
 HEADER_SEARCH_ROWS = 30
 PREFERRED_SHEETS = ("register", "реестр", "реестр доказательств", "реестр", "тизме", "далилдер")
+
+_QUALIFIER = re.compile(r"[(,:;]")
+_MONTH_WORDS = ("мес", "месяц", "месяцев", "month", "months", "ай")
+_YEAR_WORDS = ("лет", "год", "года", "year", "years", "жыл")
+
+
+def header_field(cell: object) -> tuple[str | None, str | None]:
+    """Return the field a header names and, for validity columns, the unit its numbers are in.
+
+    "Критерии (через ;)" is criteria; "Срок действия, мес" holds periods in months; a header
+    is matched whole, or by its part before a bracket or comma, never by a loose prefix
+    ("Ссылка на файл" is not the web-address column).
+    """
+    text = str(cell)
+    head, *tail = _QUALIFIER.split(text, maxsplit=1)
+    name = ALIAS_TO_FIELD.get(fold(text)) or ALIAS_TO_FIELD.get(fold(head))
+    words = fold(" ".join(tail) or text).split()
+    unit = (
+        "months" if any(w in _MONTH_WORDS for w in words) else "years" if any(w in _YEAR_WORDS for w in words) else None
+    )
+    if name in ("valid_until", "validity") and unit:
+        return "validity", unit
+    return name, None
+
+
+def header_map(cells: list[Any]) -> tuple[dict[int, str], dict[str, str], dict[int, str]]:
+    """Return the column read for each field, the validity column's unit, and the columns
+    naming a field already named to their left (field by column)."""
+    mapping: dict[int, str] = {}
+    units: dict[str, str] = {}
+    twins: dict[int, str] = {}
+    for index, cell in enumerate(cells):
+        if cell is None or cell == "":
+            continue
+        name, unit = header_field(cell)
+        if name and name in mapping.values():
+            twins[index] = name
+        elif name:
+            mapping[index] = name
+            if unit:
+                units[name] = unit
+    return mapping, units, twins
+
+
+def find_header(rows: list[list[Any]]) -> tuple[int, dict[int, str], dict[str, str], dict[int, str]] | None:
+    """Return the header row among the first rows: its index, the column of each field, the
+    validity unit, and the columns naming a field a second time."""
+    for number, cells in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        mapping, units, twins = header_map(cells)
+        if len(mapping) >= 3 and ("id" in mapping.values() or "title" in mapping.values()):
+            return number, mapping, units, twins
+    return None
+
+
+# Fields holding lists: two columns of them are read together, as one.
+LIST_FIELDS = ("criteria", "programmes")

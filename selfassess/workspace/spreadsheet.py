@@ -1,57 +1,108 @@
-"""Reading spreadsheets as the offices send them: Excel sheets with merged cells, CSV in any encoding."""
+"""Reading spreadsheets as the offices send them: Excel sheets with merged cells, CSV in any encoding.
+
+Every workbook is measured before a reader opens it (a few kilobytes can claim billions of
+cells): the measures are in xlsx_guard and workbook_guard, the shared limits in workbook_parts.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
+from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from selfassess.textnorm import fold
-
-
-def column_letter(index: int) -> str:
-    """Return the Excel column letters of a 0-based column index (0 → A, 26 → AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+from selfassess.workspace.workbook_parts import (
+    CELL_LIMIT,
+    TooLarge,
+    column_index,
+    open_zip,
+    part_chunks,
+    workbook_sheets,
+    xml_unescape,
+)
+from selfassess.workspace.xlsx_guard import guard_xlsx
 
 
 def decode_text(raw: bytes) -> tuple[str, str]:
-    """Return the text of a CSV export and the encoding used (UTF-8 first, then Windows-1251)."""
-    for encoding in ("utf-8-sig", "cp1251"):
+    """Return the text of a CSV export and the encoding used (UTF-16 by its BOM, UTF-8, then Windows-1251).
+
+    Excel's "Unicode text" is UTF-16 with a byte-order mark; old Mac files end lines with a
+    lone CR, which the csv module refuses: each becomes a new line (so line numbers stay).
+    """
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
-            return raw.decode(encoding), encoding
+            text, encoding = raw.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1"), "latin-1"
+            text, encoding = raw.decode("utf-16", errors="replace"), "utf-16"
+    else:
+        for encoding in ("utf-8-sig", "cp1251", "latin-1"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    if "\r" in text and _LONE_CR.search(text):
+        text = _LONE_CR.sub("\n", text)
+    return text, encoding
+
+
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def xlsx_grid(path: Path, preferred: tuple[str, ...] = ()) -> tuple[str, list[list[Any]]]:
-    """Return the first sheet named in `preferred` (else the first sheet) as rows of cells.
+    """Return the first visible sheet named in `preferred` (else the first visible sheet) as rows of cells.
 
-    Raises calamine's errors, OSError or ValueError when the file cannot be read.
+    Raises TooLarge for a sheet that would take gigabytes; calamine's errors, OSError or
+    ValueError when the file cannot be read.
     """
     from python_calamine import CalamineWorkbook
 
+    guard_xlsx(path, sheets=[])  # the parts calamine reads when it opens the file
     book = CalamineWorkbook.from_path(str(path))
-    name = next((n for n in book.sheet_names if fold(n) in preferred), book.sheet_names[0])
+    name = default_sheet(book, preferred)
+    guard_xlsx(path, [name], parts=False)
     return name, sheet_grid(book.get_sheet_by_name(name))
+
+
+def default_sheet(book: Any, preferred: tuple[str, ...] = ()) -> str:
+    """Return the sheet a user means by "the workbook": the first visible worksheet named in
+    `preferred`, else the first visible worksheet. A hidden sheet (lists for drop-downs, an old
+    copy) is never chosen while a visible one exists."""
+    from python_calamine import SheetTypeEnum, SheetVisibleEnum
+
+    shown = [
+        m.name
+        for m in book.sheets_metadata
+        if m.visible == SheetVisibleEnum.Visible and m.typ == SheetTypeEnum.WorkSheet
+    ]
+    group = shown or list(book.sheet_names)
+    return next((n for n in group if fold(n) in preferred), group[0])
 
 
 def sheet_grid(sheet: Any) -> list[list[Any]]:
     """Return a calamine sheet as rows of cells; a merged range holds its value in every cell it
     covers, as a reader of the sheet sees it."""
     grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    width = max(map(len, grid), default=0)
+    budget = CELL_LIMIT
     for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:
         if top >= len(grid) or left >= len(grid[top]):
             continue
+        # Past the cells read, a merged area shows nothing a reader could use: it is cut there.
+        bottom, right = min(bottom, len(grid) - 1), min(right, width - 1)
+        budget -= (bottom - top + 1) * (right - left + 1)
+        if budget < 0:
+            raise TooLarge(
+                f"the merged areas of the sheet '{sheet.name}' cover more than {CELL_LIMIT:,} cells",
+                "unmerge them in Excel (Home → Merge & Center) and save the file",
+                sheet.name,
+            )
         value = grid[top][left]
-        for r in range(top, min(bottom, len(grid) - 1) + 1):
+        for r in range(top, bottom + 1):
             row = grid[r]
             row.extend([""] * (right + 1 - len(row)))
             for c in range(left, right + 1):
@@ -92,43 +143,53 @@ class CsvError(ValueError):
 EXCEL_ERRORS = frozenset(
     {"#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!", "#GETTING_DATA", "#SPILL!", "#CALC!"}
 )
-_CELL_ERROR = re.compile(r'<c r="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)
+_CELL_ERROR = re.compile(rb'<c r="([A-Z]+)(\d+)"[^>]*?\bt="e"[^>]*>(?:(?!</c>).)*?<v>([^<]*)</v>', re.S)
 
 
 def excel_error_cells(path: Path, sheet: str) -> dict[tuple[int, int], str]:
     """Return the cells of an .xlsx sheet holding an Excel error (#DIV/0!, #N/A …): (row from 1,
     column from 0) → the error. A reader that gives them as empty cells would hide a broken formula."""
-    import zipfile
+    return {
+        (int(row), column_index(letters.decode())): value.decode("utf-8", "replace")
+        for letters, row, value in _sheet_cells(path, sheet, _CELL_ERROR)
+    }
 
+
+def _sheet_cells(path: Path, sheet: str, pattern: re.Pattern[bytes]) -> Iterator[Any]:
+    """Yield the matches of a pattern of whole cells (<c …>…</c>) in an .xlsx sheet, read in
+    pieces cut between cells; nothing when the sheet cannot be found or read."""
     try:
-        with zipfile.ZipFile(path) as package:
-            book = package.read("xl/workbook.xml").decode("utf-8")
-            rels = package.read("xl/_rels/workbook.xml.rels").decode("utf-8")
-            sheets = [_attributes(m) for m in re.findall(r"<sheet\b([^>]*)>", book)]
-            ident = next((a.get("r:id") for a in sheets if _unescape(a.get("name", "")) == sheet), None)
-            links = [_attributes(m) for m in re.findall(r"<Relationship\b([^>]*)>", rels)]
-            target = next((a.get("Target") for a in links if a.get("Id") == ident), None) if ident else None
-            if target is None:
-                return {}
-            name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-            xml = package.read(name).decode("utf-8")
-    except (OSError, KeyError, zipfile.BadZipFile, UnicodeDecodeError):
-        return {}
-    return {(int(row), _column_index(letters)): value for letters, row, value in _CELL_ERROR.findall(xml)}
+        with open_zip(path) as package:
+            member = next((m for n, m, _ in workbook_sheets(package) if n == sheet and m), None)
+            if member is None:
+                return
+            carry = b""
+            for chunk in chain(part_chunks(path, package, member), [b""]):  # b"": the end
+                data = carry + chunk
+                cut = max(data.rfind(b"<c "), data.rfind(b":c ")) if chunk else len(data)
+                cut = cut if cut > 0 else len(data)
+                yield from pattern.findall(data[:cut])
+                carry = data[cut:]
+    except (ValueError, OSError, KeyError):
+        return
 
 
-def _attributes(text: str) -> dict[str, str]:
-    return dict(re.findall(r'([\w:]+)="([^"]*)"', text))
+_UNCALCULATED = re.compile(
+    rb'<(?:\w+:)?c r="([A-Z]{1,3}[0-9]{1,7})"([^>]*)>'
+    rb"(?:<(?:\w+:)?f\b[^>/]*>([^<]*)</(?:\w+:)?f>|<(?:\w+:)?f\b[^>]*/>)(<(?:\w+:)?v\s*/>|<(?:\w+:)?v></(?:\w+:)?v>)?"
+    rb"</(?:\w+:)?c>"
+)
 
 
-def _column_index(letters: str) -> int:
-    index = 0
-    for letter in letters:
-        index = index * 26 + ord(letter) - 64
-    return index - 1
+def uncalculated_formulas(path: Path, sheet: str) -> dict[str, str]:
+    """Return the cells of an .xlsx sheet holding a formula with no stored result (B7 → "=A7&C7").
 
-
-def _unescape(text: str) -> str:
-    from html import unescape
-
-    return unescape(text)
+    Excel stores each formula's last result; a file written by a program (or saved with manual
+    calculation) may hold none, and every reader then sees an empty cell.
+    """
+    return {
+        ref.decode(): "=" + xml_unescape(formula.decode("utf-8", "replace"))
+        for ref, attributes, formula, value in _sheet_cells(path, sheet, _UNCALCULATED)
+        # An empty result stored as text (t="str") is a result: the formula gave "".
+        if not (value and b't="str"' in attributes)
+    }

@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from selfassess.errors import SelfAssessError
-from selfassess.workspace.spreadsheet import column_letter, csv_grid, decode_text, sheet_grid
+from selfassess.workspace.spreadsheet import csv_grid, decode_text, sheet_grid
+from selfassess.workspace.workbook_guard import guard_docx, guard_workbook
+from selfassess.workspace.workbook_parts import DOCX_ROW_LIMIT, DOCX_WIDTH_LIMIT, TooLarge, column_letter
+from selfassess.workspace.xlsx_guard import guard_xlsx
 
 FORMATS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".txt", ".docx")
 
@@ -25,6 +28,7 @@ class Table:
     rows: list[list[Any]] = field(default_factory=list)
     kind: str = "sheet"  # sheet | csv | docx
     lines: list[int] = field(default_factory=list)  # CSV: the line each row starts on
+    hidden: bool = False  # a sheet hidden in the workbook
 
     def where(self, row: int, column: int | None = None) -> str:
         """Return a cell as the user finds it: Sheet!B7, line 7 of a CSV, or row 7 of table 2."""
@@ -54,6 +58,8 @@ def read_tables(path: Path) -> list[Table]:
         return [Table(path.name, [list(r) for r in grid], "csv", lines)]
     except SelfAssessError:
         raise
+    except TooLarge as exc:
+        raise SelfAssessError(f"{path.name}: {exc}") from None
     except Exception as exc:  # any reader's failure (zip, XML, calamine) means the same to the user
         raise SelfAssessError(
             f"{path.name}: the file cannot be read ({type(exc).__name__}: {exc}); "
@@ -73,11 +79,17 @@ def _shown_number(value: float, number_format: str | None) -> Any:
 def _xlsx(path: Path) -> list[Table]:
     from openpyxl import load_workbook
 
+    extents = guard_xlsx(path, strict=True)
+    # A sheet measured under another name (its part found by a search) is bounded by the largest.
+    bound = (max((r for r, _ in extents.values()), default=0), max((c for _, c in extents.values()), default=0))
     book = load_workbook(path, data_only=True)
     tables = []
     for sheet in book.worksheets:
         rows: list[list[Any]] = []
-        for row in sheet.iter_rows():
+        height, width = extents.get(sheet.title, bound)
+        # Only the cells holding something are walked: openpyxl would make a cell of every
+        # position up to a formatted cell far below the table.
+        for row in sheet.iter_rows(max_row=height, max_col=width) if height and width else ():
             cells = []
             for cell in row:
                 value = cell.value
@@ -96,28 +108,64 @@ def _xlsx(path: Path) -> list[Table]:
                 rows[r].extend([None] * (merged.max_col - len(rows[r])))
                 for c in range(left, merged.max_col):
                     rows[r][c] = value
-        tables.append(Table(sheet.title, rows))
+        tables.append(Table(sheet.title, rows, hidden=sheet.sheet_state != "visible"))
     return tables
 
 
 def _calamine(path: Path) -> list[Table]:
     from python_calamine import CalamineWorkbook
 
+    guard_workbook(path)  # calamine builds every sheet of an .xls or .ods when it opens the file
     book = CalamineWorkbook.from_path(str(path))
+    from python_calamine import SheetVisibleEnum
+
+    visible = {m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible}
     tables = []
     for name in book.sheet_names:
         rows = sheet_grid(book.get_sheet_by_name(name))
-        tables.append(Table(name, [[_shown_number(v, None) if isinstance(v, float) else v for v in r] for r in rows]))
+        cells = [[_shown_number(v, None) if isinstance(v, float) else v for v in r] for r in rows]
+        tables.append(Table(name, cells, hidden=bool(visible) and name not in visible))
     return tables
 
 
 def _docx(path: Path) -> list[Table]:
     from docx import Document
+    from docx.table import _Cell
 
+    guard_docx(path)
     document = Document(str(path))
-    tables = []
+    tables, total = [], 0
     for number, table in enumerate(document.tables, start=1):
-        # python-docx repeats a merged cell in every grid position it covers, as Word shows it.
-        rows = [[cell.text.strip() for cell in row.cells] for row in table.rows]
+        # The rows are walked here, not through python-docx's row.cells: that finds the cell
+        # above a vertically merged one by searching the table again for each cell (20,000
+        # merged rows take minutes) and repeats a cell once per column it claims to span.
+        rows_xml = table._tbl.tr_lst
+        total += len(rows_xml)
+        if total > DOCX_ROW_LIMIT:
+            raise TooLarge(
+                f"the document's tables have more than {DOCX_ROW_LIMIT:,} rows (table {number} has {len(rows_xml):,})",
+                "a catalogue of standards has hundreds; copy its table to a new document, or save it as .xlsx",
+            )
+        rows: list[list[Any]] = []
+        above: dict[int, str] = {}  # grid column → the text of the cell there in the row above
+        for index, tr in enumerate(rows_xml):
+            cells: list[Any] = []
+            here: dict[int, str] = {}
+            column = tr.grid_before
+            for tc in tr.tc_lst:
+                span = tc.grid_span
+                if column + span > DOCX_WIDTH_LIMIT:
+                    raise TooLarge(
+                        f"table {number}, row {index + 1}: a cell spans {span:,} columns (Word allows 63); "
+                        "the file is damaged",
+                        "open it in Word and save it again, or copy the table to a new document",
+                    )
+                # A vertically merged cell shows the text of the cell it continues, as Word shows it.
+                text = above.get(column, "") if tc.vMerge == "continue" else _Cell(tc, table).text.strip()
+                cells.extend([text] * span)
+                here.update(dict.fromkeys(range(column, column + span), text))
+                column += span
+            above = here
+            rows.append(cells)
         tables.append(Table(f"table {number}", rows, "docx"))
     return tables
