@@ -19,7 +19,7 @@ import pypandoc
 from docx import Document
 from docx.enum.section import WD_ORIENT
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_ROW_HEIGHT_RULE, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -151,6 +151,9 @@ def restyle(doc) -> None:
     force_font(head, 11, bold=True)
     head.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     head.paragraph_format.keep_with_next = True
+    change_head = styles.add_style("Change Head", WD_STYLE_TYPE.PARAGRAPH)
+    change_head.base_style = head
+    force_font(change_head, 9, bold=True)
     header = styles.add_style("Page Header", WD_STYLE_TYPE.PARAGRAPH)
     header.base_style = normal
     force_font(header, 10)
@@ -307,7 +310,7 @@ def title_page(doc) -> None:
     for _ in range(5):
         para(doc)
     para(doc, "{{ type_label }}", "Title")
-    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ title_page_title }}", "Title")
     para(doc, "{% if subtitle %}{{ subtitle }}{% endif %}", "Subtitle")
     para(doc, "{{ code }}", "Subtitle")
     para(doc, "{% if superseded %}{{ superseded_label }}{% endif %}", "Title")
@@ -329,7 +332,10 @@ def contents(doc) -> None:
 
 
 def signature_table(doc, heading_key: str, columns: list[str], widths, loop: str, cells: list[str]) -> None:
-    para(doc, "{{ " + heading_key + " }}", "Heading 1")
+    # A sheet with nobody on it is not printed (a draft report has no developers yet).
+    para(doc, "{%p if " + loop + " %}")
+    heading = para(doc, "{{ " + heading_key + " }}", "Heading 1")
+    heading.paragraph_format.keep_with_next = True
     table = doc.add_table(rows=4, cols=len(columns))
     table.style = doc.styles["KNU Table"]
     for cell, label in zip(table.rows[0].cells, columns, strict=True):
@@ -338,10 +344,20 @@ def signature_table(doc, heading_key: str, columns: list[str], widths, loop: str
     table.cell(1, 0).paragraphs[0].add_run("{%tr for row in " + loop + " %}")
     for cell, value in zip(table.rows[2].cells, cells, strict=True):
         write(cell, value, "Table Text")
+        # Every row keeps with the next: the sheet is not split across pages.
+        cell.paragraphs[0].paragraph_format.keep_with_next = True
     cant_split(table.rows[2])
+    signature_height(table.rows[2])
     table.cell(3, 0).paragraphs[0].add_run("{%tr endfor %}")
     set_widths(table, widths)
     para(doc)
+    para(doc, "{%p endif %}")
+
+
+def signature_height(row) -> None:
+    """Give a row room to sign in: at least 1 cm, as the seed's forms."""
+    row.height = Cm(1.0)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
 
 
 def change_sheet(doc) -> None:
@@ -352,11 +368,11 @@ def change_sheet(doc) -> None:
     keys = ["ch_number", "ch_order", "ch_received", "ch_entered"]
     for col, key in enumerate(keys):
         merged = table.cell(0, col).merge(table.cell(1, col))
-        write(merged, "{{ " + key + " }}", "Table Head")
+        write(merged, "{{ " + key + " }}", "Change Head")
     rep = table.cell(0, 4).merge(table.cell(0, 5))
-    write(rep, "{{ ch_by }}", "Table Head")
-    write(table.cell(1, 4), "{{ name_label }}", "Table Head")
-    write(table.cell(1, 5), "{{ signature_short }}", "Table Head")
+    write(rep, "{{ ch_by }}", "Change Head")
+    write(table.cell(1, 4), "{{ name_label }}", "Change Head")
+    write(table.cell(1, 5), "{{ signature_short }}", "Change Head")
     repeat_header(table.rows[0])
     repeat_header(table.rows[1])
     table.cell(2, 0).paragraphs[0].add_run("{%tr for row in changes %}")
@@ -364,8 +380,10 @@ def change_sheet(doc) -> None:
     for cell, value in zip(table.rows[3].cells, values, strict=True):
         write(cell, value, "Table Text")
     cant_split(table.rows[3])
+    signature_height(table.rows[3])
     table.cell(4, 0).paragraphs[0].add_run("{%tr endfor %}")
-    set_widths(table, (Cm(1.8), Cm(4.2), Cm(2.6), Cm(2.6), Cm(3.3), Cm(2.0)))
+    # Wide enough that no header word breaks («Өзгөртүүнүн», «распорядительного») in 9 pt.
+    set_widths(table, (Cm(2.3), Cm(3.9), Cm(2.5), Cm(2.5), Cm(3.3), Cm(2.0)))
 
 
 def build_reference() -> bytes:

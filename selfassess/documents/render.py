@@ -22,6 +22,18 @@ MEMO_TEMPLATE = "memo.docx"
 REFERENCE = "reference.docx"
 
 
+def title_without_type_word(title: str, type_word: str) -> str:
+    """Return the title as the title page shows it under the type word: "ЖОБО / … бөлүмү жөнүндө",
+    "ПОЛОЖЕНИЕ / об отделе …" — the word is not written twice."""
+    words = title.split()
+    if len(words) > 1 and words[-1].casefold() == type_word.casefold():
+        return " ".join(words[:-1])
+    if len(words) > 1 and words[0].casefold() == type_word.casefold():
+        rest = " ".join(words[1:])
+        return rest[:1].lower() + rest[1:] if rest[:1].isupper() and not rest[1:2].isupper() else rest
+    return title
+
+
 def _signature_date(day: dt.date | None, lang: str) -> str:
     if day is None:
         return {"ky": "«___» __________ 20__-ж.", "ru": "«___» __________ 20__ г.", "en": "____ __________ 20__"}[lang]
@@ -40,16 +52,20 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
         version_label += " — " + i18n.label("watermark.superseded", lang)
     elif meta.status is DocStatus.draft:
         version_label += " — " + i18n.label("watermark.draft", lang)
-    protocol = meta.agreement.protocol
+    # A draft is not yet approved or agreed: its blocks are left to be signed, with no date or protocol.
+    draft = meta.status is DocStatus.draft and not superseded
+    protocol = None if draft else meta.agreement.protocol
     agreement_position = meta.agreement.position or (body_chair.position.get(lang) if body_chair else "")
     agreement_name = meta.agreement.name or (body_chair.name if body_chair else "")
+    type_word = i18n.label(f"doc.{meta.type.value}", lang)
     return {
         "ministry": config.ministry.get(lang) if config.ministry else "",
         "university": config.institution.get(lang),
         "title": meta.title,
         "subtitle": meta.subtitle or "",
         "code": meta.code,
-        "type_label": i18n.label(f"doc.{meta.type.value}", lang).upper(),
+        "type_label": type_word.upper(),
+        "title_page_title": title_without_type_word(meta.title, type_word),
         "page_before": before,
         "page_between": between,
         "page_after": after,
@@ -58,12 +74,12 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
         "approve_label": i18n.label("approve", lang),
         "approval_position": meta.approval.position or (approver.position.get(lang) if approver else ""),
         "approval_name": meta.approval.name or (approver.name if approver else ""),
-        "approval_date": _signature_date(meta.approval.date, lang),
+        "approval_date": _signature_date(None if draft else meta.approval.date, lang),
         "agreed_label": i18n.label("agreed", lang),
         "agreement_position": agreement_position,
         "agreement_name": agreement_name,
         "agreement_protocol": i18n.label("protocol", lang, number=protocol) if protocol else "",
-        "agreement_date": _signature_date(meta.agreement.date, lang),
+        "agreement_date": _signature_date(None if draft else meta.agreement.date, lang),
         "superseded": superseded,
         "superseded_label": i18n.label("watermark.superseded", lang),
         "contents_label": i18n.label("contents", lang),
@@ -170,6 +186,7 @@ def _render_docx(
     from docx import Document
 
     from selfassess.reproducible import normalize_docx
+    from selfassess.word.lists import dash_bullets
     from selfassess.word.render import markdown_to_docx, render_template, save, temporary_dir
     from selfassess.word.tables import insert_tables
     from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
@@ -198,6 +215,7 @@ def _render_docx(
         picture.attrib.pop("descr", None)
     fill_contents(final)
     restyle_tables(final)
+    dash_bullets(final)
     update_fields_on_open(final)
     make_word_safe(final, document.meta.language)
     props = final.core_properties

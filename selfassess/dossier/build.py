@@ -27,6 +27,7 @@ from selfassess.dossier.pack import ZIP_NAME, PackedFile, copy_and_hash, sha256_
 from selfassess.dossier.state import STATE, fingerprint, read_state, unchanged, workspace_fingerprint
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.models import Workspace
+from selfassess.reports.meta import report_file_stem
 from selfassess.reports.report import ReportPlan, plan
 from selfassess.textnorm import safe_name
 
@@ -192,7 +193,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
     state = read_state(final)
     lang = p.meta.language
     when = dt.datetime.combine(p.meta.date, dt.time())
-    stem = safe_name(f"{p.meta.code}_v{p.meta.version}")
+    stem = report_file_stem(p.meta, p.framework, p.programme)
     report_name = f"{stem}.docx"
     document = ControlledDocument(root / "narratives" / p.framework, p.meta)
     made_from = fingerprint(

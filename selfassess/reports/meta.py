@@ -8,6 +8,7 @@ from selfassess import i18n
 from selfassess.check.pipeline import CheckReport
 from selfassess.documents.model import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.textnorm import safe_name
 from selfassess.workspace.narratives import FrameworkNarratives
 from selfassess.workspace.yamlfile import read_yaml, validate
 
@@ -54,11 +55,24 @@ def _default_meta(check: CheckReport, framework: str, programme: str | None = No
     chosen = next((p for p in config.programmes if p.id == programme), None) if config and programme else None
     if chosen is not None:
         title += f" — {chosen.label(lang)}"
+    # No code is invented: a draft is marked as one where its code will stand (not "KNU-BSMJAB").
     return DocumentMeta(
-        code=f"{framework.upper()}-{programme}" if programme else framework.upper(),
+        code=i18n.label("watermark.draft", lang),
         title=title,
         type=DocType.report,
         language=lang,  # type: ignore[arg-type]
         status=DocStatus.draft,
         date=check.as_of,
     )
+
+
+def report_file_stem(meta: DocumentMeta, name: str, programme: str | None = None) -> str:
+    """Return the report's file name without its suffix: code and version.
+
+    A draft with no code yet is named by `name` (its framework, or the report's kind) and
+    programme, so two programmes' drafts never share a file name.
+    """
+    code = meta.code
+    if code == i18n.label("watermark.draft", meta.language):
+        code = f"{name.upper()}-{programme}" if programme else name.upper()
+    return safe_name(f"{code}_v{meta.version}")

@@ -19,7 +19,7 @@ from selfassess.errors import Finding, InvalidWorkspace, Severity
 from selfassess.models import Workspace
 from selfassess.reports.charts import chart
 from selfassess.reports.markdown import Tables, md, source_documents, sources_table
-from selfassess.reports.meta import report_meta
+from selfassess.reports.meta import report_file_stem, report_meta
 from selfassess.textnorm import safe_name
 from selfassess.workspace.narratives import load_narratives
 
@@ -169,7 +169,7 @@ def build_monitoring(
         )
     lang = meta.language
     texts = {name: n.text.strip() for name, n in narratives.by_name.items()}
-    target = root / "build" / FOLDER / f"{safe_name(meta.code)}_v{meta.version}.docx"
+    target = root / "build" / FOLDER / f"{report_file_stem(meta, FOLDER)}.docx"
     # Charts go to a fixed folder: the report text names them, and the same text should give
     # the same document (and reuse pandoc's cached conversion).
     charts = root / "build" / ".cache" / "charts"

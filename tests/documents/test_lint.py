@@ -179,6 +179,13 @@ def test_every_rule_has_a_defect_test() -> None:
     assert set(CODES) - tested == set()
 
 
+def test_blank_dates_to_fill_by_hand_pass_only_on_a_draft(tmp_path: Path) -> None:
+    blanks = replaced(CLEAN, "title", "«19» январь 2026-ж.", "«___» __________ 20__-ж.")
+    assert "approval-incomplete" in codes_of(build(blanks, tmp_path / "final.docx"))
+    draft = replaced(blanks, "header", CODE, "ДОЛБООР")
+    assert "approval-incomplete" not in codes_of(build(draft, tmp_path / "draft.docx"))
+
+
 def test_a_header_changed_in_a_later_section(tmp_path: Path) -> None:
     other = [["Министрлик", "", ""], ["Жобо", CODE, "2-2 бет"], ["0.2 версиясы", "", "19.01.2026"]]
     path = build(CLEAN, tmp_path / "two.docx", second_header=other)

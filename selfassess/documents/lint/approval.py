@@ -20,6 +20,9 @@ PERSON = re.compile(
     rf"(?:(?P<i1>[{_U}]\.\s?(?:[{_U}]\.)?)\s?(?P<s1>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))"
     rf"|(?:(?P<s2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s(?P<i2>[{_U}]\.\s?(?:[{_U}]\.)?))"
 )
+_DRAFT = re.compile(r"\b(?:ДОЛБООР|ПРОЕКТ|DRAFT)\b")
+_BLANK = re.compile(r"_{3,}")
+_TITLE_BLOCKS = 40
 _PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)[ \t]*(?:№|No\.?|N|#)?[ \t]*(\S*)", re.IGNORECASE)
 _BLOCK_LINES = 7
 
@@ -78,7 +81,15 @@ def _block_after(structure: Structure, words: set[str]) -> list[Block]:
     return block
 
 
+def is_draft(ctx: LintContext) -> bool:
+    """Return whether the document is marked a draft (ДОЛБООР, ПРОЕКТ, DRAFT) in its header or
+    on its title page, where its code or status stands."""
+    texts = [h.text for h in ctx.document.headers] + [b.text for b in ctx.document.blocks[:_TITLE_BLOCKS]]
+    return any(_DRAFT.search(t) for t in texts)
+
+
 def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str | None]]:
+    draft = is_draft(ctx)
     for kind, lines in (("approval", approval_block(ctx.structure)), ("agreement", agreement_block(ctx.structure))):
         if not lines:
             continue
@@ -90,11 +101,13 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
             missing.append("the name (initials and surname)")
         if not any(_position(b.text) for b in rest):
             missing.append("the position")
+        # A draft goes to signature with the date and protocol left as blanks to fill by hand.
+        blank_allowed = draft and _BLANK.search(text) is not None
         dates = [d for d in find_dates(text) if d.value]
-        if not dates:
+        if not dates and not blank_allowed:
             missing.append("a complete date (day, month, year)")
         protocol = _PROTOCOL.search(text)
-        if protocol and not re.search(r"\d", protocol.group(1) or ""):
+        if protocol and not re.search(r"\d", protocol.group(1) or "") and not blank_allowed:
             missing.append("the protocol number")
         if missing:
             shown = " / ".join(b.text.strip() for b in lines if b.text.strip())
