@@ -441,17 +441,54 @@ def build_template(reference: bytes) -> bytes:
 
 
 def build_memo(reference: bytes) -> bytes:
-    """A memo: the same page header, but no title page, contents or signature sheets."""
-    doc = blank_with_header(reference)
-    para(doc, "{{ to_label }}: {{ addressee }}", "Block Right")
-    para(doc, "{{ from_label }}: {{ sender }}", "Block Right")
+    """A memo as the office writes its letters: no controlled-document header, version or sheets.
+
+    The university and the sending department head the first page, then the outgoing number
+    and date, the addressee (the unit's head) on the right, the subject, the text, the
+    signatory's position and name on one line, and who prepared it at the foot.
+    """
+    doc = Document(io.BytesIO(reference))
+    clear_body(doc)
+    page_setup(doc)
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.style = "Page Header"
+    add_field(footer, "PAGE")  # a memo listing many gaps runs to pages
+    para(doc, "{{ university }}", "Page Header", bold=True)
+    rule = para(doc, "{{ sender }}", "Page Header")
+    bottom_rule(rule)
     para(doc)
-    para(doc, "{{ title }}", "Title")
+    para(doc, "{{ memo_kind }}", "Title")
+    para(doc, "{{ outgoing_line }}", "Block Left")
+    para(doc)
+    para(doc, "{%p for line in addressee_lines %}", "Block Right")
+    para(doc, "{{ line }}", "Block Right")
+    para(doc, "{%p endfor %}", "Block Right")
+    para(doc)
+    para(doc, "{{ subject }}", "Block Left", bold=True)
+    para(doc)
     para(doc, "{{p body }}")
     para(doc)
-    para(doc, "{{ signer_position }}    _______________    {{ signer_name }}", "Block Left")
-    para(doc, "{{ date_long }}", "Block Left")
+    signature = para(doc, "{{ signer_position }}\t_______________\t{{ signer_name }}", "Block Left")
+    stops = signature.paragraph_format.tab_stops
+    stops.add_tab_stop(Cm(9.0))
+    stops.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+    signature.paragraph_format.keep_together = True
+    para(doc, "{%p if executor_line %}", "Block Left")
+    para(doc)
+    para(doc, "{{ executor_line }}", "Block Left", size=10)
+    para(doc, "{%p endif %}", "Block Left")
     return finish(doc)
+
+
+def bottom_rule(paragraph) -> None:
+    """A thin line under the letterhead, as the university's letter forms have."""
+    p_pr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "4"), ("w:color", "auto")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    p_pr.append(borders)
 
 
 def main() -> None:

@@ -116,8 +116,13 @@ LABELS: dict[str, dict[str, str]] = {
     "lineage_empty": {"ky": "бош", "ru": "пусто", "en": "empty"},
     "lineage_not_empty": {"ky": "бош эмес", "ru": "заполнено", "en": "not empty"},
     "withdrawn": {"ky": "Жокко чыгарылды", "ru": "Отозван", "en": "Withdrawn"},
-    "memo_to": {"ky": "Кимге", "ru": "Кому", "en": "To"},
-    "memo_from": {"ky": "Кимден", "ru": "От кого", "en": "From"},
+    "memo_outgoing": {"ky": "{date} № {number}", "ru": "{date} № {number}", "en": "No. {number} of {date}"},
+    "memo_subject": {
+        "ky": "Аккредитацияга далилдерди берүү жөнүндө",
+        "ru": "О представлении доказательств к аккредитации",
+        "en": "Evidence for accreditation",
+    },
+    "memo_executor": {"ky": "Аткаруучу: {contact}", "ru": "Исполнитель: {contact}", "en": "Prepared by: {contact}"},
     "needed": {"ky": "Эмне керек", "ru": "Что требуется", "en": "What is needed"},
     "need_items": {
         "ky": "кеминде {n} документ",

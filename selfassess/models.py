@@ -1,15 +1,14 @@
-"""The domain as data: catalogues, criteria, evidence items, the workspace config."""
+"""The domain as data: catalogues, criteria, programmes, the workspace config (evidence_item: a register row)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from selfassess.values import add_months, clean_id, parse_date, parse_period_months, regular_expression, split_list
+from selfassess.values import clean_id, parse_date, regular_expression
 
 LANGUAGES = ("ky", "ru", "en")
 Language = Literal["ky", "ru", "en"]
@@ -264,11 +263,48 @@ class NotApplicable(Strict):
     reason: str
 
 
+class Contact(Strict):
+    """Who prepared a letter and how to reach them: printed at its foot (исполнитель)."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+class Unit(Strict):
+    """A unit the department writes to: the name `owners:` gives it, its names, its head."""
+
+    name: str
+    title: Localised | None = None  # the unit's name in each language, when it differs from `name`
+    aliases: tuple[str, ...] = ()
+    head: Person | None = None
+    # The address as the office writes it, declined as the language needs (Russian dative:
+    # «Начальнику отдела кадров Асановой А.А.»); else the head's position and name.
+    addressee: Localised | None = None
+
+
 class Department(Strict):
     """The quality department itself: it sends the requests to the units and signs them."""
 
     name: Localised
+    aliases: tuple[str, ...] = ()  # other names `owners:` may give it (its abbreviation, an old name)
     head: Person | None = None
+    executor: Contact | None = None
+    # The outgoing number of a memo: {n} its number in the year's sequence, {year} the year,
+    # e.g. "05-12/{n}". No other placeholder: the text is filled by replacement, never evaluated.
+    outgoing_number: Annotated[str, Field(max_length=40)] = "{n}"
+
+    @field_validator("outgoing_number")
+    @classmethod
+    def _placeholders(cls, value: str) -> str:
+        rest = value.replace("{n}", "").replace("{year}", "")
+        if "{n}" not in value or "{" in rest or "}" in rest:
+            raise ValueError(
+                f"'{value}' must hold {{n}} (the memo's number) and may hold {{year}}, and no other braces, "
+                "e.g. '05-12/{n}'"
+            )
+        return value
+
     # What entitles the department to ask, opening each request: "В соответствии с разделом 6
     # Положения о …". Left out when not given: no university's regulation is assumed.
     request_basis: Localised | None = None
@@ -292,6 +328,7 @@ class Workspace(Strict):
     not_applicable: dict[str, str] = {}
     owners: dict[str, str] = {}
     department: Department | None = None
+    units: tuple[Unit, ...] = ()  # the units the department writes to: their heads and names
     ignore: tuple[str, ...] = ()
     # How the register's ids look in narratives, when the ids themselves do not say it: a regular
     # expression for one id, e.g. 'Д-\d{3}'. By default the prefixes of the register's ids.
@@ -322,57 +359,3 @@ class Workspace(Strict):
         if twice:
             raise ValueError(f"programme {', '.join(twice)} is listed twice under programmes:")
         return self
-
-
-class EvidenceItem(BaseModel):
-    """One row of the evidence register: a file (or folder, or web page) and what it supports."""
-
-    # Cells arrive as text or numbers (Excel ids); pydantic turns them into stripped text
-    # natively, which matters for registers of 100,000 rows.
-    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True, str_strip_whitespace=True)
-
-    id: ReqText
-    title: ReqText
-    file: OptText = None
-    url: OptText = None
-    snapshot: OptDate = None
-    kind: ReqText
-    owner: OptText = None
-    issued: OptDate = None
-    valid_until: OptDate = None
-    validity: OptText = None
-    language: OptText = None
-    criteria: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()
-    programmes: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()  # empty: institution-wide
-    note: OptText = None
-
-    @field_validator("validity")
-    @classmethod
-    def _period(cls, value: str | None) -> str | None:
-        parse_period_months(value)
-        return value
-
-    @model_validator(mode="after")
-    def _consistent(self) -> EvidenceItem:
-        if not self.file and not self.url:
-            raise ValueError("give the file (or folder) or the web address (url)")
-        if self.url and not self.snapshot:
-            raise ValueError("a web page needs the date it was captured (snapshot)")
-        if self.validity and not self.issued:
-            raise ValueError("a validity period needs the issued date to count from")
-        if self.valid_until and self.issued and self.valid_until < self.issued:
-            raise ValueError(
-                f"valid until {self.valid_until.isoformat()} is before issued {self.issued.isoformat()}: "
-                "one of the two dates is wrong"
-            )
-        return self
-
-    @cached_property
-    def expires(self) -> dt.date | None:
-        """Return the last day the item is valid: valid_until, or issued + validity."""
-        if self.valid_until:
-            return self.valid_until
-        months = parse_period_months(self.validity)
-        if months and self.issued:
-            return add_months(self.issued, months)
-        return None

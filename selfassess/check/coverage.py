@@ -9,7 +9,8 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from selfassess.errors import Finding, Severity, error, warning
-from selfassess.models import EvidenceItem, EvidenceRequirement, Programme
+from selfassess.evidence_item import EvidenceItem
+from selfassess.models import EvidenceRequirement, Programme
 from selfassess.textnorm import normalise_qid
 from selfassess.values import add_months
 from selfassess.workspace.catalogues import CriterionRef

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,15 @@ def title_without_type_word(title: str, type_word: str) -> str:
         rest = " ".join(words[1:])
         return rest[:1].lower() + rest[1:] if rest[:1].isupper() and not rest[1:2].isupper() else rest
     return title
+
+
+def type_label(title: str, type_word: str) -> str:
+    """Return the type word the title page shows above the title, in capitals; none when the
+    title already says it within («… боюнча аналитикалык отчет (2025–2026)»)."""
+    rest = title_without_type_word(title, type_word)
+    if re.search(rf"(?<!\w){re.escape(type_word)}(?!\w)", rest, re.IGNORECASE):
+        return ""
+    return type_word.upper()
 
 
 def _signature_date(day: dt.date | None, lang: str) -> str:
@@ -64,7 +74,7 @@ def context(document: ControlledDocument, config: Workspace, superseded: bool = 
         "title": meta.title,
         "subtitle": meta.subtitle or "",
         "code": meta.code,
-        "type_label": type_word.upper(),
+        "type_label": type_label(meta.title, type_word),
         "title_page_title": title_without_type_word(meta.title, type_word),
         "page_before": before,
         "page_between": between,

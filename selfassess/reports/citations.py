@@ -8,7 +8,7 @@ from pathlib import Path
 from selfassess.check.coverage import MET, CriterionResult, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.models import EvidenceItem
+from selfassess.evidence_item import EvidenceItem
 from selfassess.workspace.narratives import FrameworkNarratives
 
 

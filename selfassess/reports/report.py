@@ -14,7 +14,7 @@ from selfassess.check.pipeline import CheckReport
 from selfassess.data.output import threshold_in
 from selfassess.documents.model import DocumentMeta
 from selfassess.errors import Finding
-from selfassess.models import EvidenceItem
+from selfassess.evidence_item import EvidenceItem
 from selfassess.reports.citations import Annex, foreign_items, gaps, number_annexes, stray_narratives, uncited
 from selfassess.reports.markdown import Tables, md, source_documents, sources_table
 from selfassess.reports.meta import report_meta

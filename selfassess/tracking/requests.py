@@ -16,11 +16,10 @@ from selfassess import i18n
 from selfassess.atomic import write_bytes, write_text
 from selfassess.check.coverage import CriterionResult, Freshness, Status
 from selfassess.check.pipeline import CheckReport
-from selfassess.documents.model import ControlledDocument, DocStatus, DocType, DocumentMeta
-from selfassess.documents.render import MEMO_TEMPLATE, render_docx
-from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, warning
-from selfassess.reports.markdown import Tables
+from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, info, warning
+from selfassess.models import Workspace
 from selfassess.textnorm import did_you_mean, fold, safe_name
+from selfassess.tracking.memo import MemoRow, addressee, department_names, memo_docx, outgoing_numbers, valid_outgoing
 from selfassess.workbook import add_table, new_workbook, workbook_bytes
 
 LOG = Path(".selfassess") / "requests.json"
@@ -132,6 +131,10 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     numbers = {name: n for n, name in enumerate(sorted(all_gaps), start=1)}
     files = _file_names(numbers)
     folder = root / "build" / "requests"
+    own = department_names(config)
+    asked = [n for n in sorted(all_gaps) if (unit is None or n == unit) and fold(n) not in own]
+    outgoing = outgoing_numbers(log, asked, report.as_of)
+    out.findings += _letter_findings(config, all_gaps, asked, own)
     memos: list[tuple[Path, bytes]] = []
     for name, results in sorted(all_gaps.items()):
         if unit is not None and name != unit:
@@ -149,7 +152,13 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
                 entry["due"] = (due or report.as_of + dt.timedelta(days=30)).isoformat()
             entry["unit"], entry["status"] = name, r.status.value
             deadline[_key(r)] = dt.date.fromisoformat(str(entry["due"]))
-        memos.append((folder / files[name], _memo(root, report, name, numbers[name], results, deadline)))
+        if name not in outgoing:
+            continue  # the department's own gaps: tracked in the list, no letter to itself
+        rows = [
+            MemoRow(r.qid, _title(r, report, config.language), needed(r, report, config.language), deadline[_key(r)])
+            for r in results
+        ]
+        memos.append((folder / files[name], memo_docx(root, report, name, outgoing[name], rows)))
     for target, memo in memos:
         write_bytes(target, memo)
         out.written.append(target)
@@ -170,6 +179,46 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     # The log last: if a memo or the list could not be written, the next run asks again.
     write_text(root / LOG, json.dumps(log, ensure_ascii=False, indent=1) + "\n")
     return out
+
+
+def _letter_findings(
+    config: Workspace, gaps: dict[str, list[CriterionResult]], asked: list[str], own: set[str]
+) -> list[Finding]:
+    """Say what the letters cannot say well: gaps of the department itself (no letter to
+    itself), units written to without their head's name, a letter with no signatory's name."""
+    findings = []
+    self_owned = [n for n in gaps if fold(n) in own]
+    if self_owned:
+        ids = list(dict.fromkeys(r.qid for n in self_owned for r in gaps[n]))
+        findings.append(
+            info(
+                "own-gaps",
+                Location("selfassess.yaml"),
+                f"{len(ids)} criteria with gaps are the department's own ({', '.join(self_owned)}), so no memo "
+                "is written for them: " + ", ".join(ids[:5]) + (" …" if len(ids) > 5 else ""),
+                "they are in requests.xlsx; collect them within the department",
+            )
+        )
+    headless = [n for n in asked if not addressee(n, config, config.language)[1]]
+    if headless:
+        findings.append(
+            warning(
+                "no-unit-head",
+                Location("selfassess.yaml"),
+                "the memos to " + ", ".join(headless) + " are addressed to the unit, not to its head by name",
+                "add the unit under 'units:' with its head's position and name (docs/formats.md)",
+            )
+        )
+    if asked and (config.department is None or config.department.head is None):
+        findings.append(
+            warning(
+                "no-signatory",
+                Location("selfassess.yaml"),
+                "the memos have no signatory's name: selfassess.yaml names no head of the department",
+                "add 'head:' (position and name) under 'department:'",
+            )
+        )
+    return findings
 
 
 def _close_answered(entries: list[dict[str, object]], report: CheckReport) -> list[str]:
@@ -205,70 +254,6 @@ def _file_names(numbers: dict[str, int]) -> dict[str, str]:
     return files
 
 
-def _memo(
-    root: Path,
-    report: CheckReport,
-    unit: str,
-    number: int,
-    results: list[CriterionResult],
-    deadline: dict[str, dt.date],
-) -> bytes:
-    """Return the memo to one unit as DOCX bytes: the criteria it owes, what is needed, by when."""
-    config = report.loaded.config
-    assert config is not None
-    lang, day = config.language, report.as_of
-    own = config.department
-    department = own.name.get(lang) if own else i18n.label("qa_department", lang)
-    latest = max(deadline.values())
-    rows = [
-        [
-            r.qid,
-            _title(r, report, lang),
-            needed(r, report, lang),
-            i18n.format_date(deadline[_key(r)], lang, "numeric"),
-        ]
-        for r in results
-    ]
-    tables = Tables(lang)
-    intro = i18n.label(
-        "request_intro",
-        lang,
-        date=i18n.format_date(day, lang, "long"),
-        due=i18n.format_date(latest, lang, "long"),
-        date_locative=i18n.format_date(day, lang, "locative"),
-        due_numeric=i18n.format_date(latest, lang, "numeric"),
-        department=department,
-    ).replace("..", ".")  # a long date may end in its own full stop ("2027 г.")
-    basis = own.request_basis.get(lang) if own and own.request_basis else ""
-    if basis:
-        intro = f"{basis.rstrip(' ,')}, {intro[:1].lower()}{intro[1:]}"
-    header = [i18n.label(k, lang) for k in ("criterion", "title", "needed", "deadline")]
-    body = "\n".join([intro, "", *tables.add(header, rows, (1600, 3600, 2900, 1255))])
-    meta = DocumentMeta(
-        code=f"REQ-{day.isoformat()}-{number:02d}",
-        title=i18n.label("request_title", lang, unit=unit),
-        type=DocType.memo,
-        owner=department,
-        language=lang,
-        version="1.0",
-        status=DocStatus.approved,
-        date=day,
-        blank_change_rows=0,
-    )
-    head = own.head if own else None
-    extra = {
-        "to_label": i18n.label("memo_to", lang),
-        "addressee": unit,
-        "from_label": i18n.label("memo_from", lang),
-        "sender": department[:1].upper() + department[1:],
-        "signer_position": head.position.get(lang) if head else i18n.label("qa_head", lang),
-        "signer_name": head.name if head else "",
-        "date_long": i18n.format_date(day, lang, "long"),
-    }
-    document = ControlledDocument(root / "build" / "requests", meta)
-    return render_docx(root, document, config, body_text=body, tables=tables.xml, template=MEMO_TEMPLATE, extra=extra)
-
-
 def _title(result: CriterionResult, report: CheckReport, lang: str) -> str:
     """Return the criterion's title, with the programme it is asked for under programme accreditation."""
     title = result.ref.criterion.title.get(lang)
@@ -301,7 +286,7 @@ LOG_KEYS = ("requested", "unit", "criterion", "status", "due", "arrived")
 def _read_log(path: Path) -> dict[str, list[object]]:
     """Return the request log, or stop with what is wrong with it and how to recover."""
     if not path.is_file():
-        return {"requests": [], "memos": []}
+        return {"requests": [], "memos": [], "outgoing": []}
     fix = "restore it from a backup, or delete it to start the tracking list again"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -321,6 +306,7 @@ def _read_log(path: Path) -> dict[str, list[object]]:
             raise SelfAssessError(
                 f"{LOG.as_posix()}: request {number} has the deadline '{entry['due']}', not a date YYYY-MM-DD; {fix}"
             ) from None
+    data["outgoing"] = valid_outgoing(data.get("outgoing"))
     memos = data.get("memos")
     data["memos"] = [m for m in memos if isinstance(m, str) and "/" not in m] if isinstance(memos, list) else []
     return data

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from selfassess.errors import Finding, Location, error
-from selfassess.models import Catalogue, EvidenceItem, Workspace
+from selfassess.evidence_item import EvidenceItem
+from selfassess.models import Catalogue, Workspace
 from selfassess.textnorm import nfc
 from selfassess.workspace.catalogues import CriterionRef, load_catalogues
 from selfassess.workspace.kinds import Kinds

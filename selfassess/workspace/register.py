@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.models import EvidenceItem
+from selfassess.evidence_item import EvidenceItem
 from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import did_you_mean, fold
 from selfassess.workspace.register_columns import (

@@ -38,12 +38,12 @@ def test_memos_tracking_list_and_arrivals(ws: Workspace) -> None:
         "не менее 2 документ(ов); виды: Протокол",
         "15.01.2027",
     ]
-    header = memo.sections[0].header.tables[0]
-    assert header.rows[1].cells[0].text == "Служебная записка о представлении доказательств к аккредитации: Окуу бөлүмү"
+    assert memo.sections[0].header.tables == []  # a letter, not a versioned controlled document
     text = "\n".join(p.text for p in memo.paragraphs)
+    assert text.startswith("Тестовый университет\nОтдел качества образования\n\nСЛУЖЕБНАЯ ЗАПИСКА\n25.11.2026 № 2\n")
+    assert "\nОкуу бөлүмү\n\nО представлении доказательств к аккредитации\n" in text
     assert "Просим представить их в отдел качества образования до 15 января 2027 г." in text
-    assert text.startswith("Кому: Окуу бөлүмү\nОт кого: Отдел качества образования\n")
-    assert "Начальник отдела качества    _______________    А.Б. Иванова\n25 ноября 2026 г." in text
+    assert "Начальник отдела качества\t_______________\tА.Б. Иванова" in text
     assert (
         "ЛИСТ РЕГИСТРАЦИИ ИЗМЕНЕНИЙ" not in text.upper() and "УТВЕРЖДАЮ" not in text.upper()
     )  # a memo, not a regulation
@@ -123,6 +123,17 @@ def test_a_moved_criterion_keeps_one_open_request_and_arrivals_are_reported_once
     assert "arrived since" not in fourth.output
 
 
+def addressed_to(path: Path) -> str:
+    return "\n".join(p.text for p in Document(str(path)).paragraphs if p.style.name == "Block Right")
+
+
+def memo_number_and_addressee(path: Path) -> tuple[str, str]:
+    paragraphs = Document(str(path)).paragraphs
+    outgoing = next(p.text for p in paragraphs if " № " in p.text)
+    addressee = next(p.text for p in paragraphs if p.style.name == "Block Right")
+    return addressee, outgoing
+
+
 def test_units_whose_file_names_clash_get_a_memo_each_with_a_stable_number(ws: Workspace) -> None:
     ws.write("selfassess.yaml", CONFIG.replace("Кадрлар бөлүмү", "Отдел A/B").replace("Окуу бөлүмү", "Отдел A_B"))
     ws.register("[]\n")
@@ -130,15 +141,13 @@ def test_units_whose_file_names_clash_get_a_memo_each_with_a_stable_number(ws: W
     assert result.exit_code == 0, result.output
     memos = sorted(p.name for p in (ws.root / "build" / "requests").glob("*.docx"))
     assert len(memos) == 2, memos
-    codes = {}
-    for name in memos:
-        header = Document(str(ws.root / "build" / "requests" / name)).sections[0].header.tables[0]
-        codes[header.rows[1].cells[0].text.rsplit(": ", 1)[1]] = header.rows[1].cells[1].text
+    numbers = dict(memo_number_and_addressee(ws.root / "build" / "requests" / name) for name in memos)
+    assert sorted(numbers.values()) == ["25.11.2026 № 1", "25.11.2026 № 2"]
     alone = ws.run("requests", "--as-of", "2026-11-25", "--unit", "Отдел A_B")
     assert alone.exit_code == 0, alone.output
     [written] = [line.removeprefix("wrote ") for line in alone.output.splitlines() if line.endswith(".docx")]
-    header = Document(str(ws.root / written)).sections[0].header.tables[0]
-    assert header.rows[1].cells[1].text == codes["Отдел A_B"]
+    # The same memo written again the same day keeps its outgoing number.
+    assert memo_number_and_addressee(ws.root / written) == ("Отдел A_B", numbers["Отдел A_B"])
     assert len(list((ws.root / "build" / "requests").glob("*.docx"))) == 2  # asking one unit keeps the others' memos
 
 
@@ -179,7 +188,14 @@ def test_the_samples_memos_are_in_kyrgyz(tmp_path: Path) -> None:
     text = "\n".join(p.text for p in Document(str(memos[0])).paragraphs)
     assert "2026-жылдын 25-ноябрында аккредитацияга даярдыкты текшерүүнүн жыйынтыгында" in text
     assert "Тапшыруу мөөнөтү — 15.01.2027." in text
-    assert "Кимден: Билим берүүнүн сапатына мониторинг жүргүзүү жана аудит бөлүмү (БСМЖАБ)" in text
+    assert text.startswith(
+        "Жусуп Баласагын атындагы Кыргыз улуттук университети\n"
+        "Билим берүүнүн сапатына мониторинг жүргүзүү жана аудит бөлүмү (БСМЖАБ)\n\nКЫЗМАТТЫК КАТ\n25.11.2026 № БСМЖАБ-"
+    )
+    assert "БСМЖАБдын башчысы\t_______________\tКемелгазыева Г.К." in text
+    # No memo from the department to itself: its own gaps are in the tracking list only.
+    assert not [m for m in memos if "БСМЖАБ" in m.name]
+    assert all("башчысына" in t or "деканына" in t for t in map(addressed_to, memos))
 
 
 def test_a_request_cites_the_departments_basis_only_when_the_settings_give_it(ws: Workspace) -> None:
@@ -194,3 +210,66 @@ def test_a_request_cites_the_departments_basis_only_when_the_settings_give_it(ws
     assert ws.run("requests", "--as-of", "2026-11-25").exit_code == 0
     text = "\n".join(p.text for p in Document(str(ws.root / "build" / "requests" / "Окуу бөлүмү.docx")).paragraphs)
     assert "В соответствии с п. 4.2 Положения об отделе качества, по результатам проверки готовности" in text
+
+
+LETTERS = """\
+institution: {ru: Тестовый университет}
+language: ru
+frameworks: [t]
+owners: {'t:1.1': Кадрлар бөлүмү, 't:1.2': ОКО, 't:1.10': Окуу бөлүмү}
+department:
+  name: {ru: Отдел качества образования (ОКО)}
+  head: {position: {ru: Начальник отдела качества}, name: А.Б. Иванова}
+  executor: {name: В.Г. Петрова, phone: +996 312 00-00-00, email: oko@example.kg}
+  outgoing_number: "12-04/{n}-{year}"
+units:
+  - name: Кадрлар бөлүмү
+    title: {ru: Отдел кадров}
+    head: {position: {ru: Начальник отдела кадров}, name: Н.К. Асанова}
+"""
+
+
+def test_memos_go_to_the_head_by_name_with_an_outgoing_number_and_never_to_the_department(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", LETTERS)
+    ws.register("[]\n")
+    result = ws.run("requests", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    folder = ws.root / "build" / "requests"
+    assert sorted(p.name for p in folder.glob("*.docx")) == ["Кадрлар бөлүмү.docx", "Окуу бөлүмү.docx"]
+    assert "info[own-gaps] 1 criteria with gaps are the department's own (ОКО), so no memo is written" in result.output
+    assert "warning[no-unit-head] the memos to Окуу бөлүмү are addressed to the unit" in result.output
+    memo = Document(str(folder / "Кадрлар бөлүмү.docx"))
+    text = "\n".join(p.text for p in memo.paragraphs)
+    assert addressed_to(folder / "Кадрлар бөлүмү.docx") == "Начальник отдела кадров\nН.К. Асанова"
+    assert "25.11.2026 № 12-04/1-2026" in text
+    assert "Начальник отдела качества\t_______________\tА.Б. Иванова" in text
+    assert text.endswith("Исполнитель: В.Г. Петрова, +996 312 00-00-00, oko@example.kg")
+    assert memo.sections[0].header.tables == []
+    # The department's own gap is tracked, only not written to itself.
+    rows = [[c.value for c in r] for r in load_workbook(folder / "requests.xlsx").active.iter_rows()]
+    assert any(r[1] == "ОКО" and r[2] == "t:1.2" for r in rows)
+
+    # A memo written again the same day keeps its number; one of a later day takes the next free one.
+    assert ws.run("requests", "--as-of", "2026-11-25").exit_code == 0
+    assert memo_number_and_addressee(folder / "Окуу бөлүмү.docx")[1] == "25.11.2026 № 12-04/2-2026"
+    assert ws.run("requests", "--as-of", "2026-11-27", "--unit", "Окуу бөлүмү").exit_code == 0
+    assert memo_number_and_addressee(folder / "Окуу бөлүмү.docx")[1] == "27.11.2026 № 12-04/3-2026"
+
+
+def test_an_outgoing_number_without_its_placeholder_is_a_located_error(ws: Workspace) -> None:
+    ws.write("selfassess.yaml", LETTERS.replace('"12-04/{n}-{year}"', '"12-04/{n.__class__}"'))
+    ws.register("[]\n")
+    result = ws.run("check")
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert "selfassess.yaml" in result.output and "must hold {n}" in result.output
+
+
+def test_memos_without_a_signatory_say_so(ws: Workspace) -> None:
+    ws.write(
+        "selfassess.yaml",
+        CONFIG.replace("  head: {position: {ru: Начальник отдела качества}, name: А.Б. Иванова}\n", ""),
+    )
+    ws.register("[]\n")
+    result = ws.run("requests", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    assert "warning[no-signatory] the memos have no signatory's name" in result.output
