@@ -14,6 +14,16 @@ from click.testing import CliRunner, Result
 from selfassess.check.pipeline import CheckReport, check
 from selfassess.cli import main
 
+
+@pytest.fixture(autouse=True)
+def english_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests read the terminal in English unless they choose a language (SELFASSESS_LANG)."""
+    from selfassess import messages
+
+    monkeypatch.setenv("SELFASSESS_LANG", "en")
+    messages.use("en")
+
+
 AS_OF = dt.date(2026, 11, 25)
 
 # PDF tests need LibreOffice and poppler. CI installs them (and sets CI=true), so there a

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from selfassess import __version__
+from selfassess.messages import t
 
 if TYPE_CHECKING:
     from selfassess.errors import Finding
@@ -21,7 +23,20 @@ DATE = click.DateTime(["%Y-%m-%d", "%d.%m.%Y"])
 
 
 class _Group(click.Group):
-    """Turns anything that is not our own error into a short 'internal error' message."""
+    """Speaks the analyst's language; turns anything that is not our own error into a short
+    'internal error' message."""
+
+    def main(self, args: Sequence[str] | None = None, *more: Any, **options: Any) -> Any:
+        arguments = list(sys.argv[1:] if args is None else args)
+        previous = os.environ.get("LANGUAGE")
+        speak(_workspace_argument(arguments))
+        try:
+            return super().main(arguments, *more, **options)
+        finally:
+            if previous is None:
+                os.environ.pop("LANGUAGE", None)
+            else:
+                os.environ["LANGUAGE"] = previous
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -55,6 +70,58 @@ class _Group(click.Group):
                 err=True,
             )
             ctx.exit(3)
+
+
+def _workspace_argument(arguments: list[str]) -> Path:
+    """Return the folder -C/--workspace names in the command line, else the current folder."""
+    for index, argument in enumerate(arguments):
+        if argument in ("-C", "--workspace") and index + 1 < len(arguments):
+            return Path(arguments[index + 1])
+        if argument.startswith("--workspace="):
+            return Path(argument.split("=", 1)[1])
+        if argument.startswith("-C") and len(argument) > 2:
+            return Path(argument[2:])
+    return Path.cwd()
+
+
+def speak(workspace: Path) -> str:
+    """Choose the language of everything printed from now on; return it.
+
+    click's own words (Usage, Options, its errors) come from gettext's current domain in the
+    language of the LANGUAGE variable: both are pointed at selfassess's catalogue.
+    """
+    import gettext
+
+    from selfassess import messages
+
+    lang = messages.choose(messages.peek_settings(workspace))
+    messages.use(lang)
+    gettext.bindtextdomain(messages.DOMAIN, str(messages.LOCALE_DIR))
+    gettext.textdomain(messages.DOMAIN)
+    os.environ["LANGUAGE"] = lang
+    _localise_help(main)
+    return lang
+
+
+def _localise_help(command: click.Command) -> None:
+    """Put every command's and option's help text in the current language.
+
+    The texts are declared in English (N_); the English is kept on the object, so a second
+    run in another language (tests, a long-lived process) translates from it again.
+    """
+    from selfassess.messages import t
+
+    originals = command.__dict__.setdefault("_english", {})
+    for name in ("help", "short_help", "epilog"):
+        english = originals.setdefault(name, getattr(command, name, None))
+        if english:
+            setattr(command, name, t(english))
+    for param in command.params:
+        english = param.__dict__.setdefault("_english", getattr(param, "help", None))
+        if english:
+            param.help = t(english)  # type: ignore[attr-defined]
+    for sub in getattr(command, "commands", {}).values():
+        _localise_help(sub)
 
 
 def _os_problem(exc: OSError) -> str:
@@ -165,7 +232,7 @@ def emit(text: str, output: Path | None) -> None:
         from selfassess.atomic import write_text
 
         write_text(output, text)
-        click.echo(f"wrote {output}", err=True)
+        click.echo(t("wrote {path}", path=output), err=True)
     else:
         sys.stdout.write(text)
 
@@ -180,4 +247,4 @@ def show_findings(findings: list[Finding]) -> bool:
 def written(root: Path, paths: list[Path]) -> None:
     """Print each written file from the workspace root."""
     for path in paths:
-        click.echo(f"wrote {path.relative_to(root) if path.is_relative_to(root) else path}")
+        click.echo(t("wrote {path}", path=path.relative_to(root) if path.is_relative_to(root) else path))
