@@ -317,6 +317,9 @@ class Workspace(Strict):
     institution_short: Localised | None = None
     ministry: Localised | None = None
     language: Language = "ky"
+    # The language of the command line (messages, help), when it should differ from the
+    # documents': else SELFASSESS_LANG, LANG, then `language` (messages.py).
+    ui_language: Language | None = None
     reference_date: OptDate = None  # the day statuses are judged at, e.g. the dossier's submission date
     frameworks: tuple[str, ...]
     programmes: tuple[Programme, ...] = ()
