@@ -8,11 +8,17 @@ from typing import NamedTuple
 
 import click
 
+from selfassess.messages import N_, t
+
 
 class Severity(StrEnum):
     error = "error"
     warning = "warning"
     info = "info"
+
+
+# The code in brackets stays as written (a user searches for it); the severity is a word.
+_SEVERITY_WORDS = {Severity.error: N_("error"), Severity.warning: N_("warning"), Severity.info: N_("info")}
 
 
 class Location(NamedTuple):
@@ -48,8 +54,9 @@ class Finding:
 
     def __str__(self) -> str:
         where = f"{self.where}: " if self.where else ""
-        text = f"{where}{self.severity.value}[{self.code}] {self.message}"
-        return f"{text}\n    hint: {self.hint}" if self.hint else text
+        text = f"{where}{t(_SEVERITY_WORDS[self.severity])}[{self.code}] {self.message}"
+        hint = t("hint:")
+        return f"{text}\n    {hint} {self.hint}" if self.hint else text
 
     def as_dict(self) -> dict[str, str | None]:
         """Return the finding in the shape of the JSON contract (with its programme, when it has one)."""

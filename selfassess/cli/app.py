@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import sys
 from collections.abc import Sequence
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from selfassess import __version__
-from selfassess.messages import t
+from selfassess.messages import N_, t
 
 if TYPE_CHECKING:
     from selfassess.errors import Finding
@@ -49,14 +50,16 @@ class _Group(click.Group):
             if ctx.params.get("debug"):
                 raise
             # The machine, not selfassess: a read-only folder, a full disk, a file in the way.
-            click.echo(f"error: {_os_problem(exc)}", err=True)
+            click.echo(t("error: {problem}", problem=_os_problem(exc)), err=True)
             ctx.exit(1)
         except MemoryError:
             if ctx.params.get("debug"):
                 raise
             click.echo(
-                "error: the computer ran out of memory; close other programs, or look for an unusually "
-                "large input (a sheet reaching row 1,000,000, a narrative of many megabytes)",
+                t(
+                    "error: the computer ran out of memory; close other programs, or look for an unusually "
+                    "large input (a sheet reaching row 1,000,000, a narrative of many megabytes)"
+                ),
                 err=True,
             )
             ctx.exit(1)
@@ -64,9 +67,11 @@ class _Group(click.Group):
             if ctx.params.get("debug"):
                 raise
             click.echo(
-                f"internal error: {type(exc).__name__}: {exc}\n"
-                "This is a bug in selfassess, not in your files. Run the same command with --debug "
-                "after 'selfassess' to see the details, and report them.",
+                t(
+                    "internal error: {error}\nThis is a bug in selfassess, not in your files. Run the same command "
+                    "with --debug after 'selfassess' to see the details, and report them.",
+                    error=type(exc).__name__ + ": " + str(exc),
+                ),
                 err=True,
             )
             ctx.exit(3)
@@ -115,7 +120,8 @@ def _localise_help(command: click.Command) -> None:
     for name in ("help", "short_help", "epilog"):
         english = originals.setdefault(name, getattr(command, name, None))
         if english:
-            setattr(command, name, t(english))
+            # Catalogued as click shows it: the docstring without its indentation.
+            setattr(command, name, t(inspect.cleandoc(english)))
     for param in command.params:
         english = param.__dict__.setdefault("_english", getattr(param, "help", None))
         if english:
@@ -128,17 +134,21 @@ def _os_problem(exc: OSError) -> str:
     """Return an operating-system error in plain words, with the file it concerns."""
     import errno
 
-    name = f" {exc.filename}" if exc.filename else ""
+    name = str(exc.filename) if exc.filename else "?"
     if isinstance(exc, PermissionError):
-        return f"permission denied for{name}: run selfassess in a folder you may write to, or ask for write access"
+        return t(
+            "permission denied for {name}: run selfassess in a folder you may write to, or ask for write access",
+            name=name,
+        )
     if isinstance(exc, FileExistsError | NotADirectoryError | IsADirectoryError):
-        what = name.strip() or "a path"
-        return f"{what} is in the way (a file where a folder is needed, or the other way round): move it aside"
+        return t(
+            "{name} is in the way (a file where a folder is needed, or the other way round): move it aside", name=name
+        )
     if exc.errno == errno.ENOSPC:
-        return f"the disk is full (writing{name}): free some space and run the command again"
+        return t("the disk is full (writing {name}): free some space and run the command again", name=name)
     if exc.errno == errno.EROFS:
-        return f"the disk is read-only (writing{name}): copy the workspace to a folder you may write to"
-    return f"cannot use{name}: {exc.strerror or exc}"
+        return t("the disk is read-only (writing {name}): copy the workspace to a folder you may write to", name=name)
+    return t("cannot use {name}: {problem}", name=name, problem=exc.strerror or exc)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -147,9 +157,9 @@ def _os_problem(exc: OSError) -> str:
     "-C",
     "--workspace",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Workspace folder (default: the nearest folder with selfassess.yaml).",
+    help=N_("Workspace folder (default: the nearest folder with selfassess.yaml)."),
 )
-@click.option("--debug", is_flag=True, help="Show the full traceback of internal errors.")
+@click.option("--debug", is_flag=True, help=N_("Show the full traceback of internal errors."))
 @click.pass_context
 def main(ctx: click.Context, workspace: Path | None, debug: bool) -> None:
     """selfassess: prove accreditation criteria are met, with evidence, as a build.
@@ -206,7 +216,7 @@ def settings_of(ctx: click.Context) -> tuple[Path, Workspace]:
     root = root_of(ctx)
     config, findings = load_config(root)
     if config is None:
-        raise InvalidWorkspace("selfassess.yaml has errors; fix them and run the command again", findings)
+        raise InvalidWorkspace(t("selfassess.yaml has errors; fix them and run the command again"), findings)
     return root, config
 
 
@@ -220,8 +230,11 @@ def remember(report: object, command: str) -> None:
         history.record(report.loaded.root, report, command)  # type: ignore[attr-defined]
     except (sqlite3.Error, OSError) as exc:
         click.echo(
-            f"warning: the run was not recorded in the history .selfassess/history.sqlite3 ({exc});"
-            " if this repeats, move that file aside to start a new history",
+            t(
+                "warning: the run was not recorded in the history .selfassess/history.sqlite3 ({problem}); "
+                "if this repeats, move that file aside to start a new history",
+                problem=exc,
+            ),
             err=True,
         )
 

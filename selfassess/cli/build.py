@@ -10,18 +10,19 @@ from typing import TYPE_CHECKING
 import click
 
 from selfassess.cli.app import DATE, remember, root_of, written
+from selfassess.messages import N_, t, tn
 
 if TYPE_CHECKING:
     from selfassess.errors import Finding
 
 
 @click.command("build")
-@click.option("--framework", "frameworks", multiple=True, help="Only this framework (repeatable).")
-@click.option("--strict", is_flag=True, help="Criteria without narrative or with a coverage gap are errors.")
-@click.option("--pdf", is_flag=True, help="Also make a PDF of each report with LibreOffice.")
-@click.option("--programme", help="For programme accreditation: only this programme (default: all).")
-@click.option("--as-of", type=DATE, help="Judge freshness at this date.")
-@click.option("-v", "--verbose", is_flag=True, help="List every placeholder, not just their count per framework.")
+@click.option("--framework", "frameworks", multiple=True, help=N_("Only this framework (repeatable)."))
+@click.option("--strict", is_flag=True, help=N_("Criteria without narrative or with a coverage gap are errors."))
+@click.option("--pdf", is_flag=True, help=N_("Also make a PDF of each report with LibreOffice."))
+@click.option("--programme", help=N_("For programme accreditation: only this programme (default: all)."))
+@click.option("--as-of", type=DATE, help=N_("Judge freshness at this date."))
+@click.option("-v", "--verbose", is_flag=True, help=N_("List every placeholder, not just their count per framework."))
 @click.pass_context
 def build_command(
     ctx: click.Context,
@@ -54,15 +55,15 @@ def build_command(
         from selfassess.tracking import dashboard
 
         remember(result.report, "build")
-        click.echo(f"wrote {dashboard.write(result.report, root).relative_to(root)}")
+        click.echo(t("wrote {path}", path=dashboard.write(result.report, root).relative_to(root)))
     for line in _finding_lines(result.findings, verbose):
         click.echo(line, err=True)
     for what in result.rendered:
-        click.echo(f"rendered {what}")
+        click.echo(t("rendered {what}", what=what))
     for what in result.reused:
-        click.echo(f"unchanged {what}")
+        click.echo(t("unchanged {what}", what=what))
     if result.reused and not result.rendered and not result.findings:
-        click.echo("(nothing was checked again: run 'selfassess check' to see the gaps)", err=True)
+        click.echo(t("(nothing was checked again: run 'selfassess check' to see the gaps)"), err=True)
     written(root, result.written)
     for path in result.written:
         digests = path / "pack.zip.sha256"
@@ -86,9 +87,22 @@ def _finding_lines(findings: list[Finding], verbose: bool) -> list[str]:
             counts[(finding.criterion.split(":", 1)[0] if finding.criterion else "?", finding.code)] += 1
             continue
         lines.append(str(finding))
-    words = {"no-narrative": "criteria without narrative", "coverage-gap": "criteria with a coverage gap"}
     for (framework, code), n in sorted(counts.items()):
-        lines.append(f"{framework}: {n} {words[code]} (shown in the report; -v lists them)")
+        if code == "no-narrative":
+            line = tn(
+                "{framework}: {n} criterion without narrative (shown in the report; -v lists them)",
+                "{framework}: {n} criteria without narrative (shown in the report; -v lists them)",
+                n,
+                framework=framework,
+            )
+        else:
+            line = tn(
+                "{framework}: {n} criterion with a coverage gap (shown in the report; -v lists them)",
+                "{framework}: {n} criteria with a coverage gap (shown in the report; -v lists them)",
+                n,
+                framework=framework,
+            )
+        lines.append(line)
     return lines
 
 
@@ -109,12 +123,28 @@ def verify(ctx: click.Context, pack: Path) -> None:
     if not pack.exists() and not pack.is_absolute() and ctx.obj.get("workspace"):
         pack = ctx.obj["workspace"] / pack  # "-C ws verify build/t/pack" means the workspace's build/
     if not pack.exists():
-        raise SelfAssessError(f"{pack} does not exist; give the pack folder (build/<framework>/pack) or its pack.zip")
+        raise SelfAssessError(
+            t("{pack} does not exist; give the pack folder (build/<framework>/pack) or its pack.zip", pack=pack)
+        )
     outcome = run_verify(pack)
     for finding in outcome.findings:
         click.echo(str(finding))
     if outcome.ok:
-        click.echo(f"{pack}: all {outcome.checked} files match the manifest")
+        click.echo(
+            tn(
+                "{pack}: the {n} file matches the manifest",
+                "{pack}: all {n} files match the manifest",
+                outcome.checked,
+                pack=pack,
+            )
+        )
     else:
-        click.echo(f"{pack}: {len(outcome.findings)} problem(s) in {outcome.checked} files")
+        click.echo(
+            t(
+                "{pack}: {problems} problem(s) in {files} files",
+                pack=pack,
+                problems=len(outcome.findings),
+                files=outcome.checked,
+            )
+        )
         ctx.exit(1)

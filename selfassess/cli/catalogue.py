@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from selfassess.cli.app import settings_of
+from selfassess.messages import N_, t
 
 
 @click.group()
@@ -25,7 +26,9 @@ def _columns(values: tuple[str, ...]) -> dict[str, str]:
     for value in values:
         role, sep, header = value.partition("=")
         if not sep or not role.strip() or not header.strip():
-            raise click.BadParameter(f"'{value}': write it as ROLE=HEADER, e.g. criterion_text=Формулировка")
+            raise click.BadParameter(
+                t("'{value}': write it as ROLE=HEADER, e.g. criterion_text=Формулировка", value=value)
+            )
         out[role.strip()] = header.strip()
     return out
 
@@ -33,25 +36,27 @@ def _columns(values: tuple[str, ...]) -> dict[str, str]:
 @catalogue.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
-    "--id", "ident", help="The framework's id (small Latin letters, digits, -, _); default: from the file name."
+    "--id", "ident", help=N_("The framework's id (small Latin letters, digits, -, _); default: from the file name.")
 )
-@click.option("--language", type=click.Choice(["ky", "ru", "en"]), help="Language of the texts (default: guessed).")
+@click.option("--language", type=click.Choice(["ky", "ru", "en"]), help=N_("Language of the texts (default: guessed)."))
 @click.option(
     "--column",
     "columns",
     multiple=True,
     metavar="ROLE=HEADER",
-    help="Which header holds a role, when the names differ: standard, standard_title, criterion, "
-    "criterion_title, criterion_text, evidence, freshness, applicability (repeatable).",
+    help=N_(
+        "Which header holds a role, when the names differ: standard, standard_title, criterion, "
+        "criterion_title, criterion_text, evidence, freshness, applicability (repeatable)."
+    ),
 )
 @click.option(
     "--kind",
     type=click.Choice(["institutional", "programme", "licensing", "internal"]),
     default="institutional",
     show_default=True,
-    help="programme: each programme in selfassess.yaml is judged on its own evidence.",
+    help=N_("programme: each programme in selfassess.yaml is judged on its own evidence."),
 )
-@click.option("--force", is_flag=True, help="Replace criteria/ID.yaml when it exists (the changes are listed).")
+@click.option("--force", is_flag=True, help=N_("Replace criteria/ID.yaml when it exists (the changes are listed)."))
 @click.pass_context
 def import_command(
     ctx: click.Context,
@@ -83,33 +88,44 @@ def import_command(
     ident = framework_id(ident, file)
     imported = import_catalogue(file, ident, language, _columns(columns), kind)
     for line in imported.recognised.lines:
-        click.echo(f"recognised {line}")
+        click.echo(t("recognised {line}", line=line))
     for line in imported.recognised.skipped:
-        click.echo(f"skipped {line}")
+        click.echo(t("skipped {line}", line=line))
     if imported.recognised.generated_titles:
         click.echo(
-            f"{len(imported.recognised.generated_titles)} criteria had no title: one was made from the first "
-            f"clause of their text (marked in their note): {', '.join(imported.recognised.generated_titles)}"
+            t(
+                "{count} criteria had no title: one was made from the first clause of their text "
+                "(marked in their note): {ids}",
+                count=len(imported.recognised.generated_titles),
+                ids=", ".join(imported.recognised.generated_titles),
+            )
         )
     target, diff = write_catalogue(root, imported.data, file.name, force)
     kinds = len(imported.data.get("evidence_kinds", {}))
     click.echo(
-        f"wrote {target.relative_to(root).as_posix()}: {imported.criteria} criteria in {imported.standards} "
-        f"standards, {kinds} evidence kinds"
+        t(
+            "wrote {path}: {criteria} criteria in {standards} standards, {kinds} evidence kinds",
+            path=target.relative_to(root).as_posix(),
+            criteria=imported.criteria,
+            standards=imported.standards,
+            kinds=kinds,
+        )
     )
     if diff is not None:
         for line in diff.lines():
             click.echo(f"  {line}")
     if ident not in config.frameworks:
-        click.echo(f"next: add {ident} to 'frameworks' in selfassess.yaml, then run: selfassess check")
+        click.echo(t("next: add {ident} to 'frameworks' in selfassess.yaml, then run: selfassess check", ident=ident))
 
 
 @catalogue.command("export")
 @click.argument("ident", metavar="ID")
 @click.option(
-    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help="The workbook to write."
+    "-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path), help=N_("The workbook to write.")
 )
-@click.option("--language", type=click.Choice(["ky", "ru", "en"]), help="Language (default: the document language).")
+@click.option(
+    "--language", type=click.Choice(["ky", "ru", "en"]), help=N_("Language (default: the document language).")
+)
 @click.pass_context
 def export_command(ctx: click.Context, ident: str, output: Path, language: str | None) -> None:
     """Write catalogue ID to an Excel workbook that 'catalogue import' reads back.
@@ -125,4 +141,4 @@ def export_command(ctx: click.Context, ident: str, output: Path, language: str |
     root, config = settings_of(ctx)
     found = catalogue_by_id(root, ident)
     export_catalogue(found, language or config.language, output, export_time(found))
-    click.echo(f"wrote {output}")
+    click.echo(t("wrote {path}", path=output))

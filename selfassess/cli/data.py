@@ -8,12 +8,18 @@ from pathlib import Path
 import click
 
 from selfassess.cli.app import DATE, FORMATS, emit, root_of, settings_of, show_findings, written
+from selfassess.messages import N_, t
 
 
 @click.command("indicators")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of the screen."
+    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help=N_("Output format.")
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=N_("Write to this file instead of the screen."),
 )
 @click.pass_context
 def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
@@ -38,16 +44,21 @@ def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> Non
     loaded = load(root)
     computed = load_and_compute(root, loaded.evidence_dir, loaded.config)
     if computed is None:
-        raise SelfAssessError("this workspace has no indicators/ folder; see docs/formats.md (Indicators)")
+        raise SelfAssessError(t("this workspace has no indicators/ folder; see docs/formats.md (Indicators)"))
     emit(indicators_as(fmt, computed, loaded.config.language if loaded.config else "en"), output)
     if show_findings(computed.all_findings()):
         ctx.exit(1)
 
 
 @click.command("surveys")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option(
-    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to this file instead of the screen."
+    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help=N_("Output format.")
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=N_("Write to this file instead of the screen."),
 )
 @click.pass_context
 def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
@@ -72,15 +83,15 @@ def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
     config, _ = load_config(root)
     results, findings = load_surveys(root, root / "evidence", config)
     if not results and not findings:
-        raise SelfAssessError("this workspace declares no surveys (indicators/surveys.yaml); see docs/formats.md")
+        raise SelfAssessError(t("this workspace declares no surveys (indicators/surveys.yaml); see docs/formats.md"))
     emit(surveys_as(fmt, results, config.language if config else "en"), output)
     if show_findings(findings + [f for r in results for f in r.findings]):
         ctx.exit(1)
 
 
 @click.command("monitoring")
-@click.option("--pdf", is_flag=True, help="Also make a PDF with LibreOffice.")
-@click.option("--as-of", type=DATE, help="Judge freshness at this date.")
+@click.option("--pdf", is_flag=True, help=N_("Also make a PDF with LibreOffice."))
+@click.option("--as-of", type=DATE, help=N_("Judge freshness at this date."))
 @click.pass_context
 def monitoring_command(ctx: click.Context, pdf: bool, as_of: dt.datetime | None) -> None:
     """Write the monitoring report to the rectorate: indicators with charts, surveys, conclusions.

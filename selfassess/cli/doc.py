@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from selfassess.cli.app import DATE, root_of, settings_of, show_findings, written
+from selfassess.messages import N_, t
 
 
 @click.group()
@@ -42,24 +43,27 @@ def doc_list(ctx: click.Context) -> None:
     rows = register_rows(found)
     width = max((len(r["code"]) for r in rows), default=4)
     for row in rows:
-        click.echo(f"{row['code']:<{width}}  v{row['version']:<5} {row['date']}  {row['status']:<10} {row['title']}")
+        status = _status_word(str(row["status"]))
+        click.echo(f"{row['code']:<{width}}  v{row['version']:<5} {row['date']}  {status:<10} {row['title']}")
     if errors:
-        click.echo("the register files were not written: fix the errors above first", err=True)
+        click.echo(t("the register files were not written: fix the errors above first"), err=True)
         ctx.exit(1)
     if not found:
         click.echo(
-            "there are no controlled documents in documents/, so no register was written; "
-            "see docs/formats.md (Controlled documents) to add one",
+            t(
+                "there are no controlled documents in documents/, so no register was written; "
+                "see docs/formats.md (Controlled documents) to add one"
+            ),
             err=True,
         )
         return
     for path in write_register(root, config, found):
-        click.echo(f"wrote {path.relative_to(root)}", err=True)
+        click.echo(t("wrote {path}", path=path.relative_to(root)), err=True)
 
 
 @doc.command("build")
 @click.argument("codes", nargs=-1)
-@click.option("--pdf", is_flag=True, help="Also make a PDF of each document with LibreOffice.")
+@click.option("--pdf", is_flag=True, help=N_("Also make a PDF of each document with LibreOffice."))
 @click.pass_context
 def doc_build(ctx: click.Context, codes: tuple[str, ...], pdf: bool) -> None:
     """Render controlled documents to build/documents/ as DOCX (and PDF).
@@ -77,21 +81,21 @@ def doc_build(ctx: click.Context, codes: tuple[str, ...], pdf: bool) -> None:
 
 @doc.command("revise")
 @click.argument("code")
-@click.option("--summary", required=True, help="What changed, in a sentence.")
-@click.option("--order", required=True, help="No. and date of the order that introduces the change.")
-@click.option("--major", is_flag=True, help="A major revision: 1.3 → 2.0 instead of 1.3 → 1.4.")
+@click.option("--summary", required=True, help=N_("What changed, in a sentence."))
+@click.option("--order", required=True, help=N_("No. and date of the order that introduces the change."))
+@click.option("--major", is_flag=True, help=N_("A major revision: 1.3 → 2.0 instead of 1.3 → 1.4."))
 @click.option(
     "--date",
     "entered",
     type=DATE,
-    help="Date the change is entered (default: today).",
+    help=N_("Date the change is entered (default: today)."),
 )
 @click.option(
     "--received",
     type=DATE,
-    help="Date the change document was received (default: --date).",
+    help=N_("Date the change document was received (default: --date)."),
 )
-@click.option("--by", default="", help="Who enters the change (the unit's quality representative).")
+@click.option("--by", default="", help=N_("Who enters the change (the unit's quality representative)."))
 @click.pass_context
 def doc_revise(
     ctx: click.Context,
@@ -129,21 +133,29 @@ def doc_revise(
         by,
     )
     click.echo(
-        f"{code}: version {revision.previous} archived; now version {revision.version} (change No. {revision.number})"
+        t(
+            "{code}: version {previous} archived; now version {version} (change No. {number})",
+            code=code,
+            previous=revision.previous,
+            version=revision.version,
+            number=revision.number,
+        )
     )
 
 
 @doc.command("lint")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--rules", default="", help="Only these rules, by code, separated by commas.")
+@click.option("--rules", default="", help=N_("Only these rules, by code, separated by commas."))
 @click.option(
     "--pages/--no-pages",
     default=None,
-    help="Lay the document out with LibreOffice to give page numbers and check the contents' pages "
-    "(default: when LibreOffice is installed).",
+    help=N_(
+        "Lay the document out with LibreOffice to give page numbers and check the contents' pages "
+        "(default: when LibreOffice is installed)."
+    ),
 )
-@click.option("--list-rules", is_flag=True, help="List the rules and their codes, and stop.")
+@click.option("--list-rules", is_flag=True, help=N_("List the rules and their codes, and stop."))
 @click.pass_context
 def doc_lint(
     ctx: click.Context, files: tuple[Path, ...], fmt: str, rules: str, pages: bool | None, list_rules: bool
@@ -172,7 +184,7 @@ def doc_lint(
             click.echo(f"{code:<32} {meaning}")
         return
     if not files:
-        raise SelfAssessError("name the DOCX files to check, e.g. selfassess doc lint draft.docx")
+        raise SelfAssessError(t("name the DOCX files to check, e.g. selfassess doc lint draft.docx"))
     severities, names = _lint_settings(ctx)
     if pages is None:
         pages = bool(shutil.which("soffice") or shutil.which("libreoffice"))
@@ -180,14 +192,22 @@ def doc_lint(
     everything = []
     for path in files:
         if not path.is_file():
-            raise SelfAssessError(f"{path} does not exist or is not a file")
+            raise SelfAssessError(t("{path} does not exist or is not a file", path=path))
         findings = lint_docx(path, str(path), severities=severities, names=names, only=only, pages=pages)
         everything += findings
         if fmt == "text":
             for finding in findings:
                 click.echo(str(finding))
             errors = sum(f.severity.value == "error" for f in findings)
-            click.echo(f"{path}: {errors} error(s), {len(findings) - errors} warning(s)", err=True)
+            click.echo(
+                t(
+                    "{path}: {errors} error(s), {warnings} warning(s)",
+                    path=path,
+                    errors=errors,
+                    warnings=len(findings) - errors,
+                ),
+                err=True,
+            )
     if fmt == "json":
         click.echo(json.dumps([f.as_dict() for f in everything], ensure_ascii=False, indent=1))
     if any(f.severity.value == "error" for f in everything):
@@ -211,7 +231,7 @@ def _lint_settings(ctx: click.Context) -> tuple[dict[str, str], dict[str, str]]:
 
 @doc.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--code", help="The document's code, when the DOCX does not give it (or gives several).")
+@click.option("--code", help=N_("The document's code, when the DOCX does not give it (or gives several)."))
 @click.pass_context
 def doc_import(ctx: click.Context, file: Path, code: str | None) -> None:
     """Bring an existing controlled DOCX under control: documents/<code>/ with document.yaml,
@@ -231,12 +251,21 @@ def doc_import(ctx: click.Context, file: Path, code: str | None) -> None:
 
     root, _ = settings_of(ctx)
     if not file.is_file():
-        raise SelfAssessError(f"{file} does not exist or is not a file")
+        raise SelfAssessError(t("{path} does not exist or is not a file", path=file))
     result = import_docx(file, root, code)
     show_findings(result.findings)
     written(root, result.written)
     click.echo(
-        f"imported as {result.folder.relative_to(root)}: check document.yaml and body.md, then "
-        f"'selfassess doc build {result.folder.name}'",
+        t(
+            "imported as {folder}: check document.yaml and body.md, then 'selfassess doc build {code}'",
+            folder=result.folder.relative_to(root),
+            code=result.folder.name,
+        ),
         err=True,
     )
+
+
+def _status_word(status: str) -> str:
+    """Return a document's status (draft, approved, superseded) in the analyst's language."""
+    words = {"draft": N_("draft"), "approved": N_("approved"), "superseded": N_("superseded")}
+    return t(words[status]) if status in words else status

@@ -7,12 +7,13 @@ import datetime as dt
 import click
 
 from selfassess.cli.app import DATE, root_of, show_findings, written
+from selfassess.messages import N_, t
 
 
 @click.command("requests")
-@click.option("--unit", help="Only this unit (default: every unit with gaps).")
-@click.option("--due", type=DATE, help="Deadline for the units (default: in 30 days).")
-@click.option("--as-of", type=DATE, help="Judge freshness at this date.")
+@click.option("--unit", help=N_("Only this unit (default: every unit with gaps)."))
+@click.option("--due", type=DATE, help=N_("Deadline for the units (default: in 30 days)."))
+@click.option("--as-of", type=DATE, help=N_("Judge freshness at this date."))
 @click.pass_context
 def requests_command(ctx: click.Context, unit: str | None, due: dt.datetime | None, as_of: dt.datetime | None) -> None:
     """Write a memo to each unit listing the evidence it still owes, and a tracking list.
@@ -37,6 +38,10 @@ def requests_command(ctx: click.Context, unit: str | None, due: dt.datetime | No
     show_findings(result.findings)
     written(root, result.written)
     if len(result.written) == 1:  # the tracking list only
-        click.echo(f"'{unit}' owes nothing: no memo written" if unit else "no unit owes any evidence: no memo written")
+        click.echo(
+            t("'{unit}' owes nothing: no memo written", unit=unit)
+            if unit
+            else t("no unit owes any evidence: no memo written")
+        )
     if result.arrived:
-        click.echo(f"arrived since the previous requests: {', '.join(result.arrived)}")
+        click.echo(t("arrived since the previous requests: {items}", items=", ".join(result.arrived)))

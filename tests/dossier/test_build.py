@@ -199,7 +199,7 @@ def test_uncited_evidence_is_a_warning_and_strict_makes_gaps_errors(built: Works
         "narratives/t/1.1.md: warning[uncited-evidence] E-2 supports t:1.1 but its narrative never cites it"
         in result.output
     )
-    assert "t: 1 criteria without narrative (shown in the report; -v lists them)" in result.output
+    assert "t: 1 criterion without narrative (shown in the report; -v lists them)" in result.output
     shutil.rmtree(built.root / "build")
     verbose = built.run("build", "--framework", "t", "-v")
     assert "wrote build/t/pack" in verbose.output  # from the workspace root, as the README shows paths
