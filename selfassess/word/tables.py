@@ -13,6 +13,7 @@ PLACEHOLDER = "SELFASSESS-TABLE-"
 
 TEXT_WIDTH = 9355  # twips: 16.5 cm, the text width of an A4 page with the form's margins
 _PADDING = 230  # twips a cell's margins and borders take
+_HALF_PAGE = 330  # points: half the text height of an A4 page under the form's header
 
 
 def _cell(text: str, width: int, bold: bool, size: int, keep: bool) -> str:
@@ -40,12 +41,13 @@ def fit_widths(
     """
     columns = len(header)
     char = size * 11 // 2  # twips per character: half an em of a `size`/2-point font, and a little
-    words = [max((len(w) for w in str(h).split()), default=1) for h in header]
+    # The header is bold: a bold Cyrillic letter of Times is 0.59 em wide («Использовано» 70.6 pt at 10 pt).
+    least = [max((len(w) for w in str(h).split()), default=1) * size * 6 for h in header]
     for row in rows[:500]:
         for index, text in enumerate(row[:columns]):
             longest = max((len(w) for w in str(text).split()), default=0)
-            words[index] = max(words[index], min(longest, 25))
-    least = [w * char + _PADDING for w in words]
+            least[index] = max(least[index], min(longest, 25) * char)
+    least = [width + _PADDING for width in least]
     if sum(least) >= total:
         return tuple(max(400, w * total // sum(least)) for w in least)
     if hints and len(hints) == columns:
@@ -66,6 +68,21 @@ def fit_widths(
     return tuple(widths)
 
 
+def _fits_half_page(rows: list[list[str]], widths: tuple[int, ...], size: int) -> bool:
+    """Return whether the rows print within half a page: each as many lines as its fullest cell wraps to."""
+    char = size * 11 // 2
+    height = 0.0
+    for row in rows:
+        lines = max(
+            sum(-(-max(len(line), 1) // max(1, (width - _PADDING) // char)) for line in str(text).split("\n"))
+            for text, width in zip(row, widths, strict=False)
+        )
+        height += lines * size * 0.6 + 2  # a line of `size`/2 points at 1.15 spacing, and the cell's margins
+        if height > _HALF_PAGE:
+            return False
+    return True
+
+
 def table_xml(
     header: list[str],
     rows: list[list[str]],
@@ -75,11 +92,14 @@ def table_xml(
 ) -> str:
     """Return a bordered table (style 'KNU Table') within the text width, with a repeating header row.
 
-    Its rows never split and keep with the next one, so a short table stays on one page with its
-    caption (Word and LibreOffice break a table too long for one page anyway); with
-    `keep_with_next` the last row keeps with what follows (a chart drawn from the table).
+    Its rows never split. A short table keeps every row with the next, so it stays on one page
+    with its caption; a long one (more than half a page) keeps only its first and last two rows
+    together: kept whole, LibreOffice would start it on a new page and leave its heading and
+    caption alone at the foot of the page before. With `keep_with_next` the last row keeps with
+    what follows (a chart drawn from the table).
     """
     widths = fit_widths(header, rows, widths, size)
+    short = _fits_half_page([header, *rows], widths, size)
     grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
     parts = [
         f'<w:tbl {_NS}><w:tblPr><w:tblStyle w:val="KNUTable"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
@@ -90,7 +110,7 @@ def table_xml(
         + "</w:tr>",
     ]
     for index, row in enumerate(rows):
-        keep = keep_with_next or index < len(rows) - 1
+        keep = keep_with_next if index == len(rows) - 1 else short or index < 1 or index >= len(rows) - 2
         cells = "".join(_cell(text, w, False, size, keep) for text, w in zip(row, widths, strict=True))
         parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
     parts.append("</w:tbl>")
