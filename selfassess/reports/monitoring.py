@@ -133,7 +133,8 @@ def _reliability(survey: SurveyResult, lang: str) -> list[str]:
         title = survey.spec.block_titles.get(block)
         verdict = i18n.label("alpha_ok" if reliability.alpha >= 0.7 else "alpha_low", lang)
         parts.append(
-            f"{title.get(lang) if title else block}: α = {reliability.alpha:.2f} (n = {reliability.n}, {verdict})"
+            f"{title.get(lang) if title else block}: α\u00a0=\u00a0{i18n.format_number(reliability.alpha, lang, 2)} "
+            f"(n\u00a0=\u00a0{i18n.format_number(reliability.n, lang, 0)}, {verdict})"
         )
     if not parts:
         return []
