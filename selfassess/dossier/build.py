@@ -26,6 +26,7 @@ from selfassess.dossier.annexes import pack_annexes, sources_signature
 from selfassess.dossier.pack import ZIP_NAME, PackedFile, copy_and_hash, sha256_file, write_manifest, write_zip
 from selfassess.dossier.state import STATE, fingerprint, read_state, unchanged, workspace_fingerprint
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
+from selfassess.messages import t
 from selfassess.models import Workspace
 from selfassess.reports.meta import report_file_stem
 from selfassess.reports.report import ReportPlan, plan
@@ -89,7 +90,7 @@ def build(
         whole = workspace_fingerprint(root, day, options)
         wanted = list(frameworks) or (list(config.frameworks) if config else [])
         if config is not None and unchanged(root, wanted, whole):
-            return BuildResult(reused=[f"{f}: everything (nothing changed)" for f in wanted])
+            return BuildResult(reused=[t("{label}: everything (nothing changed)", label=f) for f in wanted])
         report = check(root, day)
         config = report.loaded.config
         assert config is not None
@@ -97,7 +98,11 @@ def build(
         unknown = [f for f in chosen if f not in report.loaded.catalogues]
         if unknown:
             raise SelfAssessError(
-                f"no framework '{unknown[0]}' in this workspace; in use: {', '.join(report.loaded.catalogues)}"
+                t(
+                    "no framework '{unknown}' in this workspace; in use: {items}",
+                    unknown=unknown[0],
+                    items=", ".join(report.loaded.catalogues),
+                )
             )
         kinds = {fid: c.framework.kind.value for fid, c in report.loaded.catalogues.items()}
         units = planned_units(config, kinds, chosen, programme)
@@ -115,16 +120,21 @@ def build(
             # Under --strict a text still marked as a draft stops the build like an error.
             result.findings = [_as_error(f) if f.code in STRICT_STOPS else f for f in result.findings]
         if any(f.severity is Severity.error and (strict or f not in rows) for f in result.findings):
-            raise InvalidWorkspace("the build stopped before writing anything; fix the errors above", result.findings)
+            raise InvalidWorkspace(
+                t("the build stopped before writing anything; fix the errors above"), result.findings
+            )
         if rows:
             # A register row in error costs its item, not the build: the reports show the gap.
             result.findings.append(
                 warning(
                     "rows-left-out",
                     Location(report.loaded.rel(report.loaded.register_path)) if report.loaded.register_path else None,
-                    f"{len({f.evidence for f in rows})} register item(s) with errors (above) are left out of the "
-                    "reports and packs, which show the gaps they leave",
-                    "fix those rows; selfassess build --strict stops instead",
+                    t(
+                        "{count} register item(s) with errors (above) are left out of the reports and packs, "
+                        "which show the gaps they leave",
+                        count=len({f.evidence for f in rows}),
+                    ),
+                    t("fix those rows; selfassess build --strict stops instead"),
                 )
             )
         parallel = [u for u in units if u[1]]
@@ -206,7 +216,7 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
     )
     inputs = fingerprint(made_from.encode(), sources_signature(report, p).encode(), str(pdf).encode())
     if state.get("inputs") == inputs and (final / "pack" / "manifest.json").is_file():
-        result.reused.append(f"{label}: everything (nothing changed)")
+        result.reused.append(t("{label}: everything (nothing changed)", label=label))
         write_bytes(final / STATE, json.dumps({**state, "workspace": whole}, ensure_ascii=False).encode())
         return result
     staging = Path(tempfile.mkdtemp(prefix=f".staging-{final.name}-", dir=final.parent))
@@ -220,11 +230,11 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
         # The previous report is reused only if it is byte for byte the one this state made.
         if state.get("report") == made_from and _has_digest(previous, state.get("report_sha256")):
             outputs[report_name] = copy_and_hash(previous, pack / report_name)[1]
-            result.reused.append(f"{label}: report")
+            result.reused.append(t("{label}: report", label=label))
         else:
             write_bytes(pack / report_name, render_docx(root, document, config, body_text=p.markdown, tables=p.tables))
             outputs[report_name] = sha256_file(pack / report_name)
-            result.rendered.append(f"{label}: report")
+            result.rendered.append(t("{label}: report", label=label))
         packed, digests = pack_annexes(report, p, pack)
         _write_indexes(root, report, p, pack, digests, lang, when)
         old_pdf = previous.with_suffix(".pdf")
@@ -233,19 +243,19 @@ def _build_framework(root: Path, report: CheckReport, p: ReportPlan, pdf: bool, 
             # The PDF of this very report is kept, whether or not --pdf was asked this time.
             copy_and_hash(old_pdf, pack / f"{stem}.pdf")
             if pdf:
-                result.reused.append(f"{label}: PDF")
+                result.reused.append(t("{label}: PDF", label=label))
         elif pdf:
             from selfassess.word.pdf import convert
 
             convert([(pack / report_name, when)])
-            result.rendered.append(f"{label}: PDF")
+            result.rendered.append(t("{label}: PDF", label=label))
         elif old_pdf.is_file():
             result.findings.append(
                 warning(
                     "pdf-outdated",
                     Location(old_pdf.relative_to(root).as_posix() if old_pdf.is_relative_to(root) else str(old_pdf)),
-                    "the report changed, so its earlier PDF no longer matches it and was left out of the new build",
-                    "run selfassess build --pdf to make the PDF of this report",
+                    t("the report changed, so its earlier PDF no longer matches it and was left out of the new build"),
+                    t("run selfassess build --pdf to make the PDF of this report"),
                 )
             )
         for path in sorted(pack.iterdir()):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from selfassess.dossier.pack import DIGESTS, MANIFEST, ZIP_NAME, sha256_file
 from selfassess.errors import Finding, Location, SelfAssessError, error
+from selfassess.messages import t
 
 
 @dataclass
@@ -34,9 +35,9 @@ def verify(pack: Path) -> Verification:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, UnicodeDecodeError) as exc:
         # A damaged zip is tampering or a broken copy: either way the pack does not verify.
         result = Verification()
-        result.findings.append(error("pack-changed", Location(pack.name), f"the zip is damaged ({exc})"))
+        result.findings.append(error("pack-changed", Location(pack.name), t("the zip is damaged ({exc})", exc=exc)))
         return result
-    raise SelfAssessError(f"{pack} is neither a pack folder nor a pack.zip")
+    raise SelfAssessError(t("{pack} is neither a pack folder nor a pack.zip", pack=pack))
 
 
 def _load_manifest(text: str, shown: str) -> list[dict[str, object]]:
@@ -47,16 +48,20 @@ def _load_manifest(text: str, shown: str) -> list[dict[str, object]]:
             path, size, digest = str(entry["path"]), int(entry["size"]), str(entry["sha256"])
             outside = path.startswith(("/", "\\")) or ".." in path.split("/") or ":" in path
             if outside or size < 0 or len(digest) != 64:
-                raise ValueError(f"the entry {path!r} is not a file inside the pack")
+                raise ValueError(t("the entry {path!r} is not a file inside the pack", path=path))
         return files
     except (ValueError, KeyError, TypeError) as exc:
-        raise SelfAssessError(f"{shown}: the manifest cannot be read ({exc}); the pack is damaged") from exc
+        raise SelfAssessError(
+            t("{shown}: the manifest cannot be read ({exc}); the pack is damaged", shown=shown, exc=exc)
+        ) from exc
 
 
 def _verify_folder(pack: Path) -> Verification:
     manifest = pack / MANIFEST
     if not manifest.is_file():
-        raise SelfAssessError(f"{pack} has no {MANIFEST}; is it a pack made by selfassess build?")
+        raise SelfAssessError(
+            t("{pack} has no {MANIFEST}; is it a pack made by selfassess build?", pack=pack, MANIFEST=MANIFEST)
+        )
     result = Verification()
     listed = set()
     text = manifest.read_bytes()
@@ -67,24 +72,24 @@ def _verify_folder(pack: Path) -> Verification:
         path = pack / rel
         result.checked += 1
         if path.is_symlink():
-            result.findings.append(error("pack-link", Location(rel), "is a link, not the file that was packed"))
+            result.findings.append(error("pack-link", Location(rel), t("is a link, not the file that was packed")))
         elif not path.is_file():
             result.findings.append(
-                error("pack-missing", Location(rel), "listed in the manifest but missing from the pack")
+                error("pack-missing", Location(rel), t("listed in the manifest but missing from the pack"))
             )
         elif path.stat().st_size != entry["size"] or sha256_file(path) != entry["sha256"]:
             result.findings.append(
-                error("pack-changed", Location(rel), "changed since the pack was made (SHA-256 differs)")
+                error("pack-changed", Location(rel), t("changed since the pack was made (SHA-256 differs)"))
             )
     folders = {"/".join(rel.split("/")[:i]) for rel in listed for i in range(1, rel.count("/") + 1)}
     for path in sorted(pack.rglob("*")):
         rel = path.relative_to(pack).as_posix()
         if path.is_symlink() and rel not in listed:
-            result.findings.append(error("pack-link", Location(rel), "a link that the pack never held"))
+            result.findings.append(error("pack-link", Location(rel), t("a link that the pack never held")))
         elif path.is_dir() and rel not in folders:
-            result.findings.append(error("pack-extra", Location(rel + "/"), "a folder the manifest does not list"))
+            result.findings.append(error("pack-extra", Location(rel + "/"), t("a folder the manifest does not list")))
         elif path.is_file() and rel not in listed and rel not in (MANIFEST, ZIP_NAME, DIGESTS):
-            result.findings.append(error("pack-extra", Location(rel), "not listed in the manifest"))
+            result.findings.append(error("pack-extra", Location(rel), t("not listed in the manifest")))
     result.findings += _zip_and_digests(pack, text, entries)
     result.checked += 2
     return result
@@ -99,17 +104,21 @@ def _zip_and_digests(pack: Path, manifest: bytes, entries: list[dict[str, object
     """
     zipped, digests = pack / ZIP_NAME, pack / DIGESTS
     if not zipped.is_file():
-        return [error("pack-missing", Location(ZIP_NAME), "the pack's zip is gone")]
+        return [error("pack-missing", Location(ZIP_NAME), t("the pack's zip is gone"))]
     if not digests.is_file():
-        return [error("pack-missing", Location(DIGESTS), "the digests of the zip and the manifest are gone")]
+        return [error("pack-missing", Location(DIGESTS), t("the digests of the zip and the manifest are gone"))]
     recorded = _digest_lines(digests.read_text(encoding="utf-8"))
     findings = []
     if recorded.get(ZIP_NAME) != sha256_file(zipped):
-        findings.append(error("pack-changed", Location(ZIP_NAME), "changed since the pack was made (SHA-256 differs)"))
+        findings.append(
+            error("pack-changed", Location(ZIP_NAME), t("changed since the pack was made (SHA-256 differs)"))
+        )
     if recorded.get(MANIFEST) != hashlib.sha256(manifest).hexdigest():
         findings.append(
             error(
-                "pack-changed", Location(MANIFEST), "the manifest was changed since the pack was made (SHA-256 differs)"
+                "pack-changed",
+                Location(MANIFEST),
+                t("the manifest was changed since the pack was made (SHA-256 differs)"),
             )
         )
     by_path = {str(e["path"]): e for e in entries}
@@ -118,23 +127,25 @@ def _zip_and_digests(pack: Path, manifest: bytes, entries: list[dict[str, object
         names = set(listed)
         if len(names) != len(listed):
             # Extraction keeps one of two same-named entries, and readers differ on which.
-            findings.append(error("pack-extra", Location(ZIP_NAME), "the zip holds two entries with one name"))
+            findings.append(error("pack-extra", Location(ZIP_NAME), t("the zip holds two entries with one name")))
         if MANIFEST not in names or archive.read(MANIFEST) != manifest:
             findings.append(
                 error(
-                    "pack-changed", Location(f"{ZIP_NAME}:{MANIFEST}"), "the zip's manifest differs from the folder's"
+                    "pack-changed",
+                    Location(f"{ZIP_NAME}:{MANIFEST}"),
+                    t("the zip's manifest differs from the folder's"),
                 )
             )
         for name in sorted(names - {MANIFEST}):
             entry = by_path.get(name)
             if entry is None:
-                findings.append(error("pack-extra", Location(f"{ZIP_NAME}:{name}"), "not listed in the manifest"))
+                findings.append(error("pack-extra", Location(f"{ZIP_NAME}:{name}"), t("not listed in the manifest")))
             elif _member_sha256(archive, name) != entry["sha256"]:
                 findings.append(
-                    error("pack-changed", Location(f"{ZIP_NAME}:{name}"), "differs from the file in the folder")
+                    error("pack-changed", Location(f"{ZIP_NAME}:{name}"), t("differs from the file in the folder"))
                 )
         for name in sorted(set(by_path) - names):
-            findings.append(error("pack-missing", Location(f"{ZIP_NAME}:{name}"), "missing from the zip"))
+            findings.append(error("pack-missing", Location(f"{ZIP_NAME}:{name}"), t("missing from the zip")))
     return findings
 
 
@@ -161,9 +172,13 @@ def _verify_zip(pack: Path) -> Verification:
         infos = [info for info in archive.infolist() if not info.is_dir()]
         names = {info.filename: info for info in infos}
         if len(names) != len(infos):
-            result.findings.append(error("pack-extra", Location(pack.name), "the zip holds two entries with one name"))
+            result.findings.append(
+                error("pack-extra", Location(pack.name), t("the zip holds two entries with one name"))
+            )
         if MANIFEST not in names:
-            raise SelfAssessError(f"{pack} has no {MANIFEST}; is it a pack made by selfassess build?")
+            raise SelfAssessError(
+                t("{pack} has no {MANIFEST}; is it a pack made by selfassess build?", pack=pack, MANIFEST=MANIFEST)
+            )
         listed = set()
         for entry in _load_manifest(archive.read(MANIFEST).decode("utf-8"), f"{pack}:{MANIFEST}"):
             rel = str(entry["path"])
@@ -174,7 +189,7 @@ def _verify_zip(pack: Path) -> Verification:
                     error(
                         "pack-missing",
                         Location(f"{pack.name}:{rel}"),
-                        "listed in the manifest but missing from the pack",
+                        t("listed in the manifest but missing from the pack"),
                     )
                 )
                 continue
@@ -187,16 +202,16 @@ def _verify_zip(pack: Path) -> Verification:
                     error(
                         "pack-changed",
                         Location(f"{pack.name}:{rel}"),
-                        "changed since the pack was made (SHA-256 differs)",
+                        t("changed since the pack was made (SHA-256 differs)"),
                     )
                 )
         for rel in sorted(set(names) - listed - {MANIFEST}):
-            result.findings.append(error("pack-extra", Location(f"{pack.name}:{rel}"), "not listed in the manifest"))
+            result.findings.append(error("pack-extra", Location(f"{pack.name}:{rel}"), t("not listed in the manifest")))
     beside = pack.with_name(pack.name + ".sha256")
     if beside.is_file():
         result.checked += 1
         if _digest_lines(beside.read_text(encoding="utf-8")).get(pack.name) != sha256_file(pack):
             result.findings.append(
-                error("pack-changed", Location(pack.name), "differs from the digest recorded beside it")
+                error("pack-changed", Location(pack.name), t("differs from the digest recorded beside it"))
             )
     return result
