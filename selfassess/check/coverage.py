@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from selfassess.errors import Finding, Severity, error, warning
 from selfassess.evidence_item import EvidenceItem
+from selfassess.messages import N_, t
 from selfassess.models import EvidenceRequirement, Programme
 from selfassess.textnorm import normalise_qid
 from selfassess.values import add_months
@@ -24,6 +25,21 @@ class Status(StrEnum):
     expiring = "expiring"  # met on the reference date, but only thanks to items that expire within the window
     covered = "covered"
     not_applicable = "not-applicable"
+
+    def word(self) -> str:
+        """Return the status as the terminal names it, in the analyst's language."""
+        return t(_STATUS_WORDS[self])
+
+
+# The terminal's names of the statuses; documents use their own labels (i18n: coverage.*).
+_STATUS_WORDS = {
+    Status.missing: N_("missing"),
+    Status.partial: N_("partial"),
+    Status.stale: N_("stale"),
+    Status.expiring: N_("expiring"),
+    Status.covered: N_("covered"),
+    Status.not_applicable: N_("not-applicable"),
+}
 
 
 # Worst first: `--fail-on X` fails when any criterion ranks at or below X.

@@ -9,6 +9,7 @@ from selfassess.check.coverage import MET, CriterionResult, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.evidence_item import EvidenceItem
+from selfassess.messages import t
 from selfassess.workspace.narratives import FrameworkNarratives
 
 
@@ -55,9 +56,13 @@ def number_annexes(
                     warning(
                         "other-programme",
                         where,
-                        f"the text cites [{citation.evidence}], which belongs to another programme ({owners}); "
-                        "the report names it without an annex number and the pack leaves it out",
-                        "cite this programme's or institution-wide evidence",
+                        t(
+                            "the text cites [{evidence}], which belongs to another programme ({owners}); the report "
+                            "names it without an annex number and the pack leaves it out",
+                            evidence=citation.evidence,
+                            owners=owners,
+                        ),
+                        t("cite this programme's or institution-wide evidence"),
                         evidence=citation.evidence,
                         programme=programme,
                     )
@@ -95,8 +100,8 @@ def stray_narratives(results: list[CriterionResult], narratives: FrameworkNarrat
         warning(
             "unknown-narrative",
             Location(n.shown),
-            f"{Path(n.shown).name} matches no criterion of this framework, so the report leaves it out",
-            "name it after a criterion id (e.g. 1.3.md), _introduction.md, _conclusion.md or _standard-<id>.md",
+            t("{name} matches no criterion of this framework, so the report leaves it out", name=Path(n.shown).name),
+            t("name it after a criterion id (e.g. 1.3.md), _introduction.md, _conclusion.md or _standard-<id>.md"),
         )
         for name, n in narratives.by_name.items()
         if name not in names
@@ -117,8 +122,8 @@ def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> 
                     warning(
                         "uncited-evidence",
                         Location(narrative.shown),
-                        f"{support.item.id} supports {result.qid} but its narrative never cites it",
-                        f"cite it as [{support.item.id}] where the text relies on it",
+                        t("{id} supports {qid} but its narrative never cites it", id=support.item.id, qid=result.qid),
+                        t("cite it as [{id}] where the text relies on it", id=support.item.id),
                         criterion=result.qid,
                         evidence=support.item.id,
                     )
@@ -135,32 +140,41 @@ def _shown(path: Path) -> str:
 def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict: bool) -> list[Finding]:
     """Return a finding for each criterion without narrative or with a coverage gap."""
     make = error if strict else warning
-    # Under --strict nothing is written, so the message must not talk about the report's text.
-    placeholder = "--strict stops the build" if strict else "the report shows a placeholder"
-    said = "--strict stops the build" if strict else "the report says so in its text"
     findings = []
     for result in results:
         if result.status is Status.not_applicable:
             continue
         if narratives.get(result.ref.criterion.id) is None:
             path = narratives.folder / f"{result.ref.criterion.id}.md"
+            # Under --strict nothing is written, so the message must not talk about the report's text.
+            message = (
+                t("{qid} has no narrative; --strict stops the build", qid=result.qid)
+                if strict
+                else t("{qid} has no narrative; the report shows a placeholder", qid=result.qid)
+            )
             findings.append(
                 make(
                     "no-narrative",
                     result.ref.where,
-                    f"{result.qid} has no narrative; {placeholder}",
-                    f"write the text in {_shown(path)}",
+                    message,
+                    t("write the text in {path}", path=_shown(path)),
                     criterion=result.qid,
                 )
             )
         # Expiring is met on the reference date: the report shows it, it is no gap.
         if result.status not in MET:
+            status = result.status.word()
+            message = (
+                t("{qid} is {status}; --strict stops the build", qid=result.qid, status=status)
+                if strict
+                else t("{qid} is {status}; the report says so in its text", qid=result.qid, status=status)
+            )
             findings.append(
                 make(
                     "coverage-gap",
                     result.ref.where,
-                    f"{result.qid} is {result.status.value}; {said}",
-                    "see selfassess check for what is missing",
+                    message,
+                    t("see selfassess check for what is missing"),
                     criterion=result.qid,
                 )
             )

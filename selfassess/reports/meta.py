@@ -8,6 +8,7 @@ from selfassess import i18n
 from selfassess.check.pipeline import CheckReport
 from selfassess.documents.model import DocStatus, DocType, DocumentMeta
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.messages import t
 from selfassess.textnorm import safe_name
 from selfassess.workspace.narratives import FrameworkNarratives
 from selfassess.workspace.yamlfile import read_yaml, validate
@@ -26,8 +27,8 @@ def report_meta(
                 error(
                     "empty-file",
                     Location(shown, 1),
-                    "report.yaml is empty, so the report has no code, title or version",
-                    "write them, or delete the file to get a draft",
+                    t("report.yaml is empty, so the report has no code, title or version"),
+                    t("write them, or delete the file to get a draft"),
                 )
             ]
             return _default_meta(check, framework, programme), findings
@@ -39,9 +40,11 @@ def report_meta(
         warning(
             "no-report-meta",
             Location(shown),
-            "the report has no report.yaml, so its code, approval and developers are left blank",
-            "write it with the report's code, title, version and approval; "
-            "docs/formats.md (Narratives and the report) has an example",
+            t("the report has no report.yaml, so its code, approval and developers are left blank"),
+            t(
+                "write it with the report's code, title, version and approval; docs/formats.md "
+                "(Narratives and the report) has an example"
+            ),
         )
     ]
 

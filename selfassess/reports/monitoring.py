@@ -16,6 +16,7 @@ from selfassess.data.surveys import SurveyResult, load_surveys
 from selfassess.documents.model import ControlledDocument, DocStatus, DocType, DocumentMeta
 from selfassess.documents.render import render_docx
 from selfassess.errors import Finding, InvalidWorkspace, Severity
+from selfassess.messages import t
 from selfassess.models import Workspace
 from selfassess.reports.charts import chart
 from selfassess.reports.markdown import Tables, md, source_documents, sources_table
@@ -154,7 +155,7 @@ def build_monitoring(
     if computed is not None:
         result.findings += computed.findings + [f for r in computed.results for f in r.findings]
     if any(f.severity is Severity.error for f in result.findings):
-        raise InvalidWorkspace("the monitoring report was not written: fix the errors above", result.findings)
+        raise InvalidWorkspace(t("the monitoring report was not written: fix the errors above"), result.findings)
     narratives = load_narratives(root, FOLDER)
     report = check(root, as_of)
     meta, problems = report_meta(root, report, next(iter(report.loaded.catalogues)), narratives)
