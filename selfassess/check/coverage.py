@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from selfassess.errors import Finding, Severity, error, warning
 from selfassess.evidence_item import EvidenceItem
-from selfassess.messages import N_, t
+from selfassess.messages import N_, t, tn
 from selfassess.models import EvidenceRequirement, Programme
 from selfassess.textnorm import normalise_qid
 from selfassess.values import add_months
@@ -193,7 +193,7 @@ def _not_counted(loaded: Loaded, item: EvidenceItem, why: str, qid: str, program
     return warning(
         "evidence-not-counted",
         loaded.item_places.get(item.id),
-        f"{item.id} does not count: {why}",
+        t("{id} does not count: {why}", id=item.id, why=why),
         criterion=qid,
         evidence=item.id,
         programme=programme.id if programme is not None else None,
@@ -204,7 +204,9 @@ def _subject(qid: str, programme: Programme | str | None) -> str:
     """Return the criterion as findings name it: with its programme under programme accreditation."""
     if programme is None:
         return qid
-    return f"{qid} in programme {programme if isinstance(programme, str) else programme.id}"
+    return t(
+        "{qid} in programme {programme}", qid=qid, programme=programme if isinstance(programme, str) else programme.id
+    )
 
 
 def _meets(usable: list[Support], requirement: EvidenceRequirement, kinds: list[str], loaded: Loaded) -> bool:
@@ -236,20 +238,29 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
     lasting = [s for s in usable if s.freshness is Freshness.current]
     # A catalogue may name a kind by any of its names; compare codes.
     kinds = [loaded.kinds.resolve(k) or k for k in requirement.kinds]
-    needed = f"at least {requirement.min_count} item" + ("s" if requirement.min_count != 1 else "")
+    needed = tn("at least {n} item", "at least {n} items", requirement.min_count)
+    # Kinds by the names the register writes them in (the workspace's language), to type in its Kind column.
+    lang = loaded.config.language if loaded.config else "en"
     if kinds:
-        lang = loaded.config.language if loaded.config else "en"
         # The kind's name as the register spells it, so an analyst can type it in the Kind column.
-        needed += ", including: " + ", ".join(f"{loaded.kinds.label(k, lang)} ({k})" for k in kinds)
-    whose = f" for programme {result.programme}" if result.programme else ""
+        listed_kinds = ", ".join(f"{loaded.kinds.label(k, lang)} ({k})" for k in kinds)
+        needed = t("{needed}, including: {kinds}", needed=needed, kinds=listed_kinds)
+    programme = result.programme
     if not result.support:
         result.status = Status.missing
         result.findings.append(
             error(
                 "no-evidence",
                 where,
-                f"{subject} has no evidence",
-                f"register evidence against {qid}{whose} ({needed})",
+                t("{subject} has no evidence", subject=subject),
+                t(
+                    "register evidence against {qid} for programme {programme} ({needed})",
+                    qid=qid,
+                    programme=programme,
+                    needed=needed,
+                )
+                if programme
+                else t("register evidence against {qid} ({needed})", qid=qid, needed=needed),
                 **refs,
             )
         )
@@ -261,8 +272,8 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
             error(
                 "stale-evidence",
                 where,
-                f"{subject} has no current evidence: {listed}",
-                "register the current versions",
+                t("{subject} has no current evidence: {listed}", subject=subject, listed=listed),
+                t("register the current versions"),
                 **refs,
             )
         )
@@ -275,20 +286,51 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
                 error(
                     "too-few-evidence",
                     where,
-                    f"{subject} has {count} current item(s); it needs {requirement.min_count}"
-                    + (f" (the {len(usable)} registered share files)" if count < len(usable) else ""),
-                    f"register {requirement.min_count - count} more{whose}",
+                    t(
+                        "{subject} has {count} current item(s); it needs {need} "
+                        "(the {registered} registered share files)",
+                        subject=subject,
+                        count=count,
+                        need=requirement.min_count,
+                        registered=len(usable),
+                    )
+                    if count < len(usable)
+                    else t(
+                        "{subject} has {count} current item(s); it needs {need}",
+                        subject=subject,
+                        count=count,
+                        need=requirement.min_count,
+                    ),
+                    t(
+                        "register {count} more for programme {programme}",
+                        count=requirement.min_count - count,
+                        programme=programme,
+                    )
+                    if programme
+                    else t("register {count} more", count=requirement.min_count - count),
                     **refs,
                 )
             )
         for kind in (k for k in kinds if k not in {s.kind for s in usable}):
-            label = loaded.kinds.label(kind, loaded.config.language if loaded.config else "en")
+            label = loaded.kinds.label(kind, lang)
             result.findings.append(
                 error(
                     "missing-kind",
                     where,
-                    f"{subject} needs evidence of kind '{kind}' ({label}); none is registered",
-                    f"register a {kind} against {qid}{whose}",
+                    t(
+                        "{subject} needs evidence of kind '{kind}' ({label}); none is registered",
+                        subject=subject,
+                        kind=kind,
+                        label=label,
+                    ),
+                    t(
+                        "register a {kind} against {qid} for programme {programme}",
+                        kind=kind,
+                        qid=qid,
+                        programme=programme,
+                    )
+                    if programme
+                    else t("register a {kind} against {qid}", kind=kind, qid=qid),
                     **refs,
                 )
             )
@@ -303,9 +345,17 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
             warning(
                 "criterion-expiring",
                 where,
-                f"{subject} is met until {ends.isoformat()} ({result.days_left} days left), "
-                "then it lacks current evidence",
-                f"renew {', '.join(s.item.id for s in expiring)} before {ends.isoformat()}",
+                t(
+                    "{subject} is met until {isoformat} ({days_left} days left), then it lacks current evidence",
+                    subject=subject,
+                    isoformat=ends.isoformat(),
+                    days_left=result.days_left,
+                ),
+                t(
+                    "renew {items} before {isoformat}",
+                    items=", ".join(s.item.id for s in expiring),
+                    isoformat=ends.isoformat(),
+                ),
                 **refs,
             )
         )
@@ -316,8 +366,14 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
                 warning(
                     "expiring-evidence",
                     where,
-                    f"{s.item.id} supporting {subject} stops counting after {s.until} ({days} days left)",
-                    "plan its renewal",
+                    t(
+                        "{id} supporting {subject} stops counting after {until} ({days} days left)",
+                        id=s.item.id,
+                        subject=subject,
+                        until=s.until,
+                        days=days,
+                    ),
+                    t("plan its renewal"),
                     evidence=s.item.id,
                     **refs,
                 )
@@ -327,8 +383,8 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
 def _why_stale(support: Support, max_age: int | None) -> str:
     item = support.item
     if support.freshness is Freshness.too_old:
-        return f"issued {item.issued}, older than {max_age} months"
-    return f"expired {support.until}"
+        return t("issued {issued}, older than {months} months", issued=item.issued, months=max_age)
+    return t("expired {until}", until=support.until)
 
 
 def worst(results: list[CriterionResult]) -> Status | None:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path, PurePosixPath
 
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.messages import t
 from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, nfc
 from selfassess.workspace.loader import Loaded
 
@@ -86,8 +87,8 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                 error(
                     "bad-url",
                     where,
-                    f"{item.id}: '{item.url}' is not a web address",
-                    "start it with https://",
+                    t("{id}: '{url}' is not a web address", id=item.id, url=item.url),
+                    t("start it with https://"),
                     evidence=item.id,
                 )
             )
@@ -95,7 +96,13 @@ def file_problems(loaded: Loaded) -> list[Finding]:
             continue
         if refused:
             findings.append(
-                error("path-escape", where, f"{item.id}: the file '{item.file}' {refused}", None, evidence=item.id)
+                error(
+                    "path-escape",
+                    where,
+                    t("{id}: the file '{file}' {refused}", id=item.id, file=item.file, refused=refused),
+                    None,
+                    evidence=item.id,
+                )
             )
             continue
         assert rel is not None
@@ -109,8 +116,8 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                     error(
                         "path-escape",
                         where,
-                        f"{item.id}: {trouble}",
-                        "put the documents themselves in the evidence folder, not links, pipes or shortcuts",
+                        t("{id}: {trouble}", id=item.id, trouble=trouble),
+                        t("put the documents themselves in the evidence folder, not links, pipes or shortcuts"),
                         evidence=item.id,
                     )
                 )
@@ -121,8 +128,12 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                     error(
                         "empty-folder",
                         where,
-                        f"{item.id}: the folder '{item.file}' is empty, so it proves nothing and does not count",
-                        "put the documents in it",
+                        t(
+                            "{id}: the folder '{file}' is empty, so it proves nothing and does not count",
+                            id=item.id,
+                            file=item.file,
+                        ),
+                        t("put the documents in it"),
                         evidence=item.id,
                     )
                 )
@@ -131,8 +142,12 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                     error(
                         "empty-evidence",
                         where,
-                        f"{item.id}: the file '{item.file}' is empty (0 bytes): it proves nothing and does not count",
-                        "put the document's real file in its place (a failed download or copy leaves 0 bytes)",
+                        t(
+                            "{id}: the file '{file}' is empty (0 bytes): it proves nothing and does not count",
+                            id=item.id,
+                            file=item.file,
+                        ),
+                        t("put the document's real file in its place (a failed download or copy leaves 0 bytes)"),
                         evidence=item.id,
                     )
                 )
@@ -143,12 +158,12 @@ def file_problems(loaded: Loaded) -> list[Finding]:
             if not by_case:
                 by_case.update((k.rstrip("/").casefold(), k.rstrip("/")) for k in loaded.files)
             if rel.casefold() in by_case:
-                hint = f"did you mean '{by_case[rel.casefold()]}'? (capital and small letters differ)"
+                hint = t("did you mean '{name}'? (capital and small letters differ)", name=by_case[rel.casefold()])
                 findings.append(
                     error(
                         "missing-file",
                         where,
-                        f"{item.id}: the file '{item.file}' does not exist in the evidence folder",
+                        t("{id}: the file '{file}' does not exist in the evidence folder", id=item.id, file=item.file),
                         hint,
                         evidence=item.id,
                     )
@@ -164,8 +179,13 @@ def file_problems(loaded: Loaded) -> list[Finding]:
                 error(
                     "path-escape",
                     where,
-                    f"{item.id}: the file '{item.file}' is a link to {real}, outside the workspace",
-                    "copy the document into the evidence folder instead of linking to it",
+                    t(
+                        "{id}: the file '{file}' is a link to {real}, outside the workspace",
+                        id=item.id,
+                        file=item.file,
+                        real=real,
+                    ),
+                    t("copy the document into the evidence folder instead of linking to it"),
                     evidence=item.id,
                 )
             )
@@ -185,7 +205,7 @@ def _unsafe_inside(loaded: Loaded, rel: str, root: str) -> str | None:
     """Return what in a registered file or folder must not be read: a pipe or device, or a link
     (at any depth in the folder) leading out of the workspace or nowhere."""
     if rel in loaded.special:
-        return f"'{rel}' is not an ordinary file (a pipe or a device)"
+        return t("'{name}' is not an ordinary file (a pipe or a device)", name=rel)
     prefix = rel + "/"
     if prefix not in loaded.files:
         return None
@@ -193,11 +213,14 @@ def _unsafe_inside(loaded: Loaded, rel: str, root: str) -> str | None:
         if not name.startswith(prefix):
             continue
         if name in loaded.special:
-            return f"'{name}' in the folder is not an ordinary file (a pipe or a device)"
+            return t("'{name}' in the folder is not an ordinary file (a pipe or a device)", name=name)
         if is_link:
             real = os.path.realpath(loaded.evidence_path(name))
             if not _inside(real, root) or not os.path.exists(real):
-                return f"'{name.rstrip('/')}' in the folder is a link to a place outside the workspace or to nothing"
+                return t(
+                    "'{name}' in the folder is a link to a place outside the workspace or to nothing",
+                    name=name.rstrip("/"),
+                )
     return None
 
 
@@ -230,9 +253,15 @@ def _missing(
         return error(
             "missing-file",
             where,
-            f"{ident}: the name '{written}' is longer than a file system allows "
-            f"({len(longest.encode())} bytes in UTF-8; the limit is {_NAME_MAX})",
-            "shorten the file's name, in the folder and in the register",
+            t(
+                "{ident}: the name '{written}' is longer than a file system allows ({count} bytes in "
+                "UTF-8; the limit is {NAME_MAX})",
+                ident=ident,
+                written=written,
+                count=len(longest.encode()),
+                NAME_MAX=_NAME_MAX,
+            ),
+            t("shorten the file's name, in the folder and in the register"),
             evidence=ident,
         )
     name = fold(rel.rsplit("/", 1)[-1])
@@ -243,22 +272,22 @@ def _missing(
         )
         candidates = by_name.get(close, []) if close else []
     hint = (
-        f"did you mean '{candidates[0].rstrip('/')}'?{_whose(loaded, ident, candidates[0].rstrip('/'))}"
+        _did_you_mean(loaded, ident, candidates[0].rstrip("/"))
         if candidates
-        else "check the name and folder, or add the file to the evidence folder"
+        else t("check the name and folder, or add the file to the evidence folder")
     )
     return error(
         "missing-file",
         where,
-        f"{ident}: the file '{written}' does not exist in the evidence folder",
+        t("{ident}: the file '{written}' does not exist in the evidence folder", ident=ident, written=written),
         hint,
         evidence=ident,
     )
 
 
-def _whose(loaded: Loaded, ident: str, rel: str) -> str:
-    """Return, for a suggested file another item registers, whose it is: a fix must not take
-    another programme's document as this one's without saying so."""
+def _did_you_mean(loaded: Loaded, ident: str, rel: str) -> str:
+    """Return the suggestion of a file, saying whose it is when another item registers it: a fix
+    must not take another programme's document as this one's without saying so."""
     paths = item_paths(loaded)
     for item, (other, _) in zip(loaded.items, paths, strict=True):
         if other != rel or item.id == ident:
@@ -266,9 +295,14 @@ def _whose(loaded: Loaded, ident: str, rel: str) -> str:
         mine = set(loaded.item_programmes.get(ident, ()))
         theirs = loaded.item_programmes.get(item.id, ())
         if theirs and set(theirs) != mine:
-            return f" (that file is {item.id}, evidence of programme {', '.join(theirs)})"
-        return f" (that file is already registered as {item.id})"
-    return ""
+            return t(
+                "did you mean '{name}'? (that file is {id}, evidence of programme {programmes})",
+                name=rel,
+                id=item.id,
+                programmes=", ".join(theirs),
+            )
+        return t("did you mean '{name}'? (that file is already registered as {id})", name=rel, id=item.id)
+    return t("did you mean '{name}'?", name=rel)
 
 
 def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
@@ -286,9 +320,14 @@ def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
                 error(
                     "dated-after-reference",
                     where,
-                    f"{item.id} is {name} {day.isoformat()}, after the reference date {as_of.isoformat()}: "
-                    "it does not count",
-                    "correct the date, or judge at a later date (--as-of)",
+                    t(
+                        "{id} is {name} {isoformat}, after the reference date {isoformat2}: it does not count",
+                        id=item.id,
+                        name=name,
+                        isoformat=day.isoformat(),
+                        isoformat2=as_of.isoformat(),
+                    ),
+                    t("correct the date, or judge at a later date (--as-of)"),
                     evidence=item.id,
                 )
             )
@@ -300,8 +339,8 @@ def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
                 warning(
                     "expired",
                     where,
-                    f"{item.id} expired on {expires.isoformat()}",
-                    "register the current version of the document",
+                    t("{id} expired on {isoformat}", id=item.id, isoformat=expires.isoformat()),
+                    t("register the current version of the document"),
                     evidence=item.id,
                 )
             )
@@ -310,8 +349,13 @@ def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
                 warning(
                     "expiring",
                     where,
-                    f"{item.id} expires on {expires.isoformat()}, within {window.days} days",
-                    "plan its renewal now",
+                    t(
+                        "{id} expires on {isoformat}, within {days} days",
+                        id=item.id,
+                        isoformat=expires.isoformat(),
+                        days=window.days,
+                    ),
+                    t("plan its renewal now"),
                     evidence=item.id,
                 )
             )
@@ -343,8 +387,8 @@ def orphan_files(loaded: Loaded) -> list[Finding]:
             warning(
                 "orphan-file",
                 Location(f"{shown_dir}/{rel}"),
-                "no register entry names this file",
-                "add a row for it to the register, or move it out of the evidence folder",
+                t("no register entry names this file"),
+                t("add a row for it to the register, or move it out of the evidence folder"),
             )
         )
     return findings

@@ -14,6 +14,7 @@ from selfassess.check.quoted_numbers import quoted_number_findings
 from selfassess.check.rules import all_rules, criteria_under, resolve_item_criteria
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
+from selfassess.messages import t
 from selfassess.models import FrameworkKind, Programme, Workspace
 from selfassess.reproducible import source_date_epoch
 from selfassess.textnorm import fold
@@ -144,8 +145,13 @@ def reference_date(as_of: dt.date | None = None, config: Workspace | None = None
         day = epoch.date() if epoch is not None else dt.date.today()
     if not LAST_REFERENCE_YEAR >= day.year >= FIRST_REFERENCE_YEAR:
         raise SelfAssessError(
-            f"the reference date {day.isoformat()} is not one statuses can be judged at: "
-            f"give a date between {FIRST_REFERENCE_YEAR} and {LAST_REFERENCE_YEAR} (--as-of, reference_date)"
+            t(
+                "the reference date {isoformat} is not one statuses can be judged at: give a date "
+                "between {FIRST_REFERENCE_YEAR} and {LAST_REFERENCE_YEAR} (--as-of, reference_date)",
+                isoformat=day.isoformat(),
+                FIRST_REFERENCE_YEAR=FIRST_REFERENCE_YEAR,
+                LAST_REFERENCE_YEAR=LAST_REFERENCE_YEAR,
+            )
         )
     return day
 
@@ -163,7 +169,7 @@ def check(root: Path, as_of: dt.date | None = None, filters: Filters = Filters()
 def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     loaded = load(root)
     if loaded.config is None:
-        raise InvalidWorkspace("selfassess.yaml has errors; fix them and run the command again", loaded.findings)
+        raise InvalidWorkspace(t("selfassess.yaml has errors; fix them and run the command again"), loaded.findings)
     day = reference_date(as_of, loaded.config)
     resolved = resolve_item_criteria(loaded)
     findings = [*loaded.findings, *all_rules(loaded, day, resolved)]
@@ -235,7 +241,7 @@ def _programmes_in_scope(loaded: Loaded, wanted: str | None, frameworks: list[st
     known = loaded.programmes
     if not frameworks:
         raise InvalidWorkspace(
-            "--programme applies to programme accreditation, and no framework in use is of kind programme"
+            t("--programme applies to programme accreditation, and no framework in use is of kind programme")
         )
     ident = known.resolve(wanted)
     if ident is None:
@@ -250,9 +256,12 @@ def no_programmes_warning(frameworks: list[str]) -> Finding:
     return warning(
         "no-programmes",
         Location(CONFIG_NAME),
-        f"{', '.join(frameworks)} accredits programmes one by one, but selfassess.yaml lists no programmes: "
-        "its criteria are judged on all the evidence together",
-        "list the programmes under 'programmes:' (id, title) to judge each on its own evidence",
+        t(
+            "{items} accredits programmes one by one, but selfassess.yaml lists no programmes: its "
+            "criteria are judged on all the evidence together",
+            items=", ".join(frameworks),
+        ),
+        t("list the programmes under 'programmes:' (id, title) to judge each on its own evidence"),
     )
 
 
@@ -364,7 +373,13 @@ def apply_filters(
     """
     unknown = [f for f in filters.frameworks if f not in loaded.catalogues]
     if unknown:
-        raise InvalidWorkspace(f"no framework '{unknown[0]}' in this workspace; in use: {', '.join(loaded.catalogues)}")
+        raise InvalidWorkspace(
+            t(
+                "no framework '{unknown}' in this workspace; in use: {items}",
+                unknown=unknown[0],
+                items=", ".join(loaded.catalogues),
+            )
+        )
     if filters.frameworks:
         results = [r for r in results if r.ref.framework.id in filters.frameworks]
     if filters.standards:
@@ -374,7 +389,9 @@ def apply_filters(
             for key in keys:
                 wanted.update(criteria_under(loaded, key))
         if not wanted:
-            raise InvalidWorkspace(f"no standard '{', '.join(filters.standards)}' in the frameworks in use")
+            raise InvalidWorkspace(
+                t("no standard '{items}' in the frameworks in use", items=", ".join(filters.standards))
+            )
         results = [r for r in results if r.qid in wanted]
     if filters.owner:
         unit = fold(filters.owner)

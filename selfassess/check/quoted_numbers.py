@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from selfassess.data.indicator_model import IndicatorResult, IndicatorSet
 from selfassess.errors import Finding, Location, warning
+from selfassess.messages import t
 from selfassess.textnorm import fold
 from selfassess.workspace.narratives import Narrative
 
@@ -189,13 +190,22 @@ def _finding(narrative: Narrative, line: int, result: IndicatorResult, quote: Qu
     indicator = result.indicator
     overall = result.overall
     sign = {"percent": " %", "m2": " m²"}.get(indicator.unit, "")
-    computed = f"{overall.value:g}{sign}" if overall is not None and overall.value is not None else "other values"
+    computed = f"{overall.value:g}{sign}" if overall is not None and overall.value is not None else t("other values")
     title = indicator.title.get(lang) or indicator.id
     return warning(
         "narrative-number",
         Location(narrative.shown, line),
-        f"the text gives {quote.written} for {indicator.id} ({title}), but the data give {computed} "
-        "(overall) and no group or year gives it",
-        "correct the number in the text, or the data source it is computed from; if the text means "
-        "something else (the whole university, another year), say so without the indicator's name",
+        t(
+            "the text gives {written} for {id} ({title}), but the data give {computed} (overall) and "
+            "no group or year gives it",
+            written=quote.written,
+            id=indicator.id,
+            title=title,
+            computed=computed,
+        ),
+        t(
+            "correct the number in the text, or the data source it is computed from; if the text "
+            "means something else (the whole university, another year), say so without the "
+            "indicator's name"
+        ),
     )

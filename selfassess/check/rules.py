@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from selfassess.check.files import expiry, file_problems, orphan_files
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.messages import t
 from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, normalise_qid
 from selfassess.workspace.loader import Loaded
 from selfassess.workspace.settings import CONFIG_NAME
@@ -86,8 +87,13 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
                         error(
                             "ambiguous-criterion",
                             cell,
-                            f"{item.id} cites '{written}', which {len(owners)} frameworks in use define",
-                            f"write which one: {' or '.join(owners)}",
+                            t(
+                                "{id} cites '{written}', which {count} frameworks in use define",
+                                id=item.id,
+                                written=written,
+                                count=len(owners),
+                            ),
+                            t("write which one: {items}", items=" or ".join(owners)),
                             evidence=item.id,
                         )
                     )
@@ -99,13 +105,15 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
             if qid.split(":", 1)[0] in loaded.unreadable:
                 continue  # its catalogue could not be read; that error is already reported
             close = suggest_criterion(written, loaded)
-            message = f"{item.id} cites '{written}'; no catalogue in use defines it"
+            message = t("{id} cites '{written}'; no catalogue in use defines it", id=item.id, written=written)
             out.findings.append(
                 error(
                     "unknown-criterion",
                     cell,
                     message,
-                    f"did you mean '{close}'?" if close else "write criteria as framework:criterion, e.g. esg2015:1.1",
+                    t("did you mean '{close}'?", close=close)
+                    if close
+                    else t("write criteria as framework:criterion, e.g. esg2015:1.1"),
                     evidence=item.id,
                 )
             )
@@ -115,8 +123,8 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
                 warning(
                     "no-criteria",
                     where,
-                    f"{item.id} supports no criterion, so it counts nowhere",
-                    "fill in the criteria it supports, e.g. esg2015:1.1",
+                    t("{id} supports no criterion, so it counts nowhere", id=item.id),
+                    t("fill in the criteria it supports, e.g. esg2015:1.1"),
                     evidence=item.id,
                 )
             )
@@ -129,29 +137,38 @@ def config_references(loaded: Loaded) -> list[Finding]:
     config = loaded.config
     if config is None:
         return findings
-    sections: list[tuple[str, dict[str, str]]] = [("not_applicable", config.not_applicable), ("owners", config.owners)]
+    # (as the message names it, the keys, whether they are a programme's not_applicable, owners)
+    sections: list[tuple[str, dict[str, str], bool, bool]] = [
+        ("not_applicable", config.not_applicable, False, False),
+        ("owners", config.owners, False, True),
+    ]
     for programme in config.programmes:
         sections += [
-            (f"programme {programme.id}: not_applicable", programme.not_applicable),
-            (f"programme {programme.id}: owners", programme.owners),
+            (t("programme {id}: not_applicable", id=programme.id), programme.not_applicable, True, False),
+            (t("programme {id}: owners", id=programme.id), programme.owners, False, True),
         ]
     per_programme = {fid for fid, c in loaded.catalogues.items() if c.framework.kind.value == "programme"}
-    for section, keys in sections:
+    for section, keys, programme_exception, owners in sections:
         for key in keys:
-            if section.startswith("programme ") and section.endswith("not_applicable"):
+            if programme_exception:
                 qid = normalise_qid(key)
                 if qid in loaded.criteria and qid.split(":", 1)[0] not in per_programme:
                     findings.append(
                         warning(
                             "not-per-programme",
                             Location(CONFIG_NAME),
-                            f"{section} names '{key}', but {qid.split(':', 1)[0]} is not judged per programme, "
-                            "so the declaration has no effect",
-                            "declare it under the top-level not_applicable, or drop it",
+                            t(
+                                "{section} names '{key}', but {split} is not judged per programme, so the declaration "
+                                "has no effect",
+                                section=section,
+                                key=key,
+                                split=qid.split(":", 1)[0],
+                            ),
+                            t("declare it under the top-level not_applicable, or drop it"),
                         )
                     )
                     continue
-            if section.endswith("owners") and criteria_under(loaded, key):
+            if owners and criteria_under(loaded, key):
                 continue
             if normalise_qid(key) in loaded.criteria:
                 continue
@@ -160,8 +177,10 @@ def config_references(loaded: Loaded) -> list[Finding]:
                 error(
                     "unknown-criterion",
                     Location(CONFIG_NAME),
-                    f"{section} names '{key}'; no catalogue in use defines it",
-                    f"did you mean '{close}'?" if close else "write criteria as framework:criterion, e.g. esg2015:1.1",
+                    t("{section} names '{key}'; no catalogue in use defines it", section=section, key=key),
+                    t("did you mean '{close}'?", close=close)
+                    if close
+                    else t("write criteria as framework:criterion, e.g. esg2015:1.1"),
                 )
             )
     return findings
@@ -192,8 +211,8 @@ def catalogue_references(loaded: Loaded) -> list[Finding]:
                 error(
                     "unknown-mapping",
                     ref.where,
-                    f"{qid} maps to '{target}', which is not defined",
-                    f"did you mean '{close}'?" if close else "write it as framework:criterion",
+                    t("{qid} maps to '{target}', which is not defined", qid=qid, target=target),
+                    t("did you mean '{close}'?", close=close) if close else t("write it as framework:criterion"),
                     criterion=qid,
                 )
             )
@@ -204,10 +223,10 @@ def catalogue_references(loaded: Loaded) -> list[Finding]:
                     error(
                         "unknown-kind",
                         ref.where,
-                        f"{qid} requires evidence of kind '{kind}', which is not a known kind",
-                        f"did you mean '{close}'?"
+                        t("{qid} requires evidence of kind '{kind}', which is not a known kind", qid=qid, kind=kind),
+                        t("did you mean '{close}'?", close=close)
                         if close
-                        else "declare it under evidence_kinds in the catalogue or in selfassess.yaml",
+                        else t("declare it under evidence_kinds in the catalogue or in selfassess.yaml"),
                         criterion=qid,
                     )
                 )
@@ -226,8 +245,13 @@ def duplicate_items(loaded: Loaded) -> list[Finding]:
                 error(
                     "duplicate-id",
                     loaded.item_where[index],
-                    f"the id {item.id} is used twice ('{first.title}' and '{item.title}')",
-                    "give each register row its own id",
+                    t(
+                        "the id {id} is used twice ('{title}' and '{title2}')",
+                        id=item.id,
+                        title=first.title,
+                        title2=item.title,
+                    ),
+                    t("give each register row its own id"),
                     evidence=item.id,
                 )
             )
@@ -240,7 +264,7 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
     """Return an error for every item whose kind no one declared, and a warning where a kind's
     word is claimed by two kinds (so the reader knows which one the register's word means)."""
     findings = []
-    lang = loaded.config.language if loaded.config else "en"
+    lang = loaded.config.language if loaded.config else "en"  # the kinds' names as the register writes them
     # Two declarations claiming a word matter more than a declaration shadowing a built-in name.
     clashes = {c.name: c for c in sorted(loaded.kinds.clashes, key=lambda c: not c.builtin)}
     told: set[str] = set()
@@ -252,10 +276,13 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
                 error(
                     "unknown-kind",
                     where,
-                    f"{item.id} has kind '{item.kind}', which is not a known evidence kind",
-                    f"did you mean '{close}'?"
+                    t("{id} has kind '{kind}', which is not a known evidence kind", id=item.id, kind=item.kind),
+                    t("did you mean '{close}'?", close=close)
                     if close
-                    else f"known kinds: {', '.join(loaded.kinds.names(lang))}; or declare yours under evidence_kinds",
+                    else t(
+                        "known kinds: {kinds}; or declare yours under evidence_kinds",
+                        kinds=", ".join(loaded.kinds.names(lang)),
+                    ),
                     evidence=item.id,
                 )
             )
@@ -263,14 +290,24 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
         clash = clashes.get(fold(item.kind))
         if clash is not None and clash.name not in told:
             told.add(clash.name)
-            other = f"the built-in kind '{clash.other}'" if clash.builtin else f"the kind '{clash.other}'"
+            other = (
+                t("the built-in kind '{kind}'", kind=clash.other)
+                if clash.builtin
+                else t("the kind '{kind}'", kind=clash.other)
+            )
             findings.append(
                 warning(
                     "kind-name-clash",
                     where,
-                    f"'{item.kind}' is a name of the kind '{clash.winner}' declared in {clash.source}, "
-                    f"and also of {other}: the register's '{item.kind}' is read as '{clash.winner}'",
-                    f"write '{clash.other}' in the Kind column where you mean {other}",
+                    t(
+                        "'{kind}' is a name of the kind '{winner}' declared in {source}, and also of {other}: "
+                        "the register's '{kind}' is read as '{winner}'",
+                        kind=item.kind,
+                        winner=clash.winner,
+                        source=clash.source,
+                        other=other,
+                    ),
+                    t("write '{other}' in the Kind column where you mean {other2}", other=clash.other, other2=other),
                     evidence=item.id,
                 )
             )
@@ -291,20 +328,32 @@ def unknown_programmes(loaded: Loaded) -> list[Finding]:
                     error(
                         "ambiguous-programme",
                         where,
-                        f"{item.id} belongs to programme '{programme}', a name that programmes "
-                        f"{' and '.join(shared)} share",
-                        f"write the programme's id or code instead: {', '.join(shared)}",
+                        t(
+                            "{id} belongs to programme '{programme}', a name that programmes {items} share",
+                            id=item.id,
+                            programme=programme,
+                            items=" and ".join(shared),
+                        ),
+                        t("write the programme's id or code instead: {items}", items=", ".join(shared)),
                         evidence=item.id,
                     )
                 )
                 continue
             close = index.suggest(programme)
-            hint = f"did you mean '{close}'?" if close else "list the programme under 'programmes:' in selfassess.yaml"
+            hint = (
+                t("did you mean '{close}'?", close=close)
+                if close
+                else t("list the programme under 'programmes:' in selfassess.yaml")
+            )
             findings.append(
                 error(
                     "unknown-programme",
                     where,
-                    f"{item.id} belongs to programme '{programme}', which selfassess.yaml does not list",
+                    t(
+                        "{id} belongs to programme '{programme}', which selfassess.yaml does not list",
+                        id=item.id,
+                        programme=programme,
+                    ),
                     hint,
                     evidence=item.id,
                 )
@@ -323,8 +372,13 @@ def programme_settings(loaded: Loaded) -> list[Finding]:
                 error(
                     "programme-folder-clash",
                     Location(CONFIG_NAME),
-                    f"programmes '{other}' and '{programme}' would share the folder '{folder}' under build/",
-                    "give one of them an id that differs in more than punctuation or capital letters",
+                    t(
+                        "programmes '{other}' and '{programme}' would share the folder '{folder}' under build/",
+                        other=other,
+                        programme=programme,
+                        folder=folder,
+                    ),
+                    t("give one of them an id that differs in more than punctuation or capital letters"),
                 )
             )
         folders.setdefault(fold(folder), programme)
@@ -333,8 +387,12 @@ def programme_settings(loaded: Loaded) -> list[Finding]:
             warning(
                 "ambiguous-programme",
                 Location(CONFIG_NAME),
-                f"programmes {' and '.join(ids)} share the name '{name}', so the register cannot name them by it",
-                "name them by id or code in the register, or give one an alias of its own",
+                t(
+                    "programmes {items} share the name '{name}', so the register cannot name them by it",
+                    items=" and ".join(ids),
+                    name=name,
+                ),
+                t("name them by id or code in the register, or give one an alias of its own"),
             )
         )
     return findings
