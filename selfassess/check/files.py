@@ -57,17 +57,17 @@ def item_path(loaded: Loaded, written: str) -> tuple[str | None, str | None]:
     if not (text.startswith(("/", ".")) or "/." in text or "//" in text or ":" in text):
         return text.rstrip("/"), None  # the common case: a plain relative path
     if text.startswith("/") or _DRIVE.match(written.strip()) or text.startswith("//"):
-        return None, "is an absolute path; give it relative to the evidence folder"
+        return None, t("is an absolute path; give it relative to the evidence folder")
     parts = [p for p in PurePosixPath(text).parts if p not in ("", ".")]
     if ".." in parts:
         resolved = os.path.normpath(loaded.evidence_dir.joinpath(*parts))
         root = os.path.normpath(loaded.root)
         if not _inside(resolved, root):
-            return None, "points outside the workspace ('..')"
+            return None, t("points outside the workspace ('..')")
         if resolved == root or _inside(resolved, os.path.join(root, "build")):
-            return None, "points at the whole workspace or at build/, which selfassess writes"
+            return None, t("points at the whole workspace or at build/, which selfassess writes")
     if not parts:
-        return None, "names the evidence folder itself; name a file or a sub-folder"
+        return None, t("names the evidence folder itself; name a file or a sub-folder")
     return "/".join(parts), None
 
 
@@ -321,11 +321,17 @@ def expiry(loaded: Loaded, as_of: dt.date) -> list[Finding]:
                     "dated-after-reference",
                     where,
                     t(
-                        "{id} is {name} {isoformat}, after the reference date {isoformat2}: it does not count",
+                        "{id} is issued {date}, after the reference date {reference}: it does not count",
                         id=item.id,
-                        name=name,
-                        isoformat=day.isoformat(),
-                        isoformat2=as_of.isoformat(),
+                        date=day.isoformat(),
+                        reference=as_of.isoformat(),
+                    )
+                    if name == "issued"
+                    else t(
+                        "{id} is snapshot {date}, after the reference date {reference}: it does not count",
+                        id=item.id,
+                        date=day.isoformat(),
+                        reference=as_of.isoformat(),
                     ),
                     t("correct the date, or judge at a later date (--as-of)"),
                     evidence=item.id,
