@@ -12,6 +12,7 @@ from selfassess.data.raw_table import row_list
 from selfassess.data.source_spec import ColumnSpec, SourceSpec
 from selfassess.data.values import ValueSet
 from selfassess.errors import Finding, error, warning
+from selfassess.messages import N_, t, tn
 from selfassess.textnorm import fold
 from selfassess.workspace.spreadsheet import EXCEL_ERRORS, excel_error_cells
 
@@ -44,7 +45,8 @@ def convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: A
 
         converted = values.map(date_or_none, na_action="ignore")
         bad = present & converted.isna()
-        report_cells(bad, values, column, position, rows, locate, findings, "is not a date")
+        message = N_("column '{column}': '{value}' is not a date; this value is left out")
+        report_cells(bad, values, column, position, rows, locate, findings, message)
         return converted
     numbers = pd.to_numeric(values, errors="coerce").astype("float64")
     retry = present & numbers.isna()
@@ -62,23 +64,29 @@ def convert(values: Any, column: ColumnSpec, position: int, rows: Any, locate: A
     # after it; no count, score or amount a university reports comes near 10^15.
     absurd = numbers.notna() & (numbers.abs() > PLAUSIBLE)
     if absurd.any():
-        why = "is not a plausible value (infinite, or beyond 10^15)"
-        report_cells(absurd, values, column, position, rows, locate, findings, why)
+        message = N_(
+            "column '{column}': '{value}' is not a plausible value (infinite, or beyond 10^15); this value is left out"
+        )
+        report_cells(absurd, values, column, position, rows, locate, findings, message)
         numbers = numbers.where(~absurd)
     if column.type in ("integer", "year"):
         fractional = numbers.notna() & (numbers % 1 != 0)
-        report_cells(fractional, values, column, position, rows, locate, findings, "is not a whole number")
+        message = N_("column '{column}': '{value}' is not a whole number; this value is left out")
+        report_cells(fractional, values, column, position, rows, locate, findings, message)
         numbers = numbers.where(~fractional)
     low, high = column.lowest(), column.max
     if low is not None:
         below = numbers.notna() & (numbers < low)
-        report_cells(below, values, column, position, rows, locate, findings, f"is below {low:g}, the least it can be")
+        message = N_("column '{column}': '{value}' is below {low}, the least it can be; this value is left out")
+        report_cells(below, values, column, position, rows, locate, findings, message, low=f"{low:g}")
         numbers = numbers.where(~below)
     if high is not None:
         above = numbers.notna() & (numbers > high)
-        report_cells(above, values, column, position, rows, locate, findings, f"is above {high:g}, the most it can be")
+        message = N_("column '{column}': '{value}' is above {high}, the most it can be; this value is left out")
+        report_cells(above, values, column, position, rows, locate, findings, message, high=f"{high:g}")
         numbers = numbers.where(~above)
-    report_cells(bad, values, column, position, rows, locate, findings, "is not a number")
+    message = N_("column '{column}': '{value}' is not a number; this value is left out")
+    report_cells(bad, values, column, position, rows, locate, findings, message)
     return numbers
 
 
@@ -111,27 +119,34 @@ def resolve_values(
         lines = lines_of[value]
         ambiguous = value_set.ambiguous.get(fold(str(value)))
         close = value_set.suggest(str(value))
-        if ambiguous:
-            why = f"names more than one of them ({', '.join(ambiguous)})"
-        elif len(canonical) <= 8:
-            why = f"is not one of {', '.join(canonical)}"
-        else:
-            why = f"is none of the {len(canonical)} values declared in {value_set.declared_in}"
-        rows_text = f"row {lines[0]}" if len(lines) == 1 else f"{len(lines)} rows ({row_list(lines)})"
+        shown = {"column": column.names[0], "value": value, "line": lines[0], "lines": row_list(lines)}
         # A code one digit off another (580200, 580100) is another programme, not a typo.
-        hint = f"did you mean '{close}'? " if close and not ambiguous and not _code_like(str(value)) else ""
+        hints = (
+            [t("did you mean '{close}'?", close=close)]
+            if close and not ambiguous and not _code_like(str(value))
+            else []
+        )
         if value_set.declared_in.startswith("selfassess.yaml"):
-            hint += f"if it is one of ours, add it (or this spelling as an alias) to {value_set.declared_in}"
+            hints.append(
+                t(
+                    "if it is one of ours, add it (or this spelling as an alias) to {file}; "
+                    "to keep undeclared values as groups of their own, write other: keep for the column",
+                    file=value_set.declared_in,
+                )
+            )
         else:
-            hint += "add it to 'values:' as another spelling of the one it means"
-        hint += "; to keep undeclared values as groups of their own, write other: keep for the column"
+            hints.append(
+                t(
+                    "add it to 'values:' as another spelling of the one it means; "
+                    "to keep undeclared values as groups of their own, write other: keep for the column"
+                )
+            )
         findings.append(
             report(
                 "unknown-value",
                 locate(lines[0], position),
-                f"column '{column.names[0]}': '{value}' {why}; left out of the groups in {rows_text} "
-                "(counted in totals only)",
-                hint,
+                _unknown_message(ambiguous, canonical, value_set.declared_in, len(lines), shown),
+                " ".join(hints),
             )
         )
     if len(unknown) > 20:
@@ -140,11 +155,76 @@ def resolve_values(
             report(
                 "unknown-value",
                 locate(min(lines_of[v][0] for v in unknown[20:]), position),
-                f"column '{column.names[0]}': {len(unknown) - 20} more values not declared, "
-                f"in {rest} rows, are left out",
+                tn(
+                    "column '{column}': {n} more values not declared, in {rows} rows, are left out",
+                    "column '{column}': {n} more values not declared, in {rows} rows, are left out",
+                    len(unknown) - 20,
+                    column=column.names[0],
+                    rows=rest,
+                ),
             )
         )
     return text.map(table)
+
+
+def _unknown_message(
+    ambiguous: tuple[str, ...] | None, canonical: list[str], declared_in: str, count: int, shown: dict[str, object]
+) -> str:
+    """Return why a value is left out of the groups, and where: in one row, or in `count` rows."""
+    if ambiguous:
+        values = ", ".join(ambiguous)
+        if count == 1:
+            return t(
+                "column '{column}': '{value}' names more than one of them ({values}); "
+                "left out of the groups in row {line} (counted in totals only)",
+                values=values,
+                **shown,
+            )
+        return tn(
+            "column '{column}': '{value}' names more than one of them ({values}); "
+            "left out of the groups in {n} rows ({lines}) (counted in totals only)",
+            "column '{column}': '{value}' names more than one of them ({values}); "
+            "left out of the groups in {n} rows ({lines}) (counted in totals only)",
+            count,
+            values=values,
+            **shown,
+        )
+    if len(canonical) <= 8:
+        values = ", ".join(canonical)
+        if count == 1:
+            return t(
+                "column '{column}': '{value}' is not one of {values}; "
+                "left out of the groups in row {line} (counted in totals only)",
+                values=values,
+                **shown,
+            )
+        return tn(
+            "column '{column}': '{value}' is not one of {values}; "
+            "left out of the groups in {n} rows ({lines}) (counted in totals only)",
+            "column '{column}': '{value}' is not one of {values}; "
+            "left out of the groups in {n} rows ({lines}) (counted in totals only)",
+            count,
+            values=values,
+            **shown,
+        )
+    if count == 1:
+        return t(
+            "column '{column}': '{value}' is none of the {count} values declared in {file}; "
+            "left out of the groups in row {line} (counted in totals only)",
+            count=len(canonical),
+            file=declared_in,
+            **shown,
+        )
+    return tn(
+        "column '{column}': '{value}' is none of the {count} values declared in {file}; "
+        "left out of the groups in {n} rows ({lines}) (counted in totals only)",
+        "column '{column}': '{value}' is none of the {count} values declared in {file}; "
+        "left out of the groups in {n} rows ({lines}) (counted in totals only)",
+        count,
+        count=len(canonical),
+        file=declared_in,
+        **shown,
+    )
 
 
 def _code_like(text: str) -> bool:
@@ -176,31 +256,49 @@ def excel_errors(
                 warning(
                     "excel-error",
                     locate(row, position),
-                    f"column '{spec.columns[name].names[0]}' holds the Excel error {code}, not a value; it is left out",
-                    "fix the formula in the workbook (or the value it divides by) and save it again",
+                    t(
+                        "column '{column}' holds the Excel error {code}, not a value; it is left out",
+                        column=spec.columns[name].names[0],
+                        code=code,
+                    ),
+                    t("fix the formula in the workbook (or the value it divides by) and save it again"),
                 )
             )
             frame.loc[row, name] = None
 
 
 def report_cells(
-    bad: Any, values: Any, column: ColumnSpec, position: int, rows: Any, locate: Any, findings: list[Finding], why: str
+    bad: Any,
+    values: Any,
+    column: ColumnSpec,
+    position: int,
+    rows: Any,
+    locate: Any,
+    findings: list[Finding],
+    message: str,
+    **extra: object,
 ) -> None:
+    """Report each bad cell with `message` (a msgid with {column}, {value} and the `extra` values)."""
     for index in bad[bad].index[:200]:  # enough to find the pattern; the count says the rest
         findings.append(
             warning(
                 "bad-value",
                 locate(int(rows[index]), position),
-                f"column '{column.names[0]}': '{values[index]}' {why}; this value is left out",
-                "correct the cell, or leave it empty",
+                t(message, column=column.names[0], value=values[index], **extra),
+                t("correct the cell, or leave it empty"),
             )
         )
-    extra = int(bad.sum()) - 200
-    if extra > 0:
+    more = int(bad.sum()) - 200
+    if more > 0:
         findings.append(
             warning(
                 "bad-value",
                 locate(int(rows[bad[bad].index[200]]), position),
-                f"column '{column.names[0]}': {extra} more values like these are left out",
+                tn(
+                    "column '{column}': {n} more values like these are left out",
+                    "column '{column}': {n} more values like these are left out",
+                    more,
+                    column=column.names[0],
+                ),
             )
         )

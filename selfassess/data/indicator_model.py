@@ -10,9 +10,21 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from selfassess import i18n
 from selfassess.errors import Finding, Location
+from selfassess.messages import N_, t
 from selfassess.models import Text
 
 Scalar = str | int | float | bool | None
+
+# A threshold's provenance and a value's status in the terminal's words (t() when shown);
+# JSON and CSV keep the codes.
+PROVENANCE = {"legal": N_("legal"), "agency": N_("agency"), "institutional": N_("institutional")}
+STATUS = {
+    "ok": N_("ok"),
+    "below": N_("below"),
+    "above": N_("above"),
+    "no-data": N_("no-data"),
+    "no-threshold": N_("no-threshold"),
+}
 
 
 class Test(BaseModel):
@@ -54,14 +66,16 @@ class Aggregate(BaseModel):
     @model_validator(mode="after")
     def _one_measure(self) -> Aggregate:
         if self.weighted_mean is not None and set(self.weighted_mean) != {"column", "weight"}:
-            raise ValueError("weighted_mean needs exactly 'column' and 'weight', e.g. {column: score, weight: credits}")
+            raise ValueError(
+                t("weighted_mean needs exactly 'column' and 'weight', e.g. {column: score, weight: credits}")
+            )
         chosen = [
             k
             for k in ("count", "distinct", "sum", "mean", "median", "share", "weighted_mean")
             if getattr(self, k) is not None
         ]
         if len(chosen) != 1:
-            raise ValueError("give exactly one of count, distinct, sum, mean, median, share, weighted_mean")
+            raise ValueError(t("give exactly one of count, distinct, sum, mean, median, share, weighted_mean"))
         return self
 
     @property
@@ -84,7 +98,9 @@ class Threshold(BaseModel):
     @model_validator(mode="after")
     def _ordered(self) -> Threshold:
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError(f"the threshold's min ({self.min:g}) is above its max ({self.max:g})")
+            raise ValueError(
+                t("the threshold's min ({min}) is above its max ({max})", min=f"{self.min:g}", max=f"{self.max:g}")
+            )
         return self
 
 
@@ -106,11 +122,11 @@ class Indicator(Aggregate):
     def _one_measure(self) -> Indicator:  # type: ignore[override]
         is_ratio = self.numerator is not None or self.denominator is not None
         if is_ratio and (self.numerator is None or self.denominator is None):
-            raise ValueError("a ratio needs both numerator and denominator")
+            raise ValueError(t("a ratio needs both numerator and denominator"))
         if not is_ratio:
             Aggregate._one_measure(self)
             if self.source is None:
-                raise ValueError("name the data source (source: …)")
+                raise ValueError(t("name the data source (source: …)"))
         return self
 
 

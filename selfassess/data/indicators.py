@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from selfassess.data.indicator_model import (
+    PROVENANCE,
     Aggregate,
     Condition,
     Indicator,
@@ -24,6 +25,7 @@ from selfassess.data.indicator_model import (
 from selfassess.data.sources import Source, SourceSpec, read_source
 from selfassess.data.values import vocabulary
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.messages import t
 from selfassess.models import Workspace
 from selfassess.textnorm import fold, normalise_qid
 from selfassess.workspace.yamlfile import LineList, line_of, read_yaml, validate
@@ -152,7 +154,11 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
                 error(
                     "unknown-source",
                     where,
-                    f"{indicator.id} uses the data source '{name}', which sources.yaml does not declare",
+                    t(
+                        "{indicator} uses the data source '{source}', which sources.yaml does not declare",
+                        indicator=indicator.id,
+                        source=name,
+                    ),
                 )
             )
             return result
@@ -163,15 +169,25 @@ def compute(indicator: Indicator, sources: dict[str, Source], where: Location) -
         summed += list((part.weighted_mean or {}).values())
         wrong = [c for c in summed if c in source.frame.columns and c not in numeric]
         if wrong:
-            message = f"{indicator.id} computes with the column '{wrong[0]}', which '{name}' declares as text"
-            result.findings.append(error("wrong-type", where, message, "declare it with type: number"))
+            message = t(
+                "{indicator} computes with the column '{column}', which '{source}' declares as text",
+                indicator=indicator.id,
+                column=wrong[0],
+                source=name,
+            )
+            result.findings.append(error("wrong-type", where, message, t("declare it with type: number")))
             return result
         if unknown:
             result.findings.append(
                 error(
                     "unknown-column",
                     where,
-                    f"{indicator.id} uses the column '{unknown[0]}', which the source '{name}' does not declare",
+                    t(
+                        "{indicator} uses the column '{column}', which the source '{source}' does not declare",
+                        indicator=indicator.id,
+                        column=unknown[0],
+                        source=name,
+                    ),
                 )
             )
             return result
@@ -250,7 +266,7 @@ def load_and_compute(root: Path, evidence_dir: Path, config: Workspace | None = 
                 error(
                     "invalid-sources",
                     Location(shown, 1),
-                    "this file must be a list of data sources, each starting with '- id:'",
+                    t("this file must be a list of data sources, each starting with '- id:'"),
                 )
             )
             data = None
@@ -270,7 +286,8 @@ def load_and_compute(root: Path, evidence_dir: Path, config: Workspace | None = 
             if spec is not None:
                 if spec.id in sources:
                     where = Location(shown, line_of(data, (index,)))
-                    out.findings.append(error("duplicate-id", where, f"the data source id {spec.id} is used twice"))
+                    message = t("the data source id {id} is used twice", id=spec.id)
+                    out.findings.append(error("duplicate-id", where, message))
                     continue
                 source = read_source(evidence_dir, spec, vocabulary=names)
                 sources[spec.id] = source
@@ -288,7 +305,7 @@ def load_and_compute(root: Path, evidence_dir: Path, config: Workspace | None = 
                     error(
                         "invalid-indicators",
                         Location(shown, 1),
-                        "this file must be a list of indicators, each starting with '- id:'",
+                        t("this file must be a list of indicators, each starting with '- id:'"),
                     )
                 )
             continue
@@ -299,7 +316,8 @@ def load_and_compute(root: Path, evidence_dir: Path, config: Workspace | None = 
             if indicator is None:
                 continue
             if indicator.id in seen_ids:
-                out.findings.append(error("duplicate-id", where, f"the indicator id {indicator.id} is used twice"))
+                message = t("the indicator id {id} is used twice", id=indicator.id)
+                out.findings.append(error("duplicate-id", where, message))
                 continue
             seen_ids.add(indicator.id)
             try:
@@ -307,7 +325,8 @@ def load_and_compute(root: Path, evidence_dir: Path, config: Workspace | None = 
             except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
                 # One indicator that cannot be computed must not stop the check or the build.
                 result = IndicatorResult(indicator, where)
-                message = f"{indicator.id} cannot be computed ({type(exc).__name__}: {exc})"
+                problem = f"{type(exc).__name__}: {exc}"
+                message = t("{indicator} cannot be computed ({problem})", indicator=indicator.id, problem=problem)
                 result.findings.append(error("indicator-error", where, message))
             out.results.append(result)
     return out
@@ -328,17 +347,25 @@ def criterion_findings(indicators: IndicatorSet, known: set[str]) -> dict[str, l
                 continue
             for value in failing:
                 bound = threshold.min if value.status == "below" else threshold.max
-                word = "below the minimum" if value.status == "below" else "above the maximum"
-                scope = ", ".join(f"{k} {v}" for k, v in value.dims.items()) or "overall"
-                out.setdefault(qid, []).append(
-                    warning(
-                        "indicator-threshold",
-                        result.where,
-                        f"{indicator.id} ({scope}) is {value.value:g}{_unit(indicator.unit)}, {word} {bound:g} "
-                        f"({threshold.provenance})",
-                        "see selfassess indicators for every value and its sources",
-                        criterion=qid,
+                shown = {
+                    "indicator": indicator.id,
+                    "scope": ", ".join(f"{k} {v}" for k, v in value.dims.items()) or t("overall"),
+                    "value": f"{value.value:g}",
+                    "unit": _unit(indicator.unit),
+                    "bound": f"{bound:g}",
+                    "provenance": t(PROVENANCE[threshold.provenance]),
+                }
+                if value.status == "below":
+                    message = t(
+                        "{indicator} ({scope}) is {value}{unit}, below the minimum {bound} ({provenance})", **shown
                     )
+                else:
+                    message = t(
+                        "{indicator} ({scope}) is {value}{unit}, above the maximum {bound} ({provenance})", **shown
+                    )
+                hint = t("see selfassess indicators for every value and its sources")
+                out.setdefault(qid, []).append(
+                    warning("indicator-threshold", result.where, message, hint, criterion=qid)
                 )
     return out
 

@@ -8,8 +8,9 @@ import json
 from typing import Any
 
 from selfassess import i18n
-from selfassess.data.indicator_model import IndicatorResult, IndicatorSet, Value
+from selfassess.data.indicator_model import PROVENANCE, STATUS, IndicatorResult, IndicatorSet, Value
 from selfassess.data.surveys import Stats, SurveyResult
+from selfassess.messages import language, t, tn
 from selfassess.sheets import csv_value
 
 UNITS = {"percent": "%", "m2": "m²", "number": "", "ratio": "", "score": ""}
@@ -34,17 +35,20 @@ def threshold_in(result: IndicatorResult, lang: str) -> str:
     return f"{shown} ({i18n.label(f'provenance.{threshold.provenance}', lang)})"
 
 
-def _threshold(result: IndicatorResult) -> str:
+def _threshold(result: IndicatorResult, shown: bool = False) -> str:
     threshold = result.indicator.threshold
-    return f"{bounds(result)} ({threshold.provenance})" if threshold else ""
+    if threshold is None:
+        return ""
+    provenance = t(PROVENANCE[threshold.provenance]) if shown else threshold.provenance
+    return f"{bounds(result)} ({provenance})"
 
 
-def _dims(value: Value) -> str:
-    return ", ".join(f"{k}: {v}" for k, v in value.dims.items()) or "overall"
+def _dims(value: Value, shown: bool = False) -> str:
+    return ", ".join(f"{k}: {v}" for k, v in value.dims.items()) or (t("overall") if shown else "overall")
 
 
-def rows(indicators: IndicatorSet, lang: str) -> list[dict[str, Any]]:
-    """Return one row per indicator and dimension value."""
+def rows(indicators: IndicatorSet, lang: str, shown: bool = False) -> list[dict[str, Any]]:
+    """Return one row per indicator and dimension value; `shown`: in the terminal's words, not codes."""
     out = []
     for result in indicators.results:
         for value in result.values:
@@ -52,12 +56,12 @@ def rows(indicators: IndicatorSet, lang: str) -> list[dict[str, Any]]:
                 {
                     "id": result.indicator.id,
                     "title": result.indicator.title.get(lang),
-                    "dimension": _dims(value),
+                    "dimension": _dims(value, shown),
                     "value": value.value,
                     "unit": UNITS[result.indicator.unit],
                     "n": value.n,
-                    "threshold": _threshold(result),
-                    "status": value.status,
+                    "threshold": _threshold(result, shown),
+                    "status": t(STATUS[value.status]) if shown else value.status,
                 }
             )
     return out
@@ -96,14 +100,15 @@ def as_csv(indicators: IndicatorSet, lang: str) -> str:
 
 def as_markdown(indicators: IndicatorSet, lang: str) -> str:
     """Return the indicators as a Markdown table, then each one's lineage."""
-    lines = ["| Indicator | Dimension | Value | n | Threshold | Status |", "|---|---|---:|---:|---|---|"]
-    for row in rows(indicators, lang):
+    heads = [t("Indicator"), t("Dimension"), t("Value"), "n", t("Threshold"), t("Status")]
+    lines = ["| " + " | ".join(heads) + " |", "|---|---|---:|---:|---|---|"]
+    for row in rows(indicators, lang, shown=True):
         value = "" if row["value"] is None else f"{row['value']:g} {row['unit']}".strip()
         cells = [f"{row['id']} {row['title']}", row["dimension"], value, str(row["n"]), row["threshold"], row["status"]]
         lines.append("| " + " | ".join(cells) + " |")
-    lines += ["", "Sources:", ""]
+    lines += ["", t("Sources:"), ""]
     for result in indicators.results:
-        lines += [f"- {result.indicator.id}: " + "; ".join(result.lineage)]
+        lines += [f"- {result.indicator.id}: " + "; ".join(result.lineage_in(language()))]
     return "\n".join(lines) + "\n"
 
 
@@ -114,14 +119,19 @@ def as_text(indicators: IndicatorSet, lang: str) -> str:
         indicator = result.indicator
         for value in result.values:
             shown = "—" if value.value is None else f"{value.value:g} {UNITS[indicator.unit]}".strip()
-            label = f"{indicator.id:<9} {indicator.title.get(lang)}" if not value.dims else f"{'':<9}   {_dims(value)}"
-            status = value.status if value.status != "no-threshold" else ""
+            label = (
+                f"{indicator.id:<9} {indicator.title.get(lang)}"
+                if not value.dims
+                else f"{'':<9}   {_dims(value, True)}"
+            )
+            status = t(STATUS[value.status]) if value.status != "no-threshold" else ""
             lines.append(f"{label[:78]:<78} {shown:>12}  n={value.n:<6} {status}")
         if result.indicator.threshold:
-            lines.append(f"{'':<12}threshold {_threshold(result)}")
+            lines.append(f"{'':<12}" + t("threshold {threshold}", threshold=_threshold(result, True)))
         if result.trend:
-            lines.append(f"{'':<12}trend " + ", ".join(f"{y}: {v}" for y, v in result.trend.items()))
-        lines += [f"{'':<12}from {line}" for line in result.lineage]
+            trend = ", ".join(f"{y}: {v}" for y, v in result.trend.items())
+            lines.append(f"{'':<12}" + t("trend {values}", values=trend))
+        lines += [f"{'':<12}" + t("from {source}", source=line) for line in result.lineage_in(language())]
     return "\n".join(lines) + "\n"
 
 
@@ -204,20 +214,39 @@ def surveys_as(fmt: str, results: list[SurveyResult], lang: str) -> str:
         return "\ufeff" + out.getvalue()
     lines = []
     for result in results:
-        rate = f", response rate {result.response_rate:g} %" if result.response_rate is not None else ""
-        lines.append(f"{result.spec.id}: {result.spec.title.get(lang)} — {result.respondents} respondents{rate}")
+        lines.append(_survey_line(result, lang))
         for row in (r for r in table if r["survey"] == result.spec.id):
             if row["suppressed"]:
-                shown = f"hidden (fewer than {result.spec.min_n} respondents)"
+                shown = tn(
+                    "hidden (fewer than {n} respondents)", "hidden (fewer than {n} respondents)", result.spec.min_n
+                )
             else:
-                shown = f"n={row['n']}  mean {row['mean']} ± {row['ci95']}  top-2 {row['top2_percent']} %"
-                shown += f"  index {row['index']}"
+                parts = [f"n={row['n']}", t("mean {mean} ± {ci95}", mean=row["mean"], ci95=row["ci95"])]
+                parts += [t("top-2 {top2} %", top2=row["top2_percent"]), t("index {index}", index=row["index"])]
                 if row["no_answer"]:
-                    shown += f"  no answer {row['no_answer']}"
+                    parts.append(t("no answer {count}", count=row["no_answer"]))
                 if row["alpha"] is not None:
-                    shown += f"  α {row['alpha']:.2f} (n={row['alpha_n']})"
+                    parts.append(f"α {row['alpha']:.2f} (n={row['alpha_n']})")
                 if row["item_rest"] is not None:
-                    shown += f"  item-rest r {row['item_rest']:.2f}"
+                    parts.append(t("item-rest r {r}", r=f"{row['item_rest']:.2f}"))
+                shown = "  ".join(parts)
             prefix = "| " if fmt == "md" else "  "
-            lines.append(f"{prefix}{row['group']} | {row['item']} {row['text'][:50]} | {shown}")
+            group = t("overall") if row["group"] == "overall" else row["group"]
+            lines.append(f"{prefix}{group} | {row['item']} {row['text'][:50]} | {shown}")
     return "\n".join(lines) + "\n"
+
+
+def _survey_line(result: SurveyResult, lang: str) -> str:
+    """Return a survey's first line: its id, title, respondents and response rate."""
+    shown = {"survey": result.spec.id, "title": result.spec.title.get(lang)}
+    if result.response_rate is None:
+        return tn(
+            "{survey}: {title} — {n} respondents", "{survey}: {title} — {n} respondents", result.respondents, **shown
+        )
+    return tn(
+        "{survey}: {title} — {n} respondents, response rate {rate} %",
+        "{survey}: {title} — {n} respondents, response rate {rate} %",
+        result.respondents,
+        rate=f"{result.response_rate:g}",
+        **shown,
+    )

@@ -12,10 +12,15 @@ from typing import Any
 
 from selfassess.data.source_spec import SourceSpec
 from selfassess.errors import Finding, Location, warning
+from selfassess.messages import t, tn
 from selfassess.textnorm import did_you_mean, fold
 from selfassess.workspace.spreadsheet import decode_text, default_sheet
 from selfassess.workspace.workbook_guard import guard_workbook
 from selfassess.workspace.xlsx_guard import guard_xlsx
+
+
+class NoSheet(LookupError):
+    """The workbook has no sheet of the name the declaration gives; the message says which it has."""
 
 
 def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str | None, list[Finding]]:
@@ -40,8 +45,21 @@ def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str |
             match = next((n for n in names if fold(n) == fold(spec.sheet)), None)
             if match is None:
                 close = did_you_mean(spec.sheet, names)
-                extra = f" (did you mean '{close}'?)" if close else f"; its sheets: {', '.join(names)}"
-                raise LookupError(f"has no sheet '{spec.sheet}'{extra}")
+                if close:
+                    raise NoSheet(
+                        t(
+                            "the workbook has no sheet '{sheet}' (did you mean '{close}'?)",
+                            sheet=spec.sheet,
+                            close=close,
+                        )
+                    )
+                raise NoSheet(
+                    t(
+                        "the workbook has no sheet '{sheet}'; its sheets: {sheets}",
+                        sheet=spec.sheet,
+                        sheets=", ".join(names),
+                    )
+                )
             name = match
         if suffix in (".xlsx", ".xlsm"):
             guard_xlsx(path, [name], parts=False)
@@ -54,8 +72,8 @@ def raw_table(path: Path, spec: SourceSpec, shown: str) -> tuple[Any, Any, str |
             warning(
                 "encoding",
                 Location(shown),
-                "the file is not UTF-8; it was read as Windows-1251 (Cyrillic), which has no ң, ө, ү",
-                "in Excel, save as 'CSV UTF-8' to keep Kyrgyz letters",
+                t("the file is not UTF-8; it was read as Windows-1251 (Cyrillic), which has no ң, ө, ү"),
+                t("in Excel, save as 'CSV UTF-8' to keep Kyrgyz letters"),
             )
         )
     # The separator is the one under which the header names the most declared columns
@@ -131,15 +149,17 @@ def malformed_rows(
     required = [
         (position, spec.columns[name].names[0]) for name, position in mapping.items() if spec.columns[name].required
     ]
-    left_out: dict[int, str] = {}
+    left_out: dict[int, str] = {}  # line → why, a whole sentence: "… the whole row is left out" follows it
     hints: dict[int, str] = {}
     if body.shape[1] > width:
         extra = (body.iloc[:, width:] != "") & body.iloc[:, width:].notna()
         too_long = body.index[extra.any(axis=1).to_numpy()]
         counts = cells.of(too_long)
         for line in too_long:
-            left_out[int(line)] = f"this line has {counts[int(line)]} cells but the header names {width}"
-            hints[int(line)] = (
+            left_out[int(line)] = t(
+                "this line has {cells} cells but the header names {width}", cells=counts[int(line)], width=width
+            )
+            hints[int(line)] = t(
                 "a value holding the separator (a comma or semicolon) must be in quotes; "
                 "in Excel, save the table again as CSV"
             )
@@ -156,17 +176,20 @@ def malformed_rows(
         missing = [name for position, name in required if position >= counts[int(line)]]
         if int(line) in left_out or not missing:
             continue
-        left_out[int(line)] = (
-            f"this line has {counts[int(line)]} cells but the header names {width} ('{missing[0]}' is missing)"
+        left_out[int(line)] = t(
+            "this line has {cells} cells but the header names {width} ('{column}' is missing)",
+            cells=counts[int(line)],
+            width=width,
+            column=missing[0],
         )
-        hints[int(line)] = "fill in the row's missing cells: a separator too few shifts the cells after it"
+        hints[int(line)] = t("fill in the row's missing cells: a separator too few shifts the cells after it")
     shown = sorted(left_out)
     for line in shown[:20]:
         findings.append(
             warning(
                 "malformed-row",
                 locate(line, 0),
-                f"{left_out[line]}; the whole row is left out of every computation",
+                t("{problem}; the whole row is left out of every computation", problem=left_out[line]),
                 hints[line],
             )
         )
@@ -175,7 +198,12 @@ def malformed_rows(
             warning(
                 "malformed-row",
                 locate(shown[20], 0),
-                f"{len(shown) - 20} more rows like these are left out (lines {row_list(shown[20:])})",
+                tn(
+                    "{n} more rows like these are left out (lines {lines})",
+                    "{n} more rows like these are left out (lines {lines})",
+                    len(shown) - 20,
+                    lines=row_list(shown[20:]),
+                ),
             )
         )
     return left_out
@@ -184,7 +212,7 @@ def malformed_rows(
 def row_list(lines: list[int], limit: int = 10) -> str:
     """Return row numbers for a message: "13, 24" or "13, 24, … (40 in all)"."""
     shown = ", ".join(str(n) for n in lines[:limit])
-    return shown if len(lines) <= limit else f"{shown}, … ({len(lines)} in all)"
+    return shown if len(lines) <= limit else t("{rows}, … ({count} in all)", rows=shown, count=len(lines))
 
 
 def non_empty(frame: Any) -> Any:

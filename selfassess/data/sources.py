@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from selfassess.data.cells import convert, excel_errors, resolve_values
-from selfassess.data.raw_table import find_header, malformed_rows, raw_table
+from selfassess.data.raw_table import NoSheet, find_header, malformed_rows, raw_table
 from selfassess.data.source_spec import ColumnSpec, SourceSpec
 from selfassess.data.values import ValueSet
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.messages import t
 from selfassess.workspace.paths import as_on_disk, refused
 from selfassess.workspace.workbook_parts import column_letter
 
@@ -78,9 +79,9 @@ def read_source(
     path = as_on_disk(evidence_dir.joinpath(*spec.file.replace("\\", "/").split("/")))
     empty = Source(spec, shown, pd.DataFrame(columns=list(spec.columns)), pd.Series(dtype="int64"))
     if not inside_evidence(evidence_dir, spec.file):
-        hint = "give the path relative to the evidence folder, without '..' and not through a link out of it"
+        hint = t("give the path relative to the evidence folder, without '..' and not through a link out of it")
         empty.findings.append(
-            error("path-escape", Location(shown), "the data source lies outside the evidence folder", hint)
+            error("path-escape", Location(shown), t("the data source lies outside the evidence folder"), hint)
         )
         return empty
     problem = refused(path, shown, evidence_dir)
@@ -88,17 +89,18 @@ def read_source(
         empty.findings.append(problem)
         return empty
     if not path.is_file():
-        hint = "check 'file:' in indicators/sources.yaml (relative to the evidence folder)"
-        empty.findings.append(error("missing-source", Location(shown), "the data source file does not exist", hint))
+        hint = t("check 'file:' in indicators/sources.yaml (relative to the evidence folder)")
+        empty.findings.append(error("missing-source", Location(shown), t("the data source file does not exist"), hint))
         return empty
     try:
         raw, cells, sheet, findings = raw_table(path, spec, shown)
-    except LookupError as exc:
-        empty.findings.append(error("missing-source", Location(shown), f"the workbook {exc}"))
+    except NoSheet as exc:
+        empty.findings.append(error("missing-source", Location(shown), str(exc)))
         return empty
     except Exception as exc:
+        problem = f"{type(exc).__name__}: {exc}"
         empty.findings.append(
-            error("unreadable", Location(shown), f"cannot read the file ({type(exc).__name__}: {exc})")
+            error("unreadable", Location(shown), t("cannot read the file ({problem})", problem=problem))
         )
         return empty
     empty.sheet = sheet
@@ -113,8 +115,11 @@ def read_source(
             error(
                 "no-header",
                 locate(1, 0),
-                "cannot find the header row naming the columns of this data source",
-                "head its columns: " + "; ".join(" / ".join(c.names[:2]) for c in spec.columns.values()),
+                t("cannot find the header row naming the columns of this data source"),
+                t(
+                    "head its columns: {columns}",
+                    columns="; ".join(" / ".join(c.names[:2]) for c in spec.columns.values()),
+                ),
             )
         )
         empty.findings = findings
@@ -126,8 +131,8 @@ def read_source(
                 error(
                     "missing-column",
                     locate(header_line, 0),
-                    f"there is no column '{column.names[0]}' ({name})",
-                    f"head a column with one of: {', '.join(column.names)}",
+                    t("there is no column '{column}' ({key})", column=column.names[0], key=name),
+                    t("head a column with one of: {names}", names=", ".join(column.names)),
                 )
             )
     body = raw.iloc[header_index + 1 :]
@@ -146,8 +151,11 @@ def read_source(
                 warning(
                     "extra-cells",
                     locate(int(index), width),
-                    f"this row has cells right of the table (its header has {width} columns); they are not read",
-                    "move notes out of the table, or give the column a heading and declare it in sources.yaml",
+                    t(
+                        "this row has cells right of the table (its header has {width} columns); they are not read",
+                        width=width,
+                    ),
+                    t("move notes out of the table, or give the column a heading and declare it in sources.yaml"),
                 )
             )
     frame = pd.DataFrame(index=body.index)

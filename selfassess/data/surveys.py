@@ -14,6 +14,7 @@ from selfassess.data.reliability import Reliability, cronbach
 from selfassess.data.sources import ColumnSpec, Source, SourceSpec, read_source
 from selfassess.data.values import Other, Resolve, ValueSet, vocabulary
 from selfassess.errors import Finding, Location, warning
+from selfassess.messages import t, tn
 from selfassess.models import Text, Workspace
 from selfassess.textnorm import fold
 from selfassess.workspace.paths import as_on_disk
@@ -78,7 +79,7 @@ class SurveySpec(BaseModel):
     @classmethod
     def _scale_points(cls, value: int | Scale) -> int | Scale:
         if isinstance(value, int) and not 2 <= value <= 11:
-            raise ValueError("a scale has 2 to 11 points, e.g. scale: 5")
+            raise ValueError(t("a scale has 2 to 11 points, e.g. scale: 5"))
         return value
 
     @field_validator("no_answer", mode="before")
@@ -90,10 +91,17 @@ class SurveySpec(BaseModel):
     @classmethod
     def _items(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if not value:
-            raise ValueError("name the item columns, e.g. items: [S01, S02]")
+            raise ValueError(t("name the item columns, e.g. items: [S01, S02]"))
         twice = sorted({i for i in value if value.count(i) > 1})
         if twice:
-            raise ValueError(f"{', '.join(twice)} is listed twice among the items")
+            raise ValueError(
+                tn(
+                    "{items} is listed twice among the items",
+                    "{items} is listed twice among the items",
+                    len(twice),
+                    items=", ".join(twice),
+                )
+            )
         return value
 
     @property
@@ -215,14 +223,17 @@ def analyse(
     if spec.invited:
         result.response_rate = round(100 * result.respondents / spec.invited, 1)
         if result.respondents > spec.invited:
-            message = f"{result.respondents} people answered but only {spec.invited} were invited"
-            result.findings.append(warning("response-rate", where, message, "check 'invited' in surveys.yaml"))
+            message = t(
+                "{respondents} people answered but only {invited} were invited",
+                respondents=result.respondents,
+                invited=spec.invited,
+            )
+            result.findings.append(warning("response-rate", where, message, t("check 'invited' in surveys.yaml")))
     for block, members in spec.blocks.items():
         for member in members:
             if member not in spec.items:
-                result.findings.append(
-                    warning("unknown-item", where, f"block '{block}' names '{member}', which is not among the items")
-                )
+                message = t("block '{block}' names '{item}', which is not among the items", block=block, item=member)
+                result.findings.append(warning("unknown-item", where, message))
     everyone = result.respondents
     points = spec.points
     for item in spec.items:
@@ -273,7 +284,7 @@ def _answers(text: Any, item: str, spec: SurveySpec, source: Source, findings: l
     points = spec.points
     numbers: dict[Any, float | None] = {}
     is_code: dict[Any, bool] = {}
-    odd: dict[Any, str] = {}
+    odd: dict[Any, str | None] = {}  # value → the number it is, outside the scale; None: no number at all
     for value in text.dropna().unique():
         written = str(value)
         code = _code(written)
@@ -284,34 +295,44 @@ def _answers(text: Any, item: str, spec: SurveySpec, source: Source, findings: l
         try:
             number = float(written.replace("\u00a0", "").replace(" ", "").replace(",", "."))
         except ValueError:
-            odd[value] = f"'{written}', which is not a point of the scale 1–{points}"
+            odd[value] = None
             continue
         if number.is_integer() and 1 <= number <= points:
             numbers[value] = number
         else:
-            odd[value] = f"{number:g}, outside the scale 1–{points}"
+            odd[value] = f"{number:g}"
     held = text[text.isin(list(odd))]
     positions = {v: list(index) for v, index in held.groupby(held, sort=False).groups.items()}
     for value in sorted(odd, key=lambda v: positions[v][0])[:20]:
         rows = [int(source.rows[i]) for i in positions[value]]
         count = len(rows)
-        answers = f"{count} answer{'s' if count > 1 else ''}"
         lines = ", ".join(str(r) for r in rows[:10]) + (", …" if count > 10 else "")
-        hint = (
-            f"if it means no answer, declare it in indicators/{SURVEYS_FILE}: no_answer: ['{value}'] "
-            "(it is then counted apart)"
-            if numbers[value] is None and "outside" not in odd[value]
-            else "correct the answers, or declare the code in no_answer: if it means no answer"
-        )
-        findings.append(
-            warning(
-                "bad-answer",
-                source.location(rows[0], item),
-                f"{item}: {answers} {'are' if count > 1 else 'is'} {odd[value]}; left out "
-                f"({'rows' if count > 1 else 'row'} {lines})",
-                hint,
+        shown = {"item": item, "points": points, "lines": lines}
+        if odd[value] is not None:
+            message = tn(
+                "{item}: {n} answer is {value}, outside the scale 1–{points}; left out (row {lines})",
+                "{item}: {n} answers are {value}, outside the scale 1–{points}; left out (rows {lines})",
+                count,
+                value=odd[value],
+                **shown,
             )
-        )
+            hint = t("correct the answers, or declare the code in no_answer: if it means no answer")
+        else:
+            message = tn(
+                "{item}: {n} answer is '{value}', which is not a point of the scale 1–{points}; left out (row {lines})",
+                "{item}: {n} answers are '{value}', which is not a point of the scale 1–{points}; "
+                "left out (rows {lines})",
+                count,
+                value=value,
+                **shown,
+            )
+            hint = t(
+                "if it means no answer, declare it in indicators/{file}: no_answer: ['{value}'] "
+                "(it is then counted apart)",
+                file=SURVEYS_FILE,
+                value=value,
+            )
+        findings.append(warning("bad-answer", source.location(rows[0], item), message, hint))
     converted = text.map(numbers).astype("float64")
     flags = text.map(is_code).fillna(False).astype(bool) if is_code else pd.Series(False, index=text.index)
     return converted, flags

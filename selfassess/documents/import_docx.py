@@ -23,6 +23,7 @@ from selfassess.documents.lint.identity import VERSION, codes_in
 from selfassess.documents.lint.structure import CLAUSE, Structure, analyse
 from selfassess.documents.model import DocType, Revision, genesis
 from selfassess.errors import Finding, Location, SelfAssessError, warning
+from selfassess.messages import t, tn
 from selfassess.textnorm import fold
 from selfassess.word.reader import Block, DocxText, Table, UnreadableDocx, read_docx
 
@@ -55,18 +56,23 @@ def import_docx(path: Path, root: Path, code: str | None = None, today: dt.date 
     try:
         document = read_docx(path)
     except UnreadableDocx as exc:
-        raise SelfAssessError(f"{path.name} is not a Word document selfassess can read ({exc})") from exc
+        raise SelfAssessError(
+            t("{file} is not a Word document selfassess can read ({problem})", file=path.name, problem=exc)
+        ) from exc
     structure = analyse(document)
     shown = path.name
     notes: list[Finding] = []
     code = code or _code(document, structure)
     if not code:
-        raise SelfAssessError(f"{shown} gives no document code (КНУ.СМК-…); give it with --code")
+        raise SelfAssessError(t("{file} gives no document code (КНУ.СМК-…); give it with --code", file=shown))
     folder = root / "documents" / code
     if folder.exists():
         raise SelfAssessError(
-            f"documents/{code} already exists: a controlled document's history is never overwritten; "
-            "import under another --code, or remove that folder first if it is a mistake"
+            t(
+                "documents/{code} already exists: a controlled document's history is never overwritten; "
+                "import under another --code, or remove that folder first if it is a mistake",
+                code=code,
+            )
         )
     language = _language(document)
     meta = _meta(document, structure, code, language, shown, notes)
@@ -115,8 +121,8 @@ def _meta(
             warning(
                 "import-unmapped",
                 Location(shown),
-                "no type word (ЖОБО, ПОЛОЖЕНИЕ, …) on the title page; type: regulation assumed",
-                "set type: in document.yaml",
+                t("no type word (ЖОБО, ПОЛОЖЕНИЕ, …) on the title page; type: regulation assumed"),
+                t("set type: in document.yaml"),
             )
         )
     meta: dict[str, object] = {
@@ -133,18 +139,18 @@ def _meta(
         notes.append(
             warning(
                 "import-unmapped",
-                Location(shown, place="header"),
-                "the header gives no version; 1.0 assumed",
-                "set version: in document.yaml",
+                Location(shown, place=t("header")),
+                t("the header gives no version; 1.0 assumed"),
+                t("set version: in document.yaml"),
             )
         )
     if not title:
         notes.append(
             warning(
                 "import-unmapped",
-                Location(shown, place="title page"),
-                "no title found on the title page; the code is used",
-                "set title: in document.yaml",
+                Location(shown, place=t("title page")),
+                t("no title found on the title page; the code is used"),
+                t("set title: in document.yaml"),
             )
         )
     meta["approval"] = _signature(approval, with_protocol=False)
@@ -155,15 +161,14 @@ def _meta(
         meta["developers"] = developers
     if sheet:
         meta["agreement_sheet"] = sheet
+    unread = {
+        "developers": t("the developers sheet's table could not be read; fill it in document.yaml"),
+        "agreement": t("the agreement sheet's table could not be read; fill it in document.yaml"),
+    }
     for part, rows in (("developers", developers), ("agreement", sheet)):
         if part in structure.named and not rows:
-            notes.append(
-                warning(
-                    "import-unmapped",
-                    Location(shown, place=structure.named[part].place()),
-                    f"the {part} sheet's table could not be read; fill it in document.yaml",
-                )
-            )
+            where = Location(shown, place=structure.named[part].place())
+            notes.append(warning("import-unmapped", where, unread[part]))
     return meta
 
 
@@ -291,8 +296,8 @@ def _pipe_table(table: Table, shown: str, notes: list[Finding]) -> list[str]:
         notes.append(
             warning(
                 "import-unmapped",
-                Location(shown, place=f"table {table.number}"),
-                "the table has merged cells; they were split, check it in body.md",
+                Location(shown, place=t("table {number}", number=table.number)),
+                t("the table has merged cells; they were split, check it in body.md"),
             )
         )
     rows = [r + [""] * (width - len(r)) for r in rows]
@@ -317,10 +322,16 @@ def _revisions(
         notes.append(
             warning(
                 "import-unmapped",
-                Location(shown, place=f"table {table.number}"),
-                f"the change sheet has {len(rows)} rows but version {version} cannot follow from {len(rows)} changes; "
-                "the history was not carried over",
-                "enter it with `selfassess doc revise` after the import, or correct the version",
+                Location(shown, place=t("table {number}", number=table.number)),
+                tn(
+                    "the change sheet has {n} rows but version {version} cannot follow from {n} changes; "
+                    "the history was not carried over",
+                    "the change sheet has {n} rows but version {version} cannot follow from {n} changes; "
+                    "the history was not carried over",
+                    len(rows),
+                    version=version,
+                ),
+                t("enter it with `selfassess doc revise` after the import, or correct the version"),
             )
         )
         return []

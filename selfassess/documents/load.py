@@ -10,6 +10,7 @@ from pathlib import Path
 from selfassess.documents.heads import recorded_heads
 from selfassess.documents.model import ControlledDocument, DocumentMeta, Revision, genesis
 from selfassess.errors import Finding, Location, SelfAssessError, error, warning
+from selfassess.messages import t
 from selfassess.models import Workspace
 from selfassess.sheets import CONTROL
 from selfassess.workspace.paths import refused
@@ -44,8 +45,8 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
                     error(
                         "empty-file",
                         Location(shown, 1),
-                        "document.yaml is empty, so the document has no code, title or version",
-                        "write its metadata (docs/formats.md, Controlled documents)",
+                        t("document.yaml is empty, so the document has no code, title or version"),
+                        t("write its metadata (docs/formats.md, Controlled documents)"),
                     )
                 )
             continue
@@ -55,7 +56,8 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
             continue
         where = Location(shown, line_of(data, ("code",)))
         if meta.code in seen:
-            findings.append(error("duplicate-code", where, f"the code {meta.code} is also used by {seen[meta.code]}"))
+            message = t("the code {code} is also used by {file}", code=meta.code, file=seen[meta.code])
+            findings.append(error("duplicate-code", where, message))
             continue
         seen[meta.code] = shown
         pattern = config.document_control.code_pattern
@@ -64,16 +66,19 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
                 error(
                     "bad-code",
                     where,
-                    f"the code {meta.code} does not follow the university's pattern {pattern}",
-                    "fix the code, or document_control.code_pattern in selfassess.yaml",
+                    t(
+                        "the code {code} does not follow the university's pattern {pattern}",
+                        code=meta.code,
+                        pattern=pattern,
+                    ),
+                    t("fix the code, or document_control.code_pattern in selfassess.yaml"),
                 )
             )
         if meta_path.parent.name != meta.code:
-            findings.append(
-                warning(
-                    "folder-name", where, f"the folder is named '{meta_path.parent.name}' but the code is {meta.code}"
-                )
+            message = t(
+                "the folder is named '{folder}' but the code is {code}", folder=meta_path.parent.name, code=meta.code
             )
+            findings.append(warning("folder-name", where, message))
         document = ControlledDocument(meta_path.parent, meta)
         findings += _body_problems(root, document)
         revisions, problems = _load_revisions(root, document)
@@ -90,14 +95,16 @@ def _body_problems(root: Path, document: ControlledDocument) -> list[Finding]:
     if problem is not None:
         return [problem]
     if not document.body.is_file():
-        return [error("no-body", Location(shown), "the document has no body.md", "write its text there")]
+        return [error("no-body", Location(shown), t("the document has no body.md"), t("write its text there"))]
     raw = document.body.read_bytes()
     if len(raw) > MAX_BODY_BYTES:
-        return [error("too-large", Location(shown), f"the text is over {MAX_BODY_BYTES // 1024 // 1024} MB")]
+        return [
+            error("too-large", Location(shown), t("the text is over {size} MB", size=MAX_BODY_BYTES // 1024 // 1024))
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return [error("encoding", Location(shown), "the file is not UTF-8 text", "save it as UTF-8")]
+        return [error("encoding", Location(shown), t("the file is not UTF-8 text"), t("save it as UTF-8"))]
     stray = CONTROL.search(text)
     if stray:
         line = text[: stray.start()].count("\n") + 1
@@ -105,8 +112,8 @@ def _body_problems(root: Path, document: ControlledDocument) -> list[Finding]:
             error(
                 "control-characters",
                 Location(shown, line),
-                "the text holds invisible control characters (a NUL or a form feed from a copy and paste)",
-                "retype the text around this line",
+                t("the text holds invisible control characters (a NUL or a form feed from a copy and paste)"),
+                t("retype the text around this line"),
             )
         ]
     return []
@@ -125,7 +132,7 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
     archived = _archived_versions(document)
     _finish_interrupted(root, document)
     if not path.is_file():
-        gone = [_history_gone(shown, archived, "was deleted")] if archived else []
+        gone = [_history_gone(shown, archived, deleted=True)] if archived else []
         return [], gone or _truncated(root, document, [], shown)
     data, findings = read_yaml(path, shown, root)
     if findings:
@@ -133,11 +140,13 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
     if data is None:
         if not archived and _truncated(root, document, [], shown):
             return [], _truncated(root, document, [], shown)
-        return [], [_history_gone(shown, archived, "is empty")] if archived else [
-            error("empty-file", Location(shown, 1), "revisions.yaml is empty", "delete it, or restore the history")
+        return [], [_history_gone(shown, archived, deleted=False)] if archived else [
+            error(
+                "empty-file", Location(shown, 1), t("revisions.yaml is empty"), t("delete it, or restore the history")
+            )
         ]
     if not isinstance(data, list):
-        return [], [error("invalid-revisions", Location(shown, 1), "revisions.yaml must be a list of revisions")]
+        return [], [error("invalid-revisions", Location(shown, 1), t("revisions.yaml must be a list of revisions"))]
     revisions: list[Revision] = []
     expected_previous = document.meta.version
     chain = genesis(document.code)
@@ -152,10 +161,14 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
                 error(
                     "history-broken",
                     where,
-                    f"entry {revision.number} does not follow the one before it "
-                    f"(expected entry {index + 1} revising version {expected_previous}): "
-                    "an entry was removed, added or moved",
-                    "the history is append-only: restore revisions.yaml from the archive or version control",
+                    t(
+                        "entry {number} does not follow the one before it "
+                        "(expected entry {expected} revising version {version}): an entry was removed, added or moved",
+                        number=revision.number,
+                        expected=index + 1,
+                        version=expected_previous,
+                    ),
+                    t("the history is append-only: restore revisions.yaml from the archive or version control"),
                 )
             )
         if revision.sha256 != revision.seal():
@@ -171,9 +184,12 @@ def _load_revisions(root: Path, document: ControlledDocument) -> tuple[list[Revi
             error(
                 "archive-orphan",
                 Location(rel(root, document.archive_dir(version))),
-                f"version {version} is archived, but no entry of revisions.yaml issued the version after it: "
-                "was an entry removed?",
-                "restore revisions.yaml from version control; the archive is never edited by hand",
+                t(
+                    "version {version} is archived, but no entry of revisions.yaml issued the version after it: "
+                    "was an entry removed?",
+                    version=version,
+                ),
+                t("restore revisions.yaml from version control; the archive is never edited by hand"),
             )
         )
     return revisions, findings
@@ -197,8 +213,8 @@ def _unsafe_archive(root: Path, document: ControlledDocument) -> list[Finding]:
                 error(
                     "archive-unsafe",
                     Location(rel(root, path)),
-                    "the archive holds a link (or a pipe, a device) here; the history is not read through it",
-                    "the archive keeps the issued files themselves: restore them from version control or a backup",
+                    t("the archive holds a link (or a pipe, a device) here; the history is not read through it"),
+                    t("the archive keeps the issued files themselves: restore them from version control or a backup"),
                 )
             )
     return found
@@ -213,16 +229,21 @@ def _truncated(root: Path, document: ControlledDocument, revisions: list[Revisio
     if head.get("sha256") in sealed:
         return []
     last = revisions[-1].number if revisions else 0
-    return [
-        error(
-            "history-truncated",
-            Location(shown),
-            f"revision {head.get('number')} (version {head.get('version')}) was issued in this workspace, "
-            f"but the history {'ends at entry ' + str(last) if last else 'has no entry'}: "
-            "entries were removed, with their archives",
-            "restore revisions.yaml and archive/ from version control or a backup; the history is append-only",
+    shown_values = {"number": head.get("number"), "version": head.get("version"), "last": last}
+    if last:
+        message = t(
+            "revision {number} (version {version}) was issued in this workspace, but the history ends at entry "
+            "{last}: entries were removed, with their archives",
+            **shown_values,
         )
-    ]
+    else:
+        message = t(
+            "revision {number} (version {version}) was issued in this workspace, but the history has no entry: "
+            "entries were removed, with their archives",
+            **shown_values,
+        )
+    hint = t("restore revisions.yaml and archive/ from version control or a backup; the history is append-only")
+    return [error("history-truncated", Location(shown), message, hint)]
 
 
 def _archived_versions(document: ControlledDocument) -> list[str]:
@@ -232,12 +253,20 @@ def _archived_versions(document: ControlledDocument) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
 
 
-def _history_gone(shown: str, archived: list[str], how: str) -> Finding:
+def _history_gone(shown: str, archived: list[str], deleted: bool) -> Finding:
+    versions = ", ".join(archived)
+    if deleted:
+        message = t(
+            "revisions.yaml was deleted, but versions {versions} are archived: the change history is lost",
+            versions=versions,
+        )
+    else:
+        message = t(
+            "revisions.yaml is empty, but versions {versions} are archived: the change history is lost",
+            versions=versions,
+        )
     return error(
-        "history-missing",
-        Location(shown),
-        f"revisions.yaml {how}, but versions {', '.join(archived)} are archived: the change history is lost",
-        "restore revisions.yaml from version control or a backup",
+        "history-missing", Location(shown), message, t("restore revisions.yaml from version control or a backup")
     )
 
 
@@ -272,18 +301,20 @@ def _edited(root: Path, document: ControlledDocument, revision: Revision, where:
             for name in Revision.model_fields:
                 before, after = getattr(original, name), getattr(revision, name)
                 if before != after and name != "sha256":
-                    changed.append(f"{name} was {_shown(before)}, now {_shown(after)}")
-    what = "; ".join(changed) if changed else "its seal no longer matches its text"
+                    changed.append(
+                        t("{field} was {before}, now {after}", field=name, before=_shown(before), after=_shown(after))
+                    )
+    what = "; ".join(changed) if changed else t("its seal no longer matches its text")
     return error(
         "history-edited",
         where,
-        f"entry {revision.number} was changed after it was written: {what}",
-        "the history is append-only: restore revisions.yaml, and issue a new version for a new change",
+        t("entry {number} was changed after it was written: {what}", number=revision.number, what=what),
+        t("the history is append-only: restore revisions.yaml, and issue a new version for a new change"),
     )
 
 
 def _shown(value: object) -> str:
-    return f"'{value}'" if not isinstance(value, dict) else "other files"
+    return f"'{value}'" if not isinstance(value, dict) else t("other files")
 
 
 def _check_archive(root: Path, document: ControlledDocument, revision: Revision) -> list[Finding]:
@@ -294,12 +325,18 @@ def _check_archive(root: Path, document: ControlledDocument, revision: Revision)
         shown = rel(root, path)
         if not path.is_file():
             findings.append(
-                error("archive-missing", Location(shown), f"the archived file of version {revision.previous} is gone")
+                error(
+                    "archive-missing",
+                    Location(shown),
+                    t("the archived file of version {version} is gone", version=revision.previous),
+                )
             )
         elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
             findings.append(
                 error(
-                    "archive-changed", Location(shown), f"the archived file of version {revision.previous} was changed"
+                    "archive-changed",
+                    Location(shown),
+                    t("the archived file of version {version} was changed", version=revision.previous),
                 )
             )
     if folder.is_dir():
@@ -310,8 +347,8 @@ def _check_archive(root: Path, document: ControlledDocument, revision: Revision)
                 error(
                     "archive-extra",
                     Location(rel(root, extra)),
-                    f"a file that version {revision.previous}'s archive never held was put there",
-                    "remove it: the archive keeps exactly what was issued",
+                    t("a file that version {version}'s archive never held was put there", version=revision.previous),
+                    t("remove it: the archive keeps exactly what was issued"),
                 )
             )
     return findings
@@ -325,5 +362,7 @@ def find(documents: list[ControlledDocument], code: str) -> ControlledDocument:
     from selfassess.textnorm import did_you_mean
 
     close = did_you_mean(code, [d.code for d in documents])
-    hint = f"did you mean {close}?" if close else f"codes: {', '.join(d.code for d in documents) or 'none'}"
-    raise SelfAssessError(f"no controlled document {code}; {hint}")
+    if close:
+        raise SelfAssessError(t("no controlled document {code}; did you mean {close}?", code=code, close=close))
+    codes = ", ".join(d.code for d in documents) or t("none")
+    raise SelfAssessError(t("no controlled document {code}; codes: {codes}", code=code, codes=codes))

@@ -12,6 +12,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from selfassess.messages import t
 from selfassess.models import Language, OptDate
 from selfassess.textnorm import safe_name
 from selfassess.values import parse_date
@@ -89,7 +90,7 @@ class DocumentMeta(_Strict):
     def _not_superseded_by_hand(cls, value: DocStatus) -> DocStatus:
         if value is DocStatus.superseded:
             raise ValueError(
-                "'superseded' is set by 'selfassess doc revise' when a new version is issued; use draft or approved"
+                t("'superseded' is set by 'selfassess doc revise' when a new version is issued; use draft or approved")
             )
         return value
 

@@ -17,6 +17,7 @@ from selfassess.documents.load import ENTRY_FILE, find, load_documents, rel
 from selfassess.documents.model import Revision, genesis, next_version
 from selfassess.documents.render import render_docx
 from selfassess.errors import InvalidWorkspace, SelfAssessError
+from selfassess.messages import t
 from selfassess.models import Workspace
 
 FAR_FUTURE = dt.timedelta(days=31)
@@ -58,29 +59,43 @@ def _revise(
 ) -> Revision:
     summary, order, by = summary.strip(), order.strip(), by.strip()
     if not summary:
-        raise SelfAssessError("--summary is empty: say in a few words what changed; nothing was revised")
+        raise SelfAssessError(t("--summary is empty: say in a few words what changed; nothing was revised"))
     if not order:
-        raise SelfAssessError("--order is empty: give the order that made the change (№ and date); nothing was revised")
+        raise SelfAssessError(
+            t("--order is empty: give the order that made the change (№ and date); nothing was revised")
+        )
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):
-        raise InvalidWorkspace("the controlled documents have errors; nothing was revised", findings)
+        raise InvalidWorkspace(t("the controlled documents have errors; nothing was revised"), findings)
     document = find(documents, code)
     today = dt.date.today()
     day = entered or today
     if day < document.date:
-        raise SelfAssessError(f"the change date {day} is before the current version's date {document.date}")
+        raise SelfAssessError(
+            t("the change date {day} is before the current version's date {date}", day=day, date=document.date)
+        )
     if day > today + FAR_FUTURE:
-        raise SelfAssessError(f"the change date {day} is far in the future; give the day the change is entered")
+        raise SelfAssessError(
+            t("the change date {day} is far in the future; give the day the change is entered", day=day)
+        )
     if received is not None and received > day:
         raise SelfAssessError(
-            f"the change was received on {received}, after the day it is entered ({day}); "
-            "--received is the day the order reached the unit"
+            t(
+                "the change was received on {received}, after the day it is entered ({day}); "
+                "--received is the day the order reached the unit",
+                received=received,
+                day=day,
+            )
         )
     previous = document.version
     archive = document.archive_dir(previous)
     if archive.exists():
         raise SelfAssessError(
-            f"{rel(root, archive)} already exists: version {previous} was archived before; nothing was changed"
+            t(
+                "{folder} already exists: version {version} was archived before; nothing was changed",
+                folder=rel(root, archive),
+                version=previous,
+            )
         )
     files = {
         f"{document.file_stem(previous)}.docx": render_docx(root, document, config, superseded=True),

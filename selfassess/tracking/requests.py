@@ -17,6 +17,7 @@ from selfassess.atomic import write_bytes, write_text
 from selfassess.check.coverage import CriterionResult, Freshness, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, info, warning
+from selfassess.messages import t, tn
 from selfassess.models import Workspace
 from selfassess.textnorm import did_you_mean, fold, safe_name
 from selfassess.tracking.memo import MemoRow, addressee, department_names, memo_docx, outgoing_numbers, valid_outgoing
@@ -87,8 +88,12 @@ def write_requests(
         (root / LOG).parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise SelfAssessError(
-            f"cannot create the folder {LOG.parent.as_posix()} for the request log ({exc.strerror}); "
-            "if a file of that name is there, move it aside"
+            t(
+                "cannot create the folder {folder} for the request log ({problem}); "
+                "if a file of that name is there, move it aside",
+                folder=LOG.parent.as_posix(),
+                problem=exc.strerror,
+            )
         ) from None
     # Two analysts running requests at once would each write the log without the other's additions.
     with exclusive(root / LOG.with_suffix(".lock")):
@@ -100,13 +105,16 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
     assert config is not None
     if due is not None and due < report.as_of:
         raise SelfAssessError(
-            f"the deadline {due.isoformat()} is before the day of the check ({report.as_of.isoformat()}); "
-            "give a later --due"
+            t(
+                "the deadline {due} is before the day of the check ({day}); give a later --due",
+                due=due.isoformat(),
+                day=report.as_of.isoformat(),
+            )
         )
     errors = report.input_errors()
     if errors:
         # A register that does not load would make every criterion look missing.
-        raise InvalidWorkspace("no requests were written; fix the errors above and run again", errors)
+        raise InvalidWorkspace(t("no requests were written; fix the errors above and run again"), errors)
     out = RequestResult()
     all_gaps = _gaps(report)
     if unit is not None:
@@ -117,10 +125,13 @@ def _write_requests(root: Path, report: CheckReport, due: dt.date | None, unit: 
             warning(
                 "no-owner",
                 Location("selfassess.yaml"),
-                f"{len(unowned)} criteria with gaps have no responsible unit, so no memo asks for them: "
-                + ", ".join(unowned[:5])
-                + (" …" if len(unowned) > 5 else ""),
-                "name the unit under 'owners:' (per criterion, standard or framework)",
+                tn(
+                    "{n} criteria with gaps have no responsible unit, so no memo asks for them: {criteria}",
+                    "{n} criteria with gaps have no responsible unit, so no memo asks for them: {criteria}",
+                    len(unowned),
+                    criteria=", ".join(unowned[:5]) + (" …" if len(unowned) > 5 else ""),
+                ),
+                t("name the unit under 'owners:' (per criterion, standard or framework)"),
             )
         )
     log = _read_log(root / LOG)
@@ -194,9 +205,16 @@ def _letter_findings(
             info(
                 "own-gaps",
                 Location("selfassess.yaml"),
-                f"{len(ids)} criteria with gaps are the department's own ({', '.join(self_owned)}), so no memo "
-                "is written for them: " + ", ".join(ids[:5]) + (" …" if len(ids) > 5 else ""),
-                "they are in requests.xlsx; collect them within the department",
+                tn(
+                    "{n} criteria with gaps are the department's own ({units}), so no memo is written for them: "
+                    "{criteria}",
+                    "{n} criteria with gaps are the department's own ({units}), so no memo is written for them: "
+                    "{criteria}",
+                    len(ids),
+                    units=", ".join(self_owned),
+                    criteria=", ".join(ids[:5]) + (" …" if len(ids) > 5 else ""),
+                ),
+                t("they are in requests.xlsx; collect them within the department"),
             )
         )
     headless = [n for n in asked if not addressee(n, config, config.language)[1]]
@@ -205,8 +223,11 @@ def _letter_findings(
             warning(
                 "no-unit-head",
                 Location("selfassess.yaml"),
-                "the memos to " + ", ".join(headless) + " are addressed to the unit, not to its head by name",
-                "add the unit under 'units:' with its head's position and name (docs/formats.md)",
+                t(
+                    "the memos to {units} are addressed to the unit, not to its head by name",
+                    units=", ".join(headless),
+                ),
+                t("add the unit under 'units:' with its head's position and name (docs/formats.md)"),
             )
         )
     if asked and (config.department is None or config.department.head is None):
@@ -214,8 +235,8 @@ def _letter_findings(
             warning(
                 "no-signatory",
                 Location("selfassess.yaml"),
-                "the memos have no signatory's name: selfassess.yaml names no head of the department",
-                "add 'head:' (position and name) under 'department:'",
+                t("the memos have no signatory's name: selfassess.yaml names no head of the department"),
+                t("add 'head:' (position and name) under 'department:'"),
             )
         )
     return findings
@@ -235,7 +256,10 @@ def _close_answered(entries: list[dict[str, object]], report: CheckReport) -> li
         now = statuses.get(_entry_key(entry))
         if now == "covered":
             entry["arrived"] = day
-            arrived.append(_entry_key(entry).replace("@", " in programme "))
+            programme = entry.get("programme")
+            criterion = str(entry["criterion"])
+            shown = t("{criterion} in programme {programme}", criterion=criterion, programme=programme)
+            arrived.append(shown if programme else criterion)
         elif now in (None, "not-applicable"):
             entry["withdrawn"] = day  # dropped from the catalogue or declared not applicable
     return sorted(arrived)
@@ -273,11 +297,17 @@ def _known_unit(unit: str, report: CheckReport, owners: Iterable[str]) -> str:
         if fold(name) == fold(unit):
             return name
     close = did_you_mean(unit, known)
-    raise SelfAssessError(
-        f"no unit '{unit}' under 'owners:' in selfassess.yaml"
-        + (f"; did you mean '{close}'?" if close else "")
-        + f"; units: {', '.join(known) or 'none'}"
-    )
+    units = ", ".join(known) or t("none")
+    if close:
+        message = t(
+            "no unit '{unit}' under 'owners:' in selfassess.yaml; did you mean '{close}'?; units: {units}",
+            unit=unit,
+            close=close,
+            units=units,
+        )
+    else:
+        message = t("no unit '{unit}' under 'owners:' in selfassess.yaml; units: {units}", unit=unit, units=units)
+    raise SelfAssessError(message)
 
 
 LOG_KEYS = ("requested", "unit", "criterion", "status", "due", "arrived")
@@ -287,24 +317,36 @@ def _read_log(path: Path) -> dict[str, list[object]]:
     """Return the request log, or stop with what is wrong with it and how to recover."""
     if not path.is_file():
         return {"requests": [], "memos": [], "outgoing": []}
-    fix = "restore it from a backup, or delete it to start the tracking list again"
+    # The same remedy ends every message: a clause of its own, after the semicolon.
+    shown = {
+        "file": LOG.as_posix(),
+        "fix": t("restore it from a backup, or delete it to start the tracking list again"),
+    }
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise SelfAssessError(f"{LOG.as_posix()}: the request log cannot be read ({exc}); {fix}") from None
+        raise SelfAssessError(
+            t("{file}: the request log cannot be read ({problem}); {fix}", problem=exc, **shown)
+        ) from None
     if isinstance(data, list):  # the first format: the requests only
         data = {"requests": data, "memos": []}
     if not isinstance(data, dict) or not isinstance(data.get("requests"), list):
-        raise SelfAssessError(f"{LOG.as_posix()}: the request log is not a list of requests; {fix}")
+        raise SelfAssessError(t("{file}: the request log is not a list of requests; {fix}", **shown))
     for number, entry in enumerate(data["requests"], start=1):
         missing = [k for k in LOG_KEYS if not isinstance(entry, dict) or k not in entry]
         if missing:
-            raise SelfAssessError(f"{LOG.as_posix()}: request {number} has no {', '.join(missing)}; {fix}")
+            keys = ", ".join(missing)
+            raise SelfAssessError(t("{file}: request {number} has no {keys}; {fix}", number=number, keys=keys, **shown))
         try:
             dt.date.fromisoformat(str(entry["due"]))
         except ValueError:
             raise SelfAssessError(
-                f"{LOG.as_posix()}: request {number} has the deadline '{entry['due']}', not a date YYYY-MM-DD; {fix}"
+                t(
+                    "{file}: request {number} has the deadline '{due}', not a date YYYY-MM-DD; {fix}",
+                    number=number,
+                    due=entry["due"],
+                    **shown,
+                )
             ) from None
     data["outgoing"] = valid_outgoing(data.get("outgoing"))
     memos = data.get("memos")

@@ -16,40 +16,42 @@ from selfassess.documents.lint import approval, changes, contents, dates, identi
 from selfassess.documents.lint.context import LintContext, Rule
 from selfassess.documents.lint.structure import analyse
 from selfassess.errors import Finding, Location, Severity
+from selfassess.messages import N_, t
 from selfassess.word.reader import DocxText, UnreadableDocx, read_docx
 
 # Every code the rules give, with what it means: for --rules, selfassess.yaml and the docs.
+# The meanings are marked for translation: show them with t(CODES[code]).
 CODES = {
-    "unreadable-docx": "the file is not a Word document that can be read",
-    "code-mismatch": "the header, title page or text gives another document code",
-    "code-spacing": "the document code is written with a space in it",
-    "version-mismatch": "the header and the title page give different versions",
-    "date-mismatch": "the header and the approval block give different dates",
-    "header-differs": "a section's header differs from the first section's",
-    "contents-entry-without-heading": "a contents entry has no heading in the text",
-    "contents-differs": "a contents entry and its heading differ",
-    "contents-page-wrong": "a contents entry gives the wrong page (needs pages)",
-    "heading-not-in-contents": "a heading is missing from the contents",
-    "clause-gap": "clause numbers skip a number",
-    "clause-level-jump": "clause numbers skip a level (1.4 → 1.4.1.1)",
-    "clause-duplicate": "a clause number and text appear twice",
-    "clause-repeated": "a clause number appears twice with different text",
-    "numbering-style": "clauses are numbered both «1.1» and «1.1.»",
-    "abbreviation-undefined": "an abbreviation is used before it is defined",
-    "abbreviation-variant": "an abbreviation is spelled another way",
-    "name-variant": "a defined name is written another way",
-    "approval-incomplete": "the approval block lacks its position, name or date",
-    "agreement-incomplete": "the agreement block lacks its position, name, date or protocol",
-    "agreement-not-on-sheet": "someone agreeing on the title page is not on the agreement sheet",
-    "change-number-order": "change-sheet rows are not numbered 1, 2, 3 …",
-    "change-date-order": "a change is dated before the change above it",
-    "change-date-future": "a change is dated after today",
-    "change-order-reference": "a change cites its order without № and date",
-    "change-total-pages": "the change sheet's page count is not the document's (needs pages)",
-    "date-invalid": "a date names a day that does not exist",
-    "date-style-mixed": "dates are written in several ways in one part",
-    "fragment": "a paragraph starts mid-sentence (left from an earlier draft)",
-    "empty-paragraphs": "three or more empty paragraphs in a row",
+    "unreadable-docx": N_("the file is not a Word document that can be read"),
+    "code-mismatch": N_("the header, title page or text gives another document code"),
+    "code-spacing": N_("the document code is written with a space in it"),
+    "version-mismatch": N_("the header and the title page give different versions"),
+    "date-mismatch": N_("the header and the approval block give different dates"),
+    "header-differs": N_("a section's header differs from the first section's"),
+    "contents-entry-without-heading": N_("a contents entry has no heading in the text"),
+    "contents-differs": N_("a contents entry and its heading differ"),
+    "contents-page-wrong": N_("a contents entry gives the wrong page (needs pages)"),
+    "heading-not-in-contents": N_("a heading is missing from the contents"),
+    "clause-gap": N_("clause numbers skip a number"),
+    "clause-level-jump": N_("clause numbers skip a level (1.4 → 1.4.1.1)"),
+    "clause-duplicate": N_("a clause number and text appear twice"),
+    "clause-repeated": N_("a clause number appears twice with different text"),
+    "numbering-style": N_("clauses are numbered both «1.1» and «1.1.»"),
+    "abbreviation-undefined": N_("an abbreviation is used before it is defined"),
+    "abbreviation-variant": N_("an abbreviation is spelled another way"),
+    "name-variant": N_("a defined name is written another way"),
+    "approval-incomplete": N_("the approval block lacks its position, name or date"),
+    "agreement-incomplete": N_("the agreement block lacks its position, name, date or protocol"),
+    "agreement-not-on-sheet": N_("someone agreeing on the title page is not on the agreement sheet"),
+    "change-number-order": N_("change-sheet rows are not numbered 1, 2, 3 …"),
+    "change-date-order": N_("a change is dated before the change above it"),
+    "change-date-future": N_("a change is dated after today"),
+    "change-order-reference": N_("a change cites its order without № and date"),
+    "change-total-pages": N_("the change sheet's page count is not the document's (needs pages)"),
+    "date-invalid": N_("a date names a day that does not exist"),
+    "date-style-mixed": N_("dates are written in several ways in one part"),
+    "fragment": N_("a paragraph starts mid-sentence (left from an earlier draft)"),
+    "empty-paragraphs": N_("three or more empty paragraphs in a row"),
 }
 
 
@@ -83,11 +85,18 @@ def lint_document(
         from selfassess.textnorm import did_you_mean
 
         close = did_you_mean(unknown[0], list(CODES))
-        raise SelfAssessError(
-            f"there is no lint rule '{unknown[0]}'"
-            + (f" (did you mean '{close}'?)" if close else "")
-            + "; `selfassess doc lint --list-rules` lists them"
-        )
+        if close:
+            message = t(
+                "there is no lint rule '{rule}' (did you mean '{close}'?); "
+                "`selfassess doc lint --list-rules` lists them",
+                rule=unknown[0],
+                close=close,
+            )
+        else:
+            message = t(
+                "there is no lint rule '{rule}'; `selfassess doc lint --list-rules` lists them", rule=unknown[0]
+            )
+        raise SelfAssessError(message)
     findings = []
     for rule in _rules():
         for code, severity, where, message, hint in rule(context):
@@ -117,8 +126,8 @@ def lint_docx(
                 Severity.error,
                 "unreadable-docx",
                 Location(label),
-                f"this is not a Word document selfassess can read ({exc})",
-                "open it in Word or LibreOffice and save it again as .docx",
+                t("this is not a Word document selfassess can read ({problem})", problem=exc),
+                t("open it in Word or LibreOffice and save it again as .docx"),
             )
         ]
     if pages:

@@ -10,6 +10,7 @@ from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.dates import find_dates
 from selfassess.documents.lint.structure import AGREEMENT_WORDS, APPROVAL_WORDS, Structure
 from selfassess.errors import Location, Severity
+from selfassess.messages import N_, t
 from selfassess.textnorm import fold
 from selfassess.word.reader import Block
 
@@ -25,6 +26,23 @@ _BLANK = re.compile(r"_{3,}")
 _TITLE_BLOCKS = 40
 _PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)[ \t]*(?:№|No\.?|N|#)?[ \t]*(\S*)", re.IGNORECASE)
 _BLOCK_LINES = 7
+# What a block lacks, listed after a colon in the message: each a noun phrase of its own.
+_LACKS = {
+    "name": N_("the name (initials and surname)"),
+    "position": N_("the position"),
+    "date": N_("a complete date (day, month, year)"),
+    "protocol": N_("the protocol number"),
+}
+_INCOMPLETE = {
+    "approval": (
+        N_("the approval block «{text}» lacks {missing}"),
+        N_("give the approval block its position, name and date"),
+    ),
+    "agreement": (
+        N_("the agreement block «{text}» lacks {missing}"),
+        N_("give the agreement block its position, name and date and the protocol's number and date"),
+    ),
+}
 
 
 def people_in(text: str) -> list[tuple[str, str]]:
@@ -98,26 +116,27 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
         missing = []
         people = people_in(text)
         if not people:
-            missing.append("the name (initials and surname)")
+            missing.append("name")
         if not any(_position(b.text) for b in rest):
-            missing.append("the position")
+            missing.append("position")
         # A draft goes to signature with the date and protocol left as blanks to fill by hand.
         blank_allowed = draft and _BLANK.search(text) is not None
         dates = [d for d in find_dates(text) if d.value]
         if not dates and not blank_allowed:
-            missing.append("a complete date (day, month, year)")
+            missing.append("date")
         protocol = _PROTOCOL.search(text)
         if protocol and not re.search(r"\d", protocol.group(1) or "") and not blank_allowed:
-            missing.append("the protocol number")
+            missing.append("protocol")
         if missing:
             shown = " / ".join(b.text.strip() for b in lines if b.text.strip())
+            message, hint = _INCOMPLETE[kind]
+            lacks = ", ".join(t(_LACKS[m]) for m in missing)
             yield (
                 f"{kind}-incomplete",
                 Severity.error,
                 ctx.at(lines[0]),
-                f"the {kind} block «{shown[:120]}» lacks {', '.join(missing)}",
-                f"give the {kind} block its position, name and date"
-                + (" and the protocol's number and date" if kind == "agreement" else ""),
+                t(message, text=shown[:120], missing=lacks),
+                t(hint),
             )
     yield from _agreement_sheet(ctx)
 
@@ -134,6 +153,9 @@ def _agreement_sheet(ctx: LintContext) -> Iterator[tuple[str, Severity, Location
                 "agreement-not-on-sheet",
                 Severity.error,
                 ctx.at(lines[0]),
-                f"{initials} {surname} agrees the document on the title page but is not on the agreement sheet",
-                "add the person to the agreement sheet (position, name, signature)",
+                t(
+                    "{person} agrees the document on the title page but is not on the agreement sheet",
+                    person=f"{initials} {surname}",
+                ),
+                t("add the person to the agreement sheet (position, name, signature)"),
             )

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.dates import find_dates
 from selfassess.errors import Location, Severity
+from selfassess.messages import t
 
 _PAGES = re.compile(
     r"барак\w*\s+сан|бет\w*\s+сан|количество\s+(?:листов|страниц)|всего\s+листов|total\s+pages|pages", re.I
@@ -26,7 +27,10 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
     pages_column = next((c for c, text in enumerate(header) if _PAGES.search(text)), None)
 
     def at(row: int, column: int = 1) -> Location:
-        return ctx.at(None, f"change sheet (table {sheet.number}), row {row}, column {column}")
+        place = t(
+            "change sheet (table {table}), row {row}, column {column}", table=sheet.number, row=row, column=column
+        )
+        return ctx.at(None, place)
 
     expected = 1
     last_date = None
@@ -37,8 +41,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "change-number-order",
                 Severity.error,
                 at(number),
-                f"change {written} is where change {expected} should be",
-                "number the changes 1, 2, 3 … in the order they were made",
+                t("change {number} is where change {expected} should be", number=written, expected=expected),
+                t("number the changes 1, 2, 3 … in the order they were made"),
             )
         expected = written + 1
         dates = [d for cell in row[1:] for d in find_dates(cell)]
@@ -48,8 +52,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                     "change-date-future",
                     Severity.error,
                     at(number),
-                    f"change {written} is dated {date.written}, after today",
-                    "a change is registered when it is made: correct the date",
+                    t("change {number} is dated {date}, after today", number=written, date=date.written),
+                    t("a change is registered when it is made: correct the date"),
                 )
         # The day the change was entered is the rightmost date of the row (its own column).
         entered = next((d.value for d in reversed(dates) if d.value), None)
@@ -58,8 +62,13 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "change-date-order",
                 Severity.error,
                 at(number),
-                f"change {written} ({entered:%d.%m.%Y}) is dated before the change above it ({last_date:%d.%m.%Y})",
-                "changes are registered in order: check the dates or the order of the rows",
+                t(
+                    "change {number} ({date}) is dated before the change above it ({previous})",
+                    number=written,
+                    date=f"{entered:%d.%m.%Y}",
+                    previous=f"{last_date:%d.%m.%Y}",
+                ),
+                t("changes are registered in order: check the dates or the order of the rows"),
             )
         last_date = entered or last_date
         order = row[1].strip() if len(row) > 1 else ""
@@ -68,8 +77,12 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "change-order-reference",
                 Severity.warning,
                 at(number, 2),
-                f"change {written} cites its order as «{order[:60]}», without a number (№) and a date",
-                "write the order as «№ 12, 01.02.2026»",
+                t(
+                    "change {number} cites its order as «{order}», without a number (№) and a date",
+                    number=written,
+                    order=order[:60],
+                ),
+                t("write the order as «№ 12, 01.02.2026»"),
             )
         if pages_column is not None and ctx.document.pages and len(row) > pages_column:
             cell = row[pages_column].strip()
@@ -78,6 +91,11 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                     "change-total-pages",
                     Severity.warning,
                     at(number, pages_column + 1),
-                    f"change {written} gives {cell} pages; the document has {ctx.document.pages}",
-                    "write the document's page count after the change",
+                    t(
+                        "change {number} gives {pages} pages; the document has {total}",
+                        number=written,
+                        pages=cell,
+                        total=ctx.document.pages,
+                    ),
+                    t("write the document's page count after the change"),
                 )

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.structure import Entry, Heading
 from selfassess.errors import Location, Severity
+from selfassess.messages import t
 from selfassess.textnorm import fold
 
 
@@ -31,8 +32,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "contents-entry-without-heading",
                 Severity.error,
                 ctx.at(entry.block),
-                f"the contents list {_shown(entry)}, but no heading in the text says so",
-                "update the contents (Word: right-click it, Update Field) or correct the entry",
+                t("the contents list {entry}, but no heading in the text says so", entry=_shown(entry)),
+                t("update the contents (Word: right-click it, Update Field) or correct the entry"),
             )
             continue
         matched.add(heading.block.index)
@@ -41,16 +42,26 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "contents-differs",
                 Severity.error,
                 ctx.at(entry.block),
-                f"the contents say {_shown(entry)}, the heading says {_heading(heading)} ({heading.block.place()})",
-                "make the entry and the heading the same, then update the contents",
+                t(
+                    "the contents say {entry}, the heading says {heading} ({place})",
+                    entry=_shown(entry),
+                    heading=_heading(heading),
+                    place=heading.block.place(),
+                ),
+                t("make the entry and the heading the same, then update the contents"),
             )
         if entry.page is not None and heading.block.page is not None and entry.page != heading.block.page:
             yield (
                 "contents-page-wrong",
                 Severity.error,
                 ctx.at(entry.block),
-                f"the contents give page {entry.page} for {_shown(entry)}; the heading is on page {heading.block.page}",
-                "update the contents (Word: right-click it, Update Field, Update entire table)",
+                t(
+                    "the contents give page {page} for {entry}; the heading is on page {actual}",
+                    page=entry.page,
+                    entry=_shown(entry),
+                    actual=heading.block.page,
+                ),
+                t("update the contents (Word: right-click it, Update Field, Update entire table)"),
             )
     for heading in headings:
         if heading.block.index not in matched:
@@ -58,8 +69,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "heading-not-in-contents",
                 Severity.warning,
                 ctx.at(heading.block),
-                f"the heading {_heading(heading)} is not in the contents",
-                "update the contents, or mark the line as body text if it is not a heading",
+                t("the heading {heading} is not in the contents", heading=_heading(heading)),
+                t("update the contents, or mark the line as body text if it is not a heading"),
             )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from selfassess.documents.lint.context import LintContext
 from selfassess.errors import Location, Severity
+from selfassess.messages import t, tn
 
 _MONTHS = {
     1: ("январ", "january", "jan"),
@@ -89,7 +90,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
     contexts: dict[str, list[tuple[Location, FoundDate]]] = {}
     for header in ctx.document.headers:
         for date in find_dates(header.text):
-            contexts.setdefault("header", []).append((ctx.at(None, f"header of section {header.section}"), date))
+            where = ctx.at(None, t("header of section {section}", section=header.section))
+            contexts.setdefault("header", []).append((where, date))
     title = {b.index for b in ctx.structure.title_page}
     for block in ctx.document.blocks:
         for date in find_dates(block.text):
@@ -99,8 +101,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                     "date-invalid",
                     Severity.error,
                     where,
-                    f"{date.written} is not a date (there is no such day) in {block.quote()}",
-                    "correct the day or the month",
+                    t("{date} is not a date (there is no such day) in {quote}", date=date.written, quote=block.quote()),
+                    t("correct the day or the month"),
                 )
             part = "title page" if block.index in title else "table" if block.table else "text"
             contexts.setdefault(part, []).append((where, date))
@@ -116,6 +118,37 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "date-style-mixed",
                 Severity.warning,
                 where,
-                f"dates in the {part} are written in {len(styles)} ways ({shown})",
-                "write every date of the document as 19.01.2026",
+                _mixed(part, len(styles), shown),
+                t("write every date of the document as 19.01.2026"),
             )
+
+
+def _mixed(part: str, ways: int, dates: str) -> str:
+    """Return the message for dates written `ways` ways (2 or more) in one part of the document."""
+    if part == "header":
+        return tn(
+            "dates in the header are written in {n} ways ({dates})",
+            "dates in the header are written in {n} ways ({dates})",
+            ways,
+            dates=dates,
+        )
+    if part == "title page":
+        return tn(
+            "dates in the title page are written in {n} ways ({dates})",
+            "dates in the title page are written in {n} ways ({dates})",
+            ways,
+            dates=dates,
+        )
+    if part == "table":
+        return tn(
+            "dates in the table are written in {n} ways ({dates})",
+            "dates in the table are written in {n} ways ({dates})",
+            ways,
+            dates=dates,
+        )
+    return tn(
+        "dates in the text are written in {n} ways ({dates})",
+        "dates in the text are written in {n} ways ({dates})",
+        ways,
+        dates=dates,
+    )

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.dates import find_dates
 from selfassess.errors import Location, Severity
+from selfassess.messages import N_, t
 
 # A document code as offices write them: КНУ.СМК-СП.01, КУУ.СБС-ТБ.01, TU.QA-P.01 — spaces
 # around the dots and the hyphen are found too, so that "КНУ.СМК- СП.01" is one code mistyped.
@@ -27,6 +28,17 @@ _PAGE = re.compile(
 
 Found = tuple[str, Severity, Location, str, str | None]
 
+# What a code written otherwise is told, by the part it is written in (the text may cite other codes).
+_MISMATCH = {
+    "header": N_("the header gives the document code «{written}», but the document is {code}"),
+    "title page": N_("the title page gives the document code «{written}», but the document is {code}"),
+}
+_SPACING = {
+    "header": N_("the code is written «{written}» in the header, with a space; it is {code}"),
+    "title page": N_("the code is written «{written}» in the title page, with a space; it is {code}"),
+    "text": N_("the code is written «{written}» in the text, with a space; it is {code}"),
+}
+
 
 def codes_in(text: str) -> list[tuple[str, str]]:
     """Return each code written in `text` as (as written, compact form)."""
@@ -43,7 +55,8 @@ def _codes(ctx: LintContext) -> Iterator[Found]:
     places: list[tuple[Location, str, str, str]] = []  # where, part, as written, compact
     for header in ctx.document.headers:
         for written, compact in codes_in(header.text):
-            places.append((ctx.at(None, f"header of section {header.section}"), "header", written, compact))
+            where = ctx.at(None, t("header of section {section}", section=header.section))
+            places.append((where, "header", written, compact))
     title = {b.index for b in ctx.structure.title_page}
     for block in ctx.document.blocks:
         for written, compact in codes_in(block.text):
@@ -60,16 +73,16 @@ def _codes(ctx: LintContext) -> Iterator[Found]:
                 "code-mismatch",
                 Severity.error,
                 where,
-                f"the {part} gives the document code «{written}», but the document is {reference}",
-                "use one code everywhere: in the header, on the title page and in the text",
+                t(_MISMATCH[part], written=written, code=reference),
+                t("use one code everywhere: in the header, on the title page and in the text"),
             )
         elif written != compact:
             yield (
                 "code-spacing",
                 Severity.warning,
                 where,
-                f"the code is written «{written}» in the {part}, with a space; it is {reference}",
-                "remove the space: a search for the code will not find it otherwise",
+                t(_SPACING[part], written=written, code=reference),
+                t("remove the space: a search for the code will not find it otherwise"),
             )
 
 
@@ -85,25 +98,32 @@ def _versions_and_dates(ctx: LintContext) -> Iterator[Found]:
                     "version-mismatch",
                     Severity.error,
                     ctx.at(block),
-                    f"the title page gives version {version}, the header {', '.join(sorted(versions))}",
-                    "one version on the title page and in the header",
+                    t(
+                        "the title page gives version {version}, the header {versions}",
+                        version=version,
+                        versions=", ".join(sorted(versions)),
+                    ),
+                    t("one version on the title page and in the header"),
                 )
     if len(versions) > 1:
         yield (
             "version-mismatch",
             Severity.error,
-            ctx.at(None, "header"),
-            f"the headers give different versions: {', '.join(sorted(versions))}",
-            "one version in every section's header",
+            ctx.at(None, t("header")),
+            t("the headers give different versions: {versions}", versions=", ".join(sorted(versions))),
+            t("one version in every section's header"),
         )
     header_dates = {d.value for d in find_dates(header_text) if d.value}
     if len(header_dates) > 1:
         yield (
             "date-mismatch",
             Severity.error,
-            ctx.at(None, "header"),
-            "the headers give different dates: " + ", ".join(d.strftime("%d.%m.%Y") for d in sorted(header_dates)),
-            "one date (the approval date) in every section's header",
+            ctx.at(None, t("header")),
+            t(
+                "the headers give different dates: {dates}",
+                dates=", ".join(d.strftime("%d.%m.%Y") for d in sorted(header_dates)),
+            ),
+            t("one date (the approval date) in every section's header"),
         )
     approval = ctx.structure.title_page
     for block in approval:
@@ -114,8 +134,8 @@ def _versions_and_dates(ctx: LintContext) -> Iterator[Found]:
                     "date-mismatch",
                     Severity.error,
                     ctx.at(block),
-                    f"the approval block is dated {found.written}, the header {shown}",
-                    "the header carries the approval date: make them one",
+                    t("the approval block is dated {date}, the header {dates}", date=found.written, dates=shown),
+                    t("the header carries the approval date: make them one"),
                 )
 
 
@@ -140,9 +160,13 @@ def _headers(ctx: LintContext) -> Iterator[Found]:
             yield (
                 "header-differs",
                 Severity.warning,
-                ctx.at(None, f"header of section {section}"),
-                f"the header differs from section {first_section}'s: {differs}",
-                "make every section's header the same (Word: Header, 'Link to Previous')",
+                ctx.at(None, t("header of section {section}", section=section)),
+                t(
+                    "the header differs from section {section}'s: {difference}",
+                    section=first_section,
+                    difference=differs,
+                ),
+                t("make every section's header the same (Word: Header, 'Link to Previous')"),
             )
 
 
@@ -155,6 +179,6 @@ def _first_difference(a: str, b: str) -> str:
     for i, (x, y) in enumerate(zip(words_a, words_b, strict=False)):
         if x != y:
             here, there = " ".join(words_b[max(0, i - 2) : i + 4]), " ".join(words_a[max(0, i - 2) : i + 4])
-            return f"«{here}» where it says «{there}»"
+            return t("«{here}» where it says «{there}»", here=here, there=there)
     longer = words_a if len(words_a) > len(words_b) else words_b
-    return f"«{' '.join(longer[min(len(words_a), len(words_b)) :][:6])}» only in one of them"
+    return t("«{words}» only in one of them", words=" ".join(longer[min(len(words_a), len(words_b)) :][:6]))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from selfassess.documents.lint.context import LintContext
 from selfassess.errors import Location, Severity
+from selfassess.messages import t, tn
 
 _LIST_MARKS = ("-", "–", "—", "•", "·", "*", "o ", "▪")
 _ENDS = (".", "!", "?", "»", "”", '"')
@@ -28,8 +29,13 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "empty-paragraphs",
                 Severity.warning,
                 ctx.at(empty_run[0]),
-                f"{len(empty_run)} empty paragraphs in a row before {block.quote(40)}",
-                "remove them; use 'space before/after' or a page break for spacing",
+                tn(
+                    "{n} empty paragraphs in a row before {quote}",
+                    "{n} empty paragraphs in a row before {quote}",
+                    len(empty_run),
+                    quote=block.quote(40),
+                ),
+                t("remove them; use 'space before/after' or a page break for spacing"),
             )
         empty_run = []
         first = text[0]
@@ -45,8 +51,8 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "fragment",
                 Severity.error,
                 ctx.at(block),
-                f"this paragraph starts mid-sentence: {block.quote(60)}",
-                "it looks left from an earlier draft: finish the sentence or delete it",
+                t("this paragraph starts mid-sentence: {quote}", quote=block.quote(60)),
+                t("it looks left from an earlier draft: finish the sentence or delete it"),
             )
         previous_ends = block.index in heading_blocks or text.endswith(_ENDS) or bool(block.level)
 

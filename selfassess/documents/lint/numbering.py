@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.structure import Clause
 from selfassess.errors import Location, Severity
+from selfassess.messages import t, tn
 from selfassess.textnorm import fold
 
 
@@ -25,26 +26,45 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
         if number in seen:
             first = seen[number]
             same = fold(first.text) == fold(clause.text)
+            if same:
+                message = t(
+                    "clause {number} appears again ({place} has it too)", number=shown, place=first.block.place()
+                )
+            else:
+                message = t(
+                    "clause {number} appears again ({place} has it too), with other text: {quote} and {first}",
+                    number=shown,
+                    place=first.block.place(),
+                    quote=clause.block.quote(50),
+                    first=first.block.quote(50),
+                )
             yield (
                 "clause-duplicate" if same else "clause-repeated",
                 Severity.error,
                 ctx.at(clause.block),
-                f"clause {shown} appears again ({first.block.place()} has it too)"
-                + ("" if same else f", with other text: {clause.block.quote(50)} and {first.block.quote(50)}"),
-                "remove the copy left from an earlier draft, or renumber",
+                message,
+                t("remove the copy left from an earlier draft, or renumber"),
             )
             previous = number  # the text goes on from the repeated number
             continue
         seen[number] = clause
         if previous is not None and not _follows(previous, number):
             expected = _next_numbers(previous)
+            either = expected[0]
+            for option in expected[1:]:
+                either = t("{first} or {second}", first=either, second=option)
             code = "clause-level-jump" if len(number) > len(previous) + 1 else "clause-gap"
             yield (
                 code,
                 Severity.error,
                 ctx.at(clause.block),
-                f"clause {shown} follows {_dotted(previous)}; expected {' or '.join(expected)}",
-                "renumber the clauses in order (numbers are kept exactly as written)",
+                t(
+                    "clause {number} follows {previous}; expected {expected}",
+                    number=shown,
+                    previous=_dotted(previous),
+                    expected=either,
+                ),
+                t("renumber the clauses in order (numbers are kept exactly as written)"),
             )
         previous = number
     dotted = [c for c in clauses if len(c.number) > 1 and c.dotted]
@@ -56,9 +76,16 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
             "numbering-style",
             Severity.warning,
             ctx.at(fewer[0].block),
-            f"{len(fewer)} clause(s) are numbered «{style}», the other {len(clauses) - len(fewer)} «{other}»: "
-            f"first {fewer[0].block.quote(40)}",
-            f"number every clause the same way («{other}»)",
+            tn(
+                "{n} clause(s) are numbered «{style}», the other {rest} «{other}»: first {quote}",
+                "{n} clause(s) are numbered «{style}», the other {rest} «{other}»: first {quote}",
+                len(fewer),
+                style=style,
+                rest=len(clauses) - len(fewer),
+                other=other,
+                quote=fewer[0].block.quote(40),
+            ),
+            t("number every clause the same way («{other}»)", other=other),
         )
 
 

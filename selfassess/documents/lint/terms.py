@@ -17,6 +17,7 @@ from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.identity import CODE
 from selfassess.documents.lint.structure import AGREEMENT_WORDS, APPROVAL_WORDS
 from selfassess.errors import Location, Severity
+from selfassess.messages import t
 from selfassess.textnorm import fold
 from selfassess.word.reader import Block
 
@@ -133,20 +134,41 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
                 "abbreviation-variant",
                 Severity.warning,
                 ctx.at(block),
-                f"«{abbreviation}» looks like a misspelling of «{variant}» (in {block.quote(50)})",
-                f"write «{variant}» everywhere",
+                t(
+                    "«{abbreviation}» looks like a misspelling of «{variant}» (in {quote})",
+                    abbreviation=abbreviation,
+                    variant=variant,
+                    quote=block.quote(50),
+                ),
+                t("write «{variant}» everywhere", variant=variant),
             )
             continue
         if abbreviation in section_defined or (defined_at is not None and defined_at <= block.index):
             continue
-        late = f"; it is expanded later ({_place(ctx, defined_at)})" if defined_at else ""
+        if defined_at:
+            message = t(
+                "the abbreviation «{abbreviation}» is used before it is defined; "
+                "it is expanded later ({place}): {quote}",
+                abbreviation=abbreviation,
+                place=_place(ctx, defined_at),
+                quote=block.quote(50),
+            )
+        else:
+            message = t(
+                "the abbreviation «{abbreviation}» is used before it is defined: {quote}",
+                abbreviation=abbreviation,
+                quote=block.quote(50),
+            )
         yield (
             "abbreviation-undefined",
             Severity.warning,
             ctx.at(block),
-            f"the abbreviation «{abbreviation}» is used before it is defined{late}: {block.quote(50)}",
-            "define it in the abbreviations section, or expand it at its first use: "
-            f"«… (мындан ары — {abbreviation})» / «… (далее — {abbreviation})»",
+            message,
+            t(
+                "define it in the abbreviations section, or expand it at its first use: "
+                "«… (мындан ары — {abbreviation})» / «… (далее — {abbreviation})»",
+                abbreviation=abbreviation,
+            ),
         )
     yield from _name_variants(ctx, blocks, full_names)
 
@@ -249,8 +271,17 @@ def _name_variants(
                             "name-variant",
                             Severity.warning,
                             ctx.at(block),
-                            f"«{phrase}» looks like «{name}» ({abbreviation}) written otherwise",
-                            f"write the name as defined ({source}), or use «{abbreviation}»",
+                            t(
+                                "«{phrase}» looks like «{name}» ({abbreviation}) written otherwise",
+                                phrase=phrase,
+                                name=name,
+                                abbreviation=abbreviation,
+                            ),
+                            t(
+                                "write the name as defined ({source}), or use «{abbreviation}»",
+                                source=source,
+                                abbreviation=abbreviation,
+                            ),
                         )
 
 
@@ -275,4 +306,4 @@ def _all_capitals(text: str) -> bool:
 
 def _place(ctx: LintContext, index: int | None) -> str:
     block = next((b for b in ctx.document.blocks if b.index == index), None)
-    return block.place() if block else "later"
+    return block.place() if block else t("later")
