@@ -181,7 +181,7 @@ def doc_lint(
 
     if list_rules:
         for code, meaning in CODES.items():
-            click.echo(f"{code:<32} {meaning}")
+            click.echo(f"{code:<32} {t(meaning)}")
         return
     if not files:
         raise SelfAssessError(t("name the DOCX files to check, e.g. selfassess doc lint draft.docx"))
