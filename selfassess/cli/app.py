@@ -116,6 +116,9 @@ def _localise_help(command: click.Command) -> None:
     """
     from selfassess.messages import t
 
+    # click makes the --help option once, with its text in the language of that moment.
+    if hasattr(command, "_help_option"):
+        command._help_option = None
     originals = command.__dict__.setdefault("_english", {})
     for name in ("help", "short_help", "epilog"):
         english = originals.setdefault(name, getattr(command, name, None))
