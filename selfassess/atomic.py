@@ -7,6 +7,7 @@ import tempfile
 from pathlib import Path
 
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 
 
 def write_bytes(path: Path, data: bytes) -> None:
@@ -15,7 +16,7 @@ def write_bytes(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise SelfAssessError(f"cannot write {path}: {exc.strerror}") from exc
+        raise SelfAssessError(t("cannot write {path}: {reason}", path=path, reason=exc.strerror)) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -26,8 +27,11 @@ def write_bytes(path: Path, data: bytes) -> None:
     except PermissionError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise SelfAssessError(
-            f"cannot replace {path}: it is open in another program (Word, Excel?) or read-only; "
-            "close it and run the command again"
+            t(
+                "cannot replace {path}: it is open in another program (Word, Excel?) or read-only; "
+                "close it and run the command again",
+                path=path,
+            )
         ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -8,6 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
+from selfassess.messages import t
 from selfassess.models import OptDate, OptText, ReqText
 from selfassess.values import add_months, parse_period_months, split_list
 
@@ -43,15 +44,18 @@ class EvidenceItem(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> EvidenceItem:
         if not self.file and not self.url:
-            raise ValueError("give the file (or folder) or the web address (url)")
+            raise ValueError(t("give the file (or folder) or the web address (url)"))
         if self.url and not self.snapshot:
-            raise ValueError("a web page needs the date it was captured (snapshot)")
+            raise ValueError(t("a web page needs the date it was captured (snapshot)"))
         if self.validity and not self.issued:
-            raise ValueError("a validity period needs the issued date to count from")
+            raise ValueError(t("a validity period needs the issued date to count from"))
         if self.valid_until and self.issued and self.valid_until < self.issued:
             raise ValueError(
-                f"valid until {self.valid_until.isoformat()} is before issued {self.issued.isoformat()}: "
-                "one of the two dates is wrong"
+                t(
+                    "valid until {valid_until} is before issued {issued}: one of the two dates is wrong",
+                    valid_until=self.valid_until.isoformat(),
+                    issued=self.issued.isoformat(),
+                )
             )
         return self
 

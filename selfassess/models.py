@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
+from selfassess.messages import t
 from selfassess.values import clean_id, parse_date, regular_expression
 
 LANGUAGES = ("ky", "ru", "en")
@@ -46,7 +47,7 @@ class Text(Strict):
     @model_validator(mode="after")
     def _at_least_one(self) -> Text:
         if not (self.ky or self.ru or self.en):
-            raise ValueError("give the text in at least one language (ky, ru or en)")
+            raise ValueError(t("give the text in at least one language (ky, ru or en)"))
         return self
 
     def get(self, lang: str) -> str:
@@ -217,7 +218,9 @@ class Programme(Strict):
         # Spaces, Cyrillic and punctuation are fine (folders use a safe form of the id); a path is not.
         text = value.strip()
         if not text or "/" in text or "\\" in text or not text.strip(".") or any(ord(c) < 32 for c in text):
-            raise ValueError(f"{value!r} cannot be a programme id: use its code or name, e.g. 580100")
+            raise ValueError(
+                t("{value} cannot be a programme id: use its code or name, e.g. 580100", value=repr(value))
+            )
         return text
 
     def names(self) -> list[str]:
@@ -300,8 +303,14 @@ class Department(Strict):
         rest = value.replace("{n}", "").replace("{year}", "")
         if "{n}" not in value or "{" in rest or "}" in rest:
             raise ValueError(
-                f"'{value}' must hold {{n}} (the memo's number) and may hold {{year}}, and no other braces, "
-                "e.g. '05-12/{n}'"
+                t(
+                    "'{value}' must hold {n} (the memo's number) and may hold {year}, and no other braces, "
+                    "e.g. {example}",
+                    value=value,
+                    n="{n}",
+                    year="{year}",
+                    example="'05-12/{n}'",
+                )
             )
         return value
 
@@ -341,10 +350,10 @@ class Workspace(Strict):
     @classmethod
     def _frameworks(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         if not value:
-            raise ValueError("name at least one framework, e.g. frameworks: [esg2015]")
+            raise ValueError(t("name at least one framework, e.g. frameworks: [esg2015]"))
         twice = sorted({f for f in value if value.count(f) > 1})
         if twice:
-            raise ValueError(f"{', '.join(twice)} is listed twice; list each framework once")
+            raise ValueError(t("{names} is listed twice; list each framework once", names=", ".join(twice)))
         return value
 
     @field_validator("not_applicable")
@@ -352,7 +361,9 @@ class Workspace(Strict):
     def _reasons(cls, value: dict[str, str]) -> dict[str, str]:
         empty = sorted(k for k, v in value.items() if not str(v or "").strip())
         if empty:
-            raise ValueError(f"{', '.join(empty)}: say why it does not apply (the reason is printed in the report)")
+            raise ValueError(
+                t("{names}: say why it does not apply (the reason is printed in the report)", names=", ".join(empty))
+            )
         return value
 
     @model_validator(mode="after")
@@ -360,5 +371,5 @@ class Workspace(Strict):
         ids = [p.id for p in self.programmes]
         twice = sorted({i for i in ids if ids.count(i) > 1})
         if twice:
-            raise ValueError(f"programme {', '.join(twice)} is listed twice under programmes:")
+            raise ValueError(t("programme {names} is listed twice under programmes:", names=", ".join(twice)))
         return self

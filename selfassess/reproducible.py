@@ -23,6 +23,7 @@ def source_date_epoch() -> dt.datetime | None:
     import os
 
     from selfassess.errors import SelfAssessError
+    from selfassess.messages import t
 
     raw = os.environ.get("SOURCE_DATE_EPOCH")
     if raw is None or not raw.strip():
@@ -30,8 +31,11 @@ def source_date_epoch() -> dt.datetime | None:
     text = raw.strip()
     if not text.isdigit() or int(text) > _LAST_EPOCH:
         raise SelfAssessError(
-            f"SOURCE_DATE_EPOCH is {text[:30]!r}, which is not a time: give the seconds since 1970-01-01 "
-            "(e.g. 1790000000), or unset it"
+            t(
+                "SOURCE_DATE_EPOCH is {value}, which is not a time: give the seconds since 1970-01-01 "
+                "(e.g. 1790000000), or unset it",
+                value=repr(text[:30]),
+            )
         )
     return dt.datetime.fromtimestamp(int(text), dt.UTC)
 
@@ -71,12 +75,16 @@ _APP_XML = (
 def normalize_docx(data: bytes, when: dt.datetime | None = None) -> bytes:
     """Return the DOCX (or XLSX) rewritten so the same content always gives the same bytes."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    names = source.namelist()
-    order = sorted(names, key=lambda n: (n != "[Content_Types].xml", n))
+    return normalized_zip({name: source.read(name) for name in source.namelist()}, when)
+
+
+def normalized_zip(files: dict[str, bytes], when: dt.datetime | None = None) -> bytes:
+    """Return the DOCX (or XLSX) of these parts (by name in the zip) so the same content always gives the same bytes."""
+    order = sorted(files, key=lambda n: (n != "[Content_Types].xml", n))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for name in order:
-            content = source.read(name)
+            content = files[name]
             if name == "word/numbering.xml":
                 content = _stable_nsids(content)
             elif name == "docProps/core.xml" and when is not None:

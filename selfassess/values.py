@@ -8,6 +8,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from selfassess.messages import t
+
 _ISO = re.compile(r"^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$")
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
 _DMY2 = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2})$")
@@ -32,7 +34,7 @@ def parse_date(value: object) -> dt.date | None:
         value = value.date()
     if isinstance(value, dt.date):
         if value.year < 1900:
-            raise ValueError(f"{value.isoformat()} is before 1900; write the document's real date")
+            raise ValueError(t("{date} is before 1900; write the document's real date", date=value.isoformat()))
         return value
     return _parse_date_text(str(value).strip())
 
@@ -51,20 +53,33 @@ def _parse_date_text(text: str) -> dt.date | None:
             if pattern is _DMY2:
                 # "19.01.26" is 2026; "01.09.99" could be 1999 or 2099: the full year decides.
                 if year > TWO_DIGIT_YEARS:
-                    raise ValueError(f"{text!r} has a two-digit year; write the year in full, e.g. 01.09.1999")
+                    raise ValueError(
+                        t("{value} has a two-digit year; write the year in full, e.g. 01.09.1999", value=repr(text))
+                    )
                 year += 2000
             if pattern is _DMY and "/" in text and parts["d"] <= 12 and parts["m"] <= 12 and parts["d"] != parts["m"]:
                 raise ValueError(
-                    f"{text!r} could be day/month or month/day; write it as {year}-{parts['m']:02d}-{parts['d']:02d} "
-                    f"or {parts['d']:02d}.{parts['m']:02d}.{year} (or the other way round, as meant)"
+                    t(
+                        "{value} could be day/month or month/day; write it as {iso} or {dotted} "
+                        "(or the other way round, as meant)",
+                        value=repr(text),
+                        iso=f"{year}-{parts['m']:02d}-{parts['d']:02d}",
+                        dotted=f"{parts['d']:02d}.{parts['m']:02d}.{year}",
+                    )
                 )
             if not 1900 <= year <= 2200:
-                raise ValueError(f"{text!r} has the year {year}; a document's date lies between 1900 and 2200")
+                raise ValueError(
+                    t(
+                        "{value} has the year {year}; a document's date lies between 1900 and 2200",
+                        value=repr(text),
+                        year=year,
+                    )
+                )
             try:
                 return dt.date(year, parts["m"], parts["d"])
             except ValueError:
                 break
-    raise ValueError(f"{text!r} is not a date; write it as 2026-01-19 or 19.01.2026")
+    raise ValueError(t("{value} is not a date; write it as 2026-01-19 or 19.01.2026", value=repr(text)))
 
 
 TWO_DIGIT_YEARS = 60  # "26" is 2026 and "59" 2059; above it the century is anyone's guess
@@ -85,10 +100,15 @@ def parse_period_months(value: object) -> int | None:
         months = number * 12 if unit in _YEAR_WORDS else number if unit in _MONTH_WORDS else None
     if months is not None:
         if months > MAX_PERIOD_MONTHS:
-            raise ValueError(f"{value!r} is longer than 100 years; leave it empty for a document valid without end")
+            raise ValueError(
+                t(
+                    "{value} is longer than 100 years; leave it empty for a document valid without end",
+                    value=repr(value),
+                )
+            )
         return months
     # A bare number is ambiguous (months or years?): refusing it beats guessing wrong.
-    raise ValueError(f"{value!r} is not a period; write it as '36 months' or '3 years'")
+    raise ValueError(t("{value} is not a period; write it as '36 months' or '3 years'", value=repr(value)))
 
 
 MAX_PERIOD_MONTHS = 1200  # a hundred years: longer is a typo, not a validity
@@ -125,11 +145,21 @@ def clean_id(value: object) -> object:
     if isinstance(text, str):
         stripped = text.strip()
         if not stripped:
-            raise ValueError("the id is empty")
+            raise ValueError(t("the id is empty"))
         if any(unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") for c in stripped):
-            raise ValueError(f"{stripped!r} holds an invisible character (zero-width space, direction mark); retype it")
+            raise ValueError(
+                t(
+                    "{value} holds an invisible character (zero-width space, direction mark); retype it",
+                    value=repr(stripped),
+                )
+            )
         if any(c in stripped for c in ":/\\") or ".." in stripped or " " in stripped or "\t" in stripped:
-            raise ValueError(f"{stripped!r} cannot be an id: write it without ':', '/', '..' or spaces, e.g. 1.2 or A1")
+            raise ValueError(
+                t(
+                    "{value} cannot be an id: write it without ':', '/', '..' or spaces, e.g. 1.2 or A1",
+                    value=repr(stripped),
+                )
+            )
         return stripped
     return text
 
@@ -144,16 +174,25 @@ def regular_expression(value: str | None) -> str | None:
     """Return a pattern from the settings, refused when invalid or when it could run for hours."""
     if value is not None:
         if not value.strip():
-            raise ValueError("the pattern is empty; give one, e.g. 'Д-\\d{3}', or remove the key")
+            raise ValueError(
+                t("the pattern is empty; give one, e.g. {example}, or remove the key", example="'Д-\\d{3}'")
+            )
         if len(value) > 200:
-            raise ValueError("the pattern is longer than 200 characters; a document code or an id needs far less")
+            raise ValueError(t("the pattern is longer than 200 characters; a document code or an id needs far less"))
         try:
             re.compile(value)
         except re.error as exc:
-            raise ValueError(f"{value!r} is not a valid regular expression ({exc})") from None
+            raise ValueError(
+                t("{value} is not a valid regular expression ({error})", value=repr(value), error=exc)
+            ) from None
         if _NESTED_REPEAT.search(value):
             raise ValueError(
-                f"{value!r} repeats a group that itself repeats, which can take hours on some texts; "
-                "write it without the nesting, e.g. 'Д-\\d{3}' instead of '(Д-\\d+)+'"
+                t(
+                    "{value} repeats a group that itself repeats, which can take hours on some texts; "
+                    "write it without the nesting, e.g. {good} instead of {bad}",
+                    value=repr(value),
+                    good="'Д-\\d{3}'",
+                    bad="'(Д-\\d+)+'",
+                )
             )
     return value

@@ -10,6 +10,7 @@ import yaml
 
 from selfassess.atomic import write_text
 from selfassess.errors import SelfAssessError
+from selfassess.messages import N_, t
 from selfassess.models import Catalogue
 from selfassess.workspace.yamlfile import read_yaml, validate
 
@@ -28,17 +29,26 @@ class Changes:
     def lines(self) -> list[str]:
         """Return the changes in words, one line per kind of change."""
         out = []
-        for label, ids in (("added", self.added), ("removed", self.removed), ("changed", self.changed)):
+        for label, ids in ((_ADDED, self.added), (_REMOVED, self.removed), (_CHANGED, self.changed)):
             if ids:
-                out.append(f"{label} ({len(ids)}): {', '.join(ids)}")
-        return out or ["no criterion changed"]
+                out.append(t(label, count=len(ids), ids=", ".join(ids)))
+        return out or [t("no criterion changed")]
+
+
+_ADDED, _REMOVED, _CHANGED = (
+    N_("added ({count}): {ids}"),
+    N_("removed ({count}): {ids}"),
+    N_("changed ({count}): {ids}"),
+)
 
 
 def validated(data: dict[str, Any], shown: str) -> Catalogue:
     """Return the catalogue data as a Catalogue, or stop with what is wrong (a bug if it happens)."""
     catalogue, findings = validate(data, Catalogue, shown)
     if catalogue is None:
-        raise SelfAssessError(f"the imported catalogue is not valid; {'; '.join(f.message for f in findings)}")
+        raise SelfAssessError(
+            t("the imported catalogue is not valid; {problems}", problems="; ".join(f.message for f in findings))
+        )
     return catalogue
 
 
@@ -72,10 +82,14 @@ def write_catalogue(root: Path, data: dict[str, Any], source: str, force: bool) 
         old = validate(old_data, Catalogue, shown)[0] if old_data is not None and not findings else None
         diff = changes(old, new) if old is not None else None
         if not force:
-            said = "; ".join(diff.lines()) if diff is not None else "the file there cannot be read"
+            said = "; ".join(diff.lines()) if diff is not None else t("the file there cannot be read")
             raise SelfAssessError(
-                f"{shown} exists ({said}); run again with --force to replace it "
-                "(version control or a copy keeps the old one)"
+                t(
+                    "{path} exists ({changes}); run again with --force to replace it "
+                    "(version control or a copy keeps the old one)",
+                    path=shown,
+                    changes=said,
+                )
             )
     header = (
         f"# Imported from {source} by `selfassess catalogue import`.\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 from selfassess.textnorm import fold
 from selfassess.values import parse_period_months
 from selfassess.workspace.catalogue_columns import NUMBER, ROLES, find_header
@@ -164,7 +165,9 @@ def import_catalogue(
     """Return the catalogue in `path` as catalogue data, with what was recognised and skipped."""
     unknown_roles = sorted(set(columns or {}) - set(ROLES))
     if unknown_roles:
-        raise SelfAssessError(f"--column {unknown_roles[0]}=…: no such column role; roles: {', '.join(ROLES)}")
+        raise SelfAssessError(
+            t("--column {role}=…: no such column role; roles: {roles}", role=unknown_roles[0], roles=", ".join(ROLES))
+        )
     recognised = Recognised()
     standards: dict[str, dict[str, Any]] = {}
     kinds: dict[str, dict[str, Any]] = {}
@@ -177,17 +180,19 @@ def import_catalogue(
     shown_header = any(header is not None and not table.hidden for table, header in tables)
     for table, header in tables:
         if table.hidden and shown_header:
-            recognised.skipped.append(f"{table.name}: a hidden sheet, not read")
+            recognised.skipped.append(t("{sheet}: a hidden sheet, not read", sheet=table.name))
             continue
         if header is None:
-            recognised.skipped.append(f"{table.name}: no header row naming the criteria (a list of choices?)")
+            recognised.skipped.append(
+                t("{sheet}: no header row naming the criteria (a list of choices?)", sheet=table.name)
+            )
             continue
         found_any = True
         at, roles = header
         names = {role: str(table.rows[at][index]).strip() for index, role in roles.items()}
+        columns_read = ", ".join(f"'{names[role]}' → {role}" for role in roles.values())
         recognised.lines.append(
-            f"{table.name}: header at {table.where(at, 0)}: "
-            + ", ".join(f"'{names[role]}' → {role}" for role in roles.values())
+            t("{sheet}: header at {cell}: {columns}", sheet=table.name, cell=table.where(at, 0), columns=columns_read)
         )
         above = [str(c).strip() for r in table.rows[:at] for c in r if str(c or "").strip()]
         title = title or (above[0] if above else "")
@@ -203,7 +208,7 @@ def import_catalogue(
             if not filled:
                 continue  # a spacer row; never the end of the table
             if [fold(str(c or "")) for c in row] == header_cells:
-                recognised.skipped.append(f"{table.where(number)}: the header repeated")
+                recognised.skipped.append(t("{place}: the header repeated", place=table.where(number)))
                 continue
             if "standard" in roles.values() and _standard(cells.get("standard")):
                 current = _standard(cells.get("standard"))
@@ -220,7 +225,9 @@ def import_catalogue(
                 previous = None
                 continue
             if not text and not name:
-                recognised.skipped.append(f"{table.where(number)}: no criterion text ('{filled[0][:40]}')")
+                recognised.skipped.append(
+                    t("{place}: no criterion text ('{text}')", place=table.where(number), text=filled[0][:40])
+                )
                 continue
             if current is None:
                 current = ("1", "")
@@ -232,7 +239,9 @@ def import_catalogue(
             if cid is None:
                 cid = f"{std_id}.{len(standard['criteria']) + 1}"
             if cid in seen:
-                recognised.skipped.append(f"{table.where(number)}: criterion {cid} again (kept the first)")
+                recognised.skipped.append(
+                    t("{place}: criterion {criterion} again (kept the first)", place=table.where(number), criterion=cid)
+                )
                 continue
             seen.add(cid)
             previous = cid
@@ -270,8 +279,11 @@ def import_catalogue(
             standard["criteria"].append(criterion)
     if not found_any:
         raise SelfAssessError(
-            f"{path.name}: no table has a header naming the criteria; name the columns with "
-            "--column criterion_text=HEADER (and criterion=, standard=, evidence=)"
+            t(
+                "{file}: no table has a header naming the criteria; name the columns with "
+                "--column criterion_text=HEADER (and criterion=, standard=, evidence=)",
+                file=path.name,
+            )
         )
     lang = language or _language(texts)
     data = _catalogue_data(ident, title or path.stem, lang, kind, standards, kinds, path.name)
@@ -340,12 +352,18 @@ def framework_id(given: str | None, path: Path) -> str:
     if given is not None:
         if not _FRAMEWORK_ID.match(given):
             raise SelfAssessError(
-                f"'{given}' cannot be a framework id: use small Latin letters, digits, '-' or '_', e.g. agency-2026"
+                t(
+                    "'{id}' cannot be a framework id: use small Latin letters, digits, '-' or '_', e.g. agency-2026",
+                    id=given,
+                )
             )
         return given
     slug = re.sub(r"[^a-z0-9_-]+", "-", fold(path.stem).replace(" ", "-")).strip("-")
     if not _FRAMEWORK_ID.match(slug):
         raise SelfAssessError(
-            f"the file name '{path.name}' cannot be a framework id; name the framework with --id, e.g. --id agency"
+            t(
+                "the file name '{file}' cannot be a framework id; name the framework with --id, e.g. --id agency",
+                file=path.name,
+            )
         )
     return slug

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from selfassess.errors import Finding, Location, error
+from selfassess.messages import t
 from selfassess.models import Catalogue, Criterion, FrameworkInfo, Standard, Workspace
 from selfassess.resources import builtin_dir
 from selfassess.textnorm import did_you_mean
@@ -46,7 +47,11 @@ def _catalogue_files(root: Path) -> tuple[list[tuple[Path, str]], list[tuple[Pat
     builtin: list[tuple[Path, str]] = []
     if not folder.is_dir() or builtin_folder.resolve() != folder.resolve():
         names = {p.name for p in own}
-        builtin = [(p, f"(built-in) {p.name}") for p in sorted(builtin_folder.glob("*.yaml")) if p.name not in names]
+        builtin = [
+            (p, t("(built-in) {file}", file=p.name))
+            for p in sorted(builtin_folder.glob("*.yaml"))
+            if p.name not in names
+        ]
     return [(p, f"criteria/{p.name}") for p in own], builtin
 
 
@@ -60,7 +65,11 @@ def _read_catalogue(
     try:
         source = path.read_bytes()
     except OSError as exc:
-        return None, [], [error("unreadable", Location(shown), f"cannot read the file: {exc.strerror}")]
+        return (
+            None,
+            [],
+            [error("unreadable", Location(shown), t("cannot read the file: {reason}", reason=exc.strerror))],
+        )
     cached = catalogue_cache.lookup(cache_dir, source)
     if cached is not None:
         return cached[0], cached[1], []
@@ -96,8 +105,8 @@ def load_catalogues(root: Path, wanted: list[str]) -> Catalogues:
                 error(
                     "duplicate-framework",
                     Location(shown, 1),
-                    f"framework '{fid}' is also defined in {available[fid][1]}",
-                    "keep one file per framework",
+                    t("framework '{framework}' is also defined in {file}", framework=fid, file=available[fid][1]),
+                    t("keep one file per framework"),
                 )
             )
             continue
@@ -117,8 +126,10 @@ def load_catalogues(root: Path, wanted: list[str]) -> Catalogues:
                 error(
                     "unknown-framework",
                     Location(CONFIG_NAME, key_line(root, "frameworks")),
-                    f"the framework '{fid}' is not defined in criteria/",
-                    f"did you mean '{close}'?" if close else f"available: {', '.join(sorted(available)) or 'none'}",
+                    t("the framework '{framework}' is not defined in criteria/", framework=fid),
+                    t("did you mean '{name}'?", name=close)
+                    if close
+                    else t("available: {names}", names=", ".join(sorted(available)) or t("none")),
                 )
             )
             continue
@@ -139,8 +150,8 @@ def _index(out: Catalogues, catalogue: Catalogue, shown: str, lines: CriterionLi
                 error(
                     "duplicate-id",
                     Location(shown, line - 1 if line else None),
-                    f"standard '{standard.id}' of {fid} is defined twice",
-                    "give each standard its own id, or merge their criteria",
+                    t("standard '{standard}' of {framework} is defined twice", standard=standard.id, framework=fid),
+                    t("give each standard its own id, or merge their criteria"),
                 )
             )
         standards.add(standard.id)
@@ -153,8 +164,8 @@ def _index(out: Catalogues, catalogue: Catalogue, shown: str, lines: CriterionLi
                     error(
                         "duplicate-id",
                         where,
-                        f"criterion '{qid}' is defined twice (first at {first})",
-                        "give each criterion its own id",
+                        t("criterion '{criterion}' is defined twice (first at {first})", criterion=qid, first=first),
+                        t("give each criterion its own id"),
                     )
                 )
                 continue
@@ -181,5 +192,5 @@ def catalogue_by_id(root: Path, ident: str) -> Catalogue:
 
     found = load_catalogues(root, [ident])
     if ident not in found.by_framework:
-        raise SelfAssessError(f"no catalogue defines the framework '{ident}'", found.findings)
+        raise SelfAssessError(t("no catalogue defines the framework '{framework}'", framework=ident), found.findings)
     return found.by_framework[ident]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from selfassess.errors import Finding, Location, error
 from selfassess.evidence_item import EvidenceItem
+from selfassess.messages import t
 from selfassess.models import Catalogue, Workspace
 from selfassess.textnorm import nfc
 from selfassess.workspace.catalogues import CriterionRef, load_catalogues
@@ -102,8 +103,8 @@ def _load_register(loaded: Loaded) -> None:
                 error(
                     "no-register",
                     Location(CONFIG_NAME),
-                    f"the register '{loaded.config.register_path}' does not exist",
-                    "fix 'register:' or create the file",
+                    t("the register '{path}' does not exist", path=loaded.config.register_path),
+                    t("fix 'register:' or create the file"),
                 )
             )
             return
@@ -116,8 +117,8 @@ def _load_register(loaded: Loaded) -> None:
                 error(
                     "no-register",
                     Location("evidence/"),
-                    "there is no evidence register",
-                    "create evidence/register.xlsx (or .csv, .yaml); see docs/formats.md",
+                    t("there is no evidence register"),
+                    t("create evidence/register.xlsx (or .csv, .yaml); see docs/formats.md"),
                 )
             )
             return
@@ -127,8 +128,11 @@ def _load_register(loaded: Loaded) -> None:
                 error(
                     "two-registers",
                     Location("evidence/"),
-                    f"there are several registers ({names}); selfassess would not know which one is current",
-                    "keep one, or name the current one in selfassess.yaml under 'register:'",
+                    t(
+                        "there are several registers ({names}); selfassess would not know which one is current",
+                        names=names,
+                    ),
+                    t("keep one, or name the current one in selfassess.yaml under 'register:'"),
                 )
             )
             return

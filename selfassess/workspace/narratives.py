@@ -17,6 +17,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from selfassess.errors import Finding, Location, error, warning
+from selfassess.messages import t, tn
 from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, safe_name
 from selfassess.workspace.paths import refused
@@ -144,7 +145,7 @@ def read_narrative(
     try:
         raw = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        return None, [error("encoding", Location(shown), "the file is not UTF-8 text", "save it as UTF-8")]
+        return None, [error("encoding", Location(shown), t("the file is not UTF-8 text"), t("save it as UTF-8"))]
     findings: list[Finding] = []
     stray = CONTROL.search(raw)
     if stray:
@@ -154,8 +155,8 @@ def read_narrative(
             warning(
                 "control-characters",
                 Location(shown, line),
-                "the text held invisible control characters (from a copy and paste); they were removed",
-                "check the text around this line",
+                t("the text held invisible control characters (from a copy and paste); they were removed"),
+                t("check the text around this line"),
             )
         )
     front = FrontMatter()
@@ -224,8 +225,13 @@ def load_narratives(
                     error(
                         "duplicate-narrative",
                         Location(shown),
-                        f"{path.name} and {names[key]} are both the text of {key}",
-                        "keep one file per criterion",
+                        t(
+                            "{file} and {other} are both the text of {criterion}",
+                            file=path.name,
+                            other=names[key],
+                            criterion=key,
+                        ),
+                        t("keep one file per criterion"),
                     )
                 )
                 continue
@@ -247,9 +253,12 @@ def _too_large(path: Path, shown: str) -> Finding | None:
     return error(
         "too-large",
         Location(shown),
-        f"the text is {size // 1024 // 1024} MB; a criterion's narrative is at most "
-        f"{MAX_NARRATIVE_BYTES // 1024 // 1024} MB",
-        "keep the text to the criterion; put long documents in the register as evidence",
+        t(
+            "the text is {size} MB; a criterion's narrative is at most {limit} MB",
+            size=size // 1024 // 1024,
+            limit=MAX_NARRATIVE_BYTES // 1024 // 1024,
+        ),
+        t("keep the text to the criterion; put long documents in the register as evidence"),
     )
 
 
@@ -263,8 +272,8 @@ def draft_markers(narratives: FrameworkNarratives) -> list[Finding]:
                     warning(
                         "draft-marker",
                         Location(narrative.shown, number),
-                        f"a draft marker is left in the text: {match.group(0)}",
-                        "finish the text and remove the marker; build --strict stops on it",
+                        t("a draft marker is left in the text: {marker}", marker=match.group(0)),
+                        t("finish the text and remove the marker; build --strict stops on it"),
                     )
                 )
     return findings
@@ -286,8 +295,12 @@ def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: 
                 error(
                     "unknown-citation",
                     Location(narrative.shown, extra.line),
-                    f"{len(unknown) - MAX_UNKNOWN_CITATIONS} more citations of ids not in the register",
-                    "cite evidence by its register ids",
+                    tn(
+                        "{n} more citation of an id not in the register",
+                        "{n} more citations of ids not in the register",
+                        len(unknown) - MAX_UNKNOWN_CITATIONS,
+                    ),
+                    t("cite evidence by its register ids"),
                 )
             )
         shown_unknown = {id(c) for c in unknown[:MAX_UNKNOWN_CITATIONS]}
@@ -301,8 +314,10 @@ def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: 
                     error(
                         "unknown-citation",
                         where,
-                        f"the text cites [{citation.evidence}], which is not in the register",
-                        f"did you mean [{close}]?" if close else "cite evidence by its register id, e.g. [E-012]",
+                        t("the text cites [{id}], which is not in the register", id=citation.evidence),
+                        t("did you mean [{id}]?", id=close)
+                        if close
+                        else t("cite evidence by its register id, e.g. [E-012]"),
                         evidence=citation.evidence,
                     )
                 )
@@ -311,8 +326,12 @@ def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: 
                     warning(
                         "cited-unusable",
                         where,
-                        f"the text cites [{citation.evidence}], which cannot be annexed: {broken[citation.evidence]}",
-                        f"fix {citation.evidence} in the register, or cite another item",
+                        t(
+                            "the text cites [{id}], which cannot be annexed: {problem}",
+                            id=citation.evidence,
+                            problem=broken[citation.evidence],
+                        ),
+                        t("fix {id} in the register, or cite another item", id=citation.evidence),
                         evidence=citation.evidence,
                     )
                 )

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from selfassess.errors import Finding, Location, error
+from selfassess.messages import t
 
 
 def inside(path: str, root: str) -> bool:
@@ -20,7 +21,8 @@ def inside(path: str, root: str) -> bool:
 
 
 def why_unreadable(path: Path, root: Path | None = None) -> str | None:
-    """Return why `path` may not be read, or None when it is an ordinary file (inside `root`).
+    """Return why `path` may not be read ("the file …, so it is not read"), or None when it is
+    an ordinary file (inside `root`).
 
     A missing file is None too: the caller says what is missing, in its own words.
     """
@@ -30,22 +32,22 @@ def why_unreadable(path: Path, root: Path | None = None) -> str | None:
         return None
     except OSError as exc:
         if exc.errno == errno.ENAMETOOLONG:
-            return "has a name too long for the file system"
-        return f"cannot be read ({exc.strerror})"
+            return t("the file has a name too long for the file system, so it is not read")
+        return t("the file cannot be read ({reason}), so it is not read", reason=exc.strerror)
     try:
         info = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "is a link that points back at itself"
+            return t("the file is a link that points back at itself, so it is not read")
         if exc.errno == errno.ENOENT:
-            return "is a link to a file that does not exist"
-        return f"cannot be read ({exc.strerror})"
+            return t("the file is a link to a file that does not exist, so it is not read")
+        return t("the file cannot be read ({reason}), so it is not read", reason=exc.strerror)
     if root is not None and not inside(os.path.abspath(path), os.path.abspath(root)):
-        return "is outside the workspace"
+        return t("the file is outside the workspace, so it is not read")
     if root is not None and not inside(os.path.realpath(path), os.path.realpath(root)):
-        return "is a link to a place outside the workspace"
+        return t("the file is a link to a place outside the workspace, so it is not read")
     if not stat.S_ISREG(info.st_mode):
-        return "is not an ordinary file (a folder, a pipe or a device)"
+        return t("the file is not an ordinary file (a folder, a pipe or a device), so it is not read")
     return None
 
 
@@ -57,8 +59,8 @@ def refused(path: Path, shown: str, root: Path | None = None) -> Finding | None:
     return error(
         "unsafe-path",
         Location(shown),
-        f"the file {reason}, so it is not read",
-        "put the document itself in the workspace instead of a link, pipe or shortcut",
+        reason,
+        t("put the document itself in the workspace instead of a link, pipe or shortcut"),
     )
 
 
@@ -103,10 +105,18 @@ def output_problem(root: Path) -> str | None:
             shown = path.relative_to(root).as_posix()
             if path.is_symlink():
                 target = os.path.realpath(path)
-                where = "outside the workspace" if not inside(target, real_root) else "elsewhere in the workspace"
-                return (
-                    f"{shown} is a link to {where} ({target}); selfassess writes only into its own folders: "
-                    "remove the link"
+                if not inside(target, real_root):
+                    return t(
+                        "{path} is a link to outside the workspace ({target}); selfassess writes only into its "
+                        "own folders: remove the link",
+                        path=shown,
+                        target=target,
+                    )
+                return t(
+                    "{path} is a link to elsewhere in the workspace ({target}); selfassess writes only into its "
+                    "own folders: remove the link",
+                    path=shown,
+                    target=target,
                 )
     return None
 

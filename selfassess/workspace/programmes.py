@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from selfassess.messages import t
 from selfassess.models import Programme
 from selfassess.textnorm import did_you_mean, fold, safe_name
 
@@ -59,10 +60,18 @@ class ProgrammeIndex:
 
     def known(self) -> str:
         """Return the programme ids as a short list for messages."""
-        return ", ".join(p.id for p in self.programmes) or "none"
+        return ", ".join(p.id for p in self.programmes) or t("none")
 
     def not_found(self, written: str) -> str:
         """Return the message for a programme name that names no programme."""
         close = self.suggest(written)
-        hint = f" (did you mean '{close}'?)" if close else ""
-        return f"no programme '{written}' in selfassess.yaml{hint}; programmes: {self.known()}"
+        if close:
+            return t(
+                "no programme '{name}' in selfassess.yaml (did you mean '{close}'?); programmes: {programmes}",
+                name=written,
+                close=close,
+                programmes=self.known(),
+            )
+        return t(
+            "no programme '{name}' in selfassess.yaml; programmes: {programmes}", name=written, programmes=self.known()
+        )

@@ -13,8 +13,10 @@ from pydantic import ValidationError
 
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.evidence_item import EvidenceItem
+from selfassess.messages import t, tn
 from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import did_you_mean, fold
+from selfassess.workspace.plain_words import problem
 from selfassess.workspace.register_columns import (
     ALIAS_TO_FIELD,
     COLUMNS,
@@ -59,35 +61,26 @@ def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[tupl
     elif suffix in (".csv", ".tsv", ".txt"):
         rows, findings = _csv_rows(path, shown)
     else:
-        return (
-            [],
-            [],
-            [
-                error(
-                    "register-format",
-                    Location(shown),
-                    f"cannot read a register in '{suffix}' format",
-                    "use .xlsx, .csv or .yaml",
-                )
-            ],
-        )
-    items, places = [], []
+        said = t("cannot read a register in '{suffix}' format", suffix=suffix)
+        return [], [], [error("register-format", Location(shown), said, t("use .xlsx, .csv or .yaml"))]
+    items, places, empty = [], [], {}
     for row in rows:
-        item, problems = _item(row)
+        item, problems = _item(row, empty)
         findings.extend(problems)
         if item is not None:
             items.append(item)
             places.append((row.where, row.location("criteria")))
     if suffix in (".xlsx", ".xlsm"):
-        findings = _explain_formulas(path, findings)
+        findings = _explain_formulas(path, findings, empty)
     return items, places, findings
 
 
-def _explain_formulas(path: Path, findings: list[Finding]) -> list[Finding]:
+def _explain_formulas(path: Path, findings: list[Finding], empty: dict[int, tuple[object, str]]) -> list[Finding]:
     """Say so when an empty cell holds a formula Excel never calculated: the cell is not empty
-    in Excel, and "is empty" would send the user looking for a value that is there."""
-    empty = {id(f): f for f in findings if f.code == "invalid-evidence" and f.message.endswith(" is empty")}
-    sheet = next((f.where.sheet for f in empty.values() if f.where and f.where.sheet), None)
+    in Excel, and "is empty" would send the user looking for a value that is there.
+
+    `empty`: the findings of empty cells (by id) with their item and column."""
+    sheet = next((f.where.sheet for f in findings if id(f) in empty and f.where and f.where.sheet), None)
     formulas = uncalculated_formulas(path, sheet) if sheet else {}
     if not formulas:
         return findings
@@ -95,38 +88,44 @@ def _explain_formulas(path: Path, findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         formula = formulas.get(finding.where.cell or "") if id(finding) in empty and finding.where else None
         if formula:
+            ident, column = empty[id(finding)]
             finding = replace(
                 finding,
-                message=finding.message.removesuffix("is empty")
-                + f"holds a formula ({formula[:60]}) with no result stored, so it reads as empty",
-                hint="open the file in Excel and save it (with calculation set to automatic) so that the result "
-                "is stored, or type the value instead of the formula",
+                message=t(
+                    "{ident}: column '{column}' holds a formula ({formula}) with no result stored, "
+                    "so it reads as empty",
+                    ident=ident,
+                    column=column,
+                    formula=formula[:60],
+                ),
+                hint=t(
+                    "open the file in Excel and save it (with calculation set to automatic) so that the result "
+                    "is stored, or type the value instead of the formula"
+                ),
             )
         explained.append(finding)
     return explained
 
 
-def _item(row: RawRow) -> tuple[EvidenceItem | None, list[Finding]]:
+def _item(row: RawRow, empty: dict[int, tuple[object, str]]) -> tuple[EvidenceItem | None, list[Finding]]:
     try:
         return EvidenceItem.model_validate(row.values), []
     except ValidationError as exc:
-        ident = row.values.get("id") or "this row"
+        ident = row.values.get("id") or t("this row")
         findings = []
         for err in exc.errors():
             name = str(err["loc"][0]) if err["loc"] else None
-            message = err["msg"].removeprefix("Value error, ")
-            if err["type"] in ("missing", "string_too_short"):
-                message = "is empty"
-            where = row.location(name) if name else row.where
-            subject = f"{ident}: column '{row.column(name)}'" if name else f"{ident}"
-            findings.append(
-                error(
-                    "invalid-evidence",
-                    where,
-                    f"{subject} {message}" if name else f"{subject}: {message}",
-                    evidence=str(ident),
-                )
-            )
+            if name is None:
+                message = t("{ident}: {problem}", ident=ident, problem=problem(err))
+            elif err["type"] in ("missing", "string_too_short"):
+                message = t("{ident}: column '{column}' is empty", ident=ident, column=row.column(name))
+            else:
+                said = problem(err)
+                message = t("{ident}: column '{column}' {problem}", ident=ident, column=row.column(name), problem=said)
+            finding = error("invalid-evidence", row.location(name) if name else row.where, message, evidence=str(ident))
+            if name is not None and err["type"] in ("missing", "string_too_short"):
+                empty[id(finding)] = (ident, row.column(name))
+            findings.append(finding)
         return None, findings
 
 
@@ -143,7 +142,7 @@ def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
             error(
                 "invalid-register",
                 Location(shown, 1),
-                "the register must be a list of items, each starting with '- id:'",
+                t("the register must be a list of items, each starting with '- id:'"),
             )
         ]
     rows = []
@@ -154,7 +153,7 @@ def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                 error(
                     "invalid-register",
                     Location(shown, line),
-                    f"expected an item with keys (id, title, …), found {entry!r}",
+                    t("expected an item with keys (id, title, …), found {value}", value=repr(entry)),
                 )
             )
             continue
@@ -168,8 +167,10 @@ def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
                     error(
                         "unknown-field",
                         Location(shown, key_line),
-                        f"{entry.get('id', 'this item')}: unknown key '{key}'",
-                        f"did you mean '{close}'?" if close else f"allowed keys: {', '.join(COLUMNS)}",
+                        t("{ident}: unknown key '{key}'", ident=entry.get("id", t("this item")), key=key),
+                        t("did you mean '{name}'?", name=close)
+                        if close
+                        else t("allowed keys: {keys}", keys=", ".join(COLUMNS)),
                     )
                 )
                 continue
@@ -198,8 +199,8 @@ def _table_rows(
             error(
                 "no-header",
                 where_row(0),
-                "cannot find the header row naming the columns",
-                f"the first rows must name the columns, e.g. {header_fix}",
+                t("cannot find the header row naming the columns"),
+                t("the first rows must name the columns, e.g. {example}", example=header_fix),
             )
         ]
     header_index, mapping, units, twins = found
@@ -210,21 +211,27 @@ def _table_rows(
     for name in dict.fromkeys(twins.values()):
         first = column_of[name]
         others = [i for i, n in twins.items() if n == name]
-        places = ", ".join(column_name(i) for i in [first, *others[:-1]]) + f" and {column_name(others[-1])}"
-        label = str(header[first]).strip()
+        before = ", ".join(column_name(i) for i in [first, *others[:-1]])
+        places = t("{items} and {last}", items=before, last=column_name(others[-1]))
+        said = {"label": str(header[first]).strip(), "places": places, "name": name, "first": column_name(first)}
         if name in LIST_FIELDS:
-            said, hint = f"the {name} of all of them are read together", "merge them into one column"
-        else:
-            said = f"only the first ({column_name(first)}) is read"
-            hint = "merge them into one column, or delete or rename the one that is not current"
-        findings.append(
-            warning(
-                "duplicate-column",
-                locate(header_index, others[0]),
-                f"the column '{label}' appears {len(others) + 1} times (columns {places}); {said}",
-                hint,
+            text = tn(
+                "the column '{label}' appears {n} time (column {places}); the {name} of all of them are read together",
+                "the column '{label}' appears {n} times (columns {places}); the {name} of all of them are read "
+                "together",
+                len(others) + 1,
+                **said,
             )
-        )
+            hint = t("merge them into one column")
+        else:
+            text = tn(
+                "the column '{label}' appears {n} time (column {places}); only the first ({first}) is read",
+                "the column '{label}' appears {n} times (columns {places}); only the first ({first}) is read",
+                len(others) + 1,
+                **said,
+            )
+            hint = t("merge them into one column, or delete or rename the one that is not current")
+        findings.append(warning("duplicate-column", locate(header_index, others[0]), text, hint))
     missing = [name for name in REQUIRED_COLUMNS if name not in mapping.values()]
     if "file" not in mapping.values() and "url" not in mapping.values():
         missing.append("file")
@@ -233,8 +240,8 @@ def _table_rows(
             error(
                 "missing-column",
                 where_row(header_index),
-                f"there is no '{name}' column",
-                f"add a column headed {HEADER_NAMES[name]}",
+                t("there is no '{name}' column", name=name),
+                t("add a column headed {header}", header=t(HEADER_NAMES[name])),
             )
         )
     for index, cell in enumerate(header):
@@ -249,8 +256,8 @@ def _table_rows(
                 warning(
                     "unknown-column",
                     locate(header_index, index),
-                    f"the column '{cell}' is not one selfassess reads; it is ignored",
-                    f"did you mean '{close}'?" if close else None,
+                    t("the column '{name}' is not one selfassess reads; it is ignored", name=cell),
+                    t("did you mean '{name}'?", name=close) if close else None,
                 )
             )
     if missing:
@@ -280,8 +287,11 @@ def _table_rows(
                             warning(
                                 "control-characters",
                                 locate(number, index),
-                                f"the cell held invisible control characters; they were removed: {value[:40]!r}",
-                                "retype the cell if its text looks wrong",
+                                t(
+                                    "the cell held invisible control characters; they were removed: {text}",
+                                    text=repr(value[:40]),
+                                ),
+                                t("retype the cell if its text looks wrong"),
                             )
                         )
                 elif value.__class__ is float and value.is_integer():
@@ -312,15 +322,20 @@ def _shifted_row(cells: list[Any], header_width: int, mapping: dict[int, str], w
     was not quoted, every cell after it has moved one column right, and none can be trusted."""
     filled = max(i + 1 for i, c in enumerate(cells) if str(c).strip())
     ident = next((str(cells[i]).strip() for i, name in mapping.items() if name == "id" and i < len(cells)), "")
-    return error(
-        "malformed-row",
-        where,
-        f"{ident or 'this row'}: the line has {filled} cells but the header names {header_width}; "
+    message = tn(
+        "{ident}: the line has {n} cell but the header names {width}; "
         "a value holding the separator has moved the cells after it, so the row is not read",
-        'put a value holding a comma or semicolon in quotes ("t:1.1, t:1.2"), or save the table again '
-        "from Excel as CSV",
-        evidence=ident or None,
+        "{ident}: the line has {n} cells but the header names {width}; "
+        "a value holding the separator has moved the cells after it, so the row is not read",
+        filled,
+        ident=ident or t("this row"),
+        width=header_width,
     )
+    hint = t(
+        "put a value holding a comma or semicolon in quotes ({example}), or save the table again from Excel as CSV",
+        example='"t:1.1, t:1.2"',
+    )
+    return error("malformed-row", where, message, hint, evidence=ident or None)
 
 
 def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of: dict[str, int], name: str) -> Location:
@@ -342,8 +357,8 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
             error(
                 "unreadable",
                 Location(shown),
-                f"cannot open the Excel file ({exc})",
-                "open it in Excel and save it again as .xlsx",
+                t("cannot open the Excel file ({error})", error=exc),
+                t("open it in Excel and save it again as .xlsx"),
             )
         ]
     return _table_rows(
@@ -363,15 +378,15 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
             warning(
                 "encoding",
                 Location(shown),
-                "the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү",
-                "in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters",
+                t("the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү"),
+                t("in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters"),
             )
         )
     try:
         grid, lines = csv_grid(text)
     except CsvError as exc:  # the rows before the broken line are still read
         grid, lines = exc.grid, exc.lines
-        findings.append(error("unreadable", Location(shown, exc.line), str(exc), "save it again from Excel as CSV"))
+        findings.append(error("unreadable", Location(shown, exc.line), str(exc), t("save it again from Excel as CSV")))
     rows, more = _table_rows(
         grid,
         lambda r, c: Location(shown, lines[r]),

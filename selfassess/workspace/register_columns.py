@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from selfassess.messages import N_
 from selfassess.textnorm import fold
 
 # Column headers as QA offices write them, in en / ru / ky (compared after `fold`).
@@ -80,12 +81,13 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "программалар",
     ),
 }
+# Shown in messages, translated where used: t(HEADER_NAMES[name]).
 HEADER_NAMES = {
-    "id": "'Код' (or 'ID')",
-    "title": "'Наименование' / 'Аталышы' (or 'Title')",
-    "file": "'Файл' (or 'File')",
-    "kind": "'Вид' / 'Түрү' (or 'Kind')",
-    "criteria": "'Критерии' / 'Критерийлер' (or 'Criteria')",
+    "id": N_("'Код' (or 'ID')"),
+    "title": N_("'Наименование' / 'Аталышы' (or 'Title')"),
+    "file": N_("'Файл' (or 'File')"),
+    "kind": N_("'Вид' / 'Түрү' (or 'Kind')"),
+    "criteria": N_("'Критерии' / 'Критерийлер' (or 'Criteria')"),
 }
 IGNORED_COLUMNS = frozenset(fold(c) for c in ("№", "# ", "no", "n", "№ п/п", "п/п", "р/с", "№ р/с", "катар саны"))
 REQUIRED_COLUMNS = ("id", "title", "kind", "criteria")

@@ -11,6 +11,7 @@ import yaml
 
 from selfassess.atomic import write_bytes, write_text
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 from selfassess.reproducible import normalize_docx
 from selfassess.resources import builtin_dir
 from selfassess.workspace.settings import CONFIG_NAME
@@ -79,15 +80,25 @@ def create(folder: Path, frameworks: tuple[str, ...], language: str) -> list[str
     chosen = list(frameworks) or list(catalogues)
     unknown = [f for f in chosen if f not in catalogues]
     if unknown:
-        raise SelfAssessError(f"no built-in framework '{unknown[0]}'; available: {', '.join(catalogues)}")
+        raise SelfAssessError(
+            t(
+                "no built-in framework '{framework}'; available: {names}",
+                framework=unknown[0],
+                names=", ".join(catalogues),
+            )
+        )
     targets = [CONFIG_NAME, "evidence/register.xlsx", ".gitignore", *(f"criteria/{catalogues[f].name}" for f in chosen)]
     templates = builtin_dir("templates")
     targets += [f"templates/{p.name}" for p in sorted(templates.glob("*.docx"))] if templates.is_dir() else []
     existing = [t for t in targets if (folder / t).exists()]
     if existing:
         raise SelfAssessError(
-            f"{folder} already has {', '.join(existing[:3])}{' …' if len(existing) > 3 else ''}; "
-            "init never overwrites files: choose an empty folder (nothing was changed)"
+            t(
+                "{folder} already has {files}; init never overwrites files: choose an empty folder "
+                "(nothing was changed)",
+                folder=folder,
+                files=", ".join(existing[:3]) + (" …" if len(existing) > 3 else ""),
+            )
         )
     written = []
     for fid in chosen:

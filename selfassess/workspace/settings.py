@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from selfassess.errors import Finding, WorkspaceNotFound
+from selfassess.messages import t
 from selfassess.models import Workspace
 from selfassess.workspace.yamlfile import read_yaml, validate
 
@@ -18,8 +19,12 @@ def find_root(start: Path) -> Path:
         if (folder / CONFIG_NAME).is_file():
             return folder
     raise WorkspaceNotFound(
-        f"no {CONFIG_NAME} in {start} or any folder above it; "
-        "run the command inside a workspace, or create one with: selfassess init FOLDER"
+        t(
+            "no {config} in {folder} or any folder above it; "
+            "run the command inside a workspace, or create one with: selfassess init FOLDER",
+            config=CONFIG_NAME,
+            folder=start,
+        )
     )
 
 

@@ -14,6 +14,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from selfassess.messages import t
 from selfassess.textnorm import fold
 from selfassess.workspace.workbook_parts import (
     CELL_LIMIT,
@@ -97,8 +98,12 @@ def sheet_grid(sheet: Any) -> list[list[Any]]:
         budget -= (bottom - top + 1) * (right - left + 1)
         if budget < 0:
             raise TooLarge(
-                f"the merged areas of the sheet '{sheet.name}' cover more than {CELL_LIMIT:,} cells",
-                "unmerge them in Excel (Home → Merge & Center) and save the file",
+                t(
+                    "the merged areas of the sheet '{sheet}' cover more than {limit:,} cells",
+                    sheet=sheet.name,
+                    limit=CELL_LIMIT,
+                ),
+                t("unmerge them in Excel (Home → Merge & Center) and save the file"),
                 sheet.name,
             )
         value = grid[top][left]
@@ -126,7 +131,7 @@ def csv_grid(text: str) -> tuple[list[list[str]], list[int]]:
             lines.append(end + 1)
             end = reader.line_num
     except csv.Error as exc:
-        message = f"the file cannot be read as a table from this line on ({exc})"
+        message = t("the file cannot be read as a table from this line on ({error})", error=exc)
         raise CsvError(end + 1, message, grid, lines) from None
     return grid, lines
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 from selfassess.workspace.spreadsheet import csv_grid, decode_text, sheet_grid
 from selfassess.workspace.workbook_guard import guard_docx, guard_workbook
 from selfassess.workspace.workbook_parts import DOCX_ROW_LIMIT, DOCX_WIDTH_LIMIT, TooLarge, column_letter
@@ -33,9 +34,11 @@ class Table:
     def where(self, row: int, column: int | None = None) -> str:
         """Return a cell as the user finds it: Sheet!B7, line 7 of a CSV, or row 7 of table 2."""
         if self.kind == "csv":
-            return f"line {self.lines[row] if row < len(self.lines) else row + 1}"
+            return t("line {line}", line=self.lines[row] if row < len(self.lines) else row + 1)
+        if self.kind == "docx" and column is not None:
+            return t("{table}, row {row}, column {column}", table=self.name, row=row + 1, column=column + 1)
         if self.kind == "docx":
-            return f"{self.name}, row {row + 1}" + (f", column {column + 1}" if column is not None else "")
+            return t("{table}, row {row}", table=self.name, row=row + 1)
         return f"{self.name}!{column_letter(column or 0)}{row + 1}"
 
 
@@ -44,7 +47,11 @@ def read_tables(path: Path) -> list[Table]:
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
         raise SelfAssessError(
-            f"{path.name}: cannot read '{suffix or path.name}' files; give an .xlsx, .xls, .ods, .csv or .docx file"
+            t(
+                "{file}: cannot read '{suffix}' files; give an .xlsx, .xls, .ods, .csv or .docx file",
+                file=path.name,
+                suffix=suffix or path.name,
+            )
         )
     try:
         if suffix in (".xlsx", ".xlsm"):
@@ -62,8 +69,11 @@ def read_tables(path: Path) -> list[Table]:
         raise SelfAssessError(f"{path.name}: {exc}") from None
     except Exception as exc:  # any reader's failure (zip, XML, calamine) means the same to the user
         raise SelfAssessError(
-            f"{path.name}: the file cannot be read ({type(exc).__name__}: {exc}); "
-            "open it in Excel or LibreOffice and save it again"
+            t(
+                "{file}: the file cannot be read ({error}); open it in Excel or LibreOffice and save it again",
+                file=path.name,
+                error=f"{type(exc).__name__}: {exc}",
+            )
         ) from None
 
 
@@ -143,8 +153,13 @@ def _docx(path: Path) -> list[Table]:
         total += len(rows_xml)
         if total > DOCX_ROW_LIMIT:
             raise TooLarge(
-                f"the document's tables have more than {DOCX_ROW_LIMIT:,} rows (table {number} has {len(rows_xml):,})",
-                "a catalogue of standards has hundreds; copy its table to a new document, or save it as .xlsx",
+                t(
+                    "the document's tables have more than {limit:,} rows (table {number} has {rows:,})",
+                    limit=DOCX_ROW_LIMIT,
+                    number=number,
+                    rows=len(rows_xml),
+                ),
+                t("a catalogue of standards has hundreds; copy its table to a new document, or save it as .xlsx"),
             )
         rows: list[list[Any]] = []
         above: dict[int, str] = {}  # grid column → the text of the cell there in the row above
@@ -156,9 +171,14 @@ def _docx(path: Path) -> list[Table]:
                 span = tc.grid_span
                 if column + span > DOCX_WIDTH_LIMIT:
                     raise TooLarge(
-                        f"table {number}, row {index + 1}: a cell spans {span:,} columns (Word allows 63); "
-                        "the file is damaged",
-                        "open it in Word and save it again, or copy the table to a new document",
+                        t(
+                            "table {number}, row {row}: a cell spans {span:,} columns (Word allows 63); "
+                            "the file is damaged",
+                            number=number,
+                            row=index + 1,
+                            span=span,
+                        ),
+                        t("open it in Word and save it again, or copy the table to a new document"),
                     )
                 # A vertically merged cell shows the text of the cell it continues, as Word shows it.
                 text = above.get(column, "") if tc.vMerge == "continue" else _Cell(tc, table).text.strip()
@@ -167,5 +187,5 @@ def _docx(path: Path) -> list[Table]:
                 column += span
             above = here
             rows.append(cells)
-        tables.append(Table(f"table {number}", rows, "docx"))
+        tables.append(Table(t("table {number}", number=number), rows, "docx"))
     return tables

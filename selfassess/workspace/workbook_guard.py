@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from selfassess.messages import t
 from selfassess.workspace.workbook_parts import (
     CELL_LIMIT,
     DOCX_ROW_LIMIT,
@@ -36,7 +37,13 @@ def _repeat(pattern: re.Pattern[bytes], attributes: bytes, sheet: str) -> int:
         return 1
     value = (found.group(1) or found.group(2) or b"").strip()
     if not value.isdigit():
-        raise Damaged(f"the sheet '{sheet}' repeats a row or cell '{value.decode('utf-8', 'replace')}' times")
+        raise Damaged(
+            t(
+                "the sheet '{sheet}' repeats a row or cell '{count}' times",
+                sheet=sheet,
+                count=value.decode("utf-8", "replace"),
+            )
+        )
     return int(value)
 
 
@@ -91,7 +98,8 @@ def guard_xls(path: Path) -> None:
 
     if path.stat().st_size > PART_LIMIT:  # read whole, by calamine as by this measure
         raise TooLarge(
-            f"the file has {path.stat().st_size // 2**20:,} MB", "save the table alone in a new workbook (.xlsx)"
+            t("the file has {size:,} MB", size=path.stat().st_size // 2**20),
+            t("save the table alone in a new workbook (.xlsx)"),
         )
     data = path.read_bytes()
     if data[:8] != b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -99,7 +107,7 @@ def guard_xls(path: Path) -> None:
     try:
         _biff_extents(_cfb_stream(path.name, data, ("workbook", "book")))
     except (struct.error, IndexError) as exc:
-        raise damaged(path.name, f"a record cut short: {exc}") from None
+        raise damaged(path.name, t("a record cut short: {error}", error=exc)) from None
 
 
 def _biff_extents(stream: bytes) -> None:
@@ -167,14 +175,14 @@ def _cfb_stream(shown: str, data: bytes, names: tuple[str, ...]) -> bytes:
 
     shift, mini_shift = struct.unpack_from("<HH", data, 30)
     if shift not in (9, 12) or mini_shift != 6:
-        raise damaged(shown, "a compound file header that cannot be")
+        raise damaged(shown, t("a compound file header that cannot be"))
     size = 1 << shift
     fat_count, directory, _, cutoff, mini_fat, _, difat, difat_count = struct.unpack_from("<IIIIIIII", data, 44)
     sectors = (len(data) - 512) // size + 1
 
     def sector(index: int) -> bytes:
         if index >= sectors:
-            raise damaged(shown, "a sector past the end of the file")
+            raise damaged(shown, t("a sector past the end of the file"))
         return data[(index + 1) * size : (index + 2) * size]
 
     fat_sectors = list(ints(data[76:512]))
@@ -191,7 +199,7 @@ def _cfb_stream(shown: str, data: bytes, names: tuple[str, ...]) -> bytes:
         while start < 0xFFFFFFFA:
             seen += 1
             if seen > sectors or start >= len(fat):
-                raise damaged(shown, "a looping or broken sector chain")
+                raise damaged(shown, t("a looping or broken sector chain"))
             out.append(sector(start))
             start = fat[start]
         return b"".join(out)
@@ -211,7 +219,7 @@ def _cfb_stream(shown: str, data: bytes, names: tuple[str, ...]) -> bytes:
         while start < 0xFFFFFFFA and start < len(mini):
             seen += 1
             if seen > len(mini):
-                raise damaged(shown, "a looping sector chain")
+                raise damaged(shown, t("a looping sector chain"))
             out.append(store[start * 64 : start * 64 + 64])
             start = mini[start]
         return b"".join(out)[:stream_size]
@@ -233,21 +241,25 @@ def guard_docx(path: Path) -> None:
         whole = sum(i.file_size for i in package.infolist())
         if whole > PART_LIMIT:  # pictures are held as bytes
             raise TooLarge(
-                f"the document unpacks to {whole // 2**20:,} MB",
-                "copy the table of standards to a new document, or save it as .xlsx",
+                t("the document unpacks to {size:,} MB", size=whole // 2**20),
+                t("copy the table of standards to a new document, or save it as .xlsx"),
             )
         if xml > DOCX_XML_LIMIT:
             raise TooLarge(
-                f"the document's text and tables unpack to {xml // 2**20:,} MB",
-                "a catalogue of standards is a few MB; copy its table to a new document, or save it as .xlsx",
+                t("the document's text and tables unpack to {size:,} MB", size=xml // 2**20),
+                t("a catalogue of standards is a few MB; copy its table to a new document, or save it as .xlsx"),
             )
         if "word/document.xml" not in package.namelist():
             return
         rows = sum(len(_WORD_ROW.findall(chunk)) for chunk in part_chunks(path, package, "word/document.xml"))
         if rows > DOCX_ROW_LIMIT:
             raise TooLarge(
-                f"the document's tables have {rows:,} rows, more than the {DOCX_ROW_LIMIT:,} selfassess reads",
-                "a catalogue of standards has hundreds; copy its table to a new document, or save it as .xlsx",
+                t(
+                    "the document's tables have {rows:,} rows, more than the {limit:,} selfassess reads",
+                    rows=rows,
+                    limit=DOCX_ROW_LIMIT,
+                ),
+                t("a catalogue of standards has hundreds; copy its table to a new document, or save it as .xlsx"),
             )
 
 

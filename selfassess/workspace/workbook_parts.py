@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from selfassess.messages import N_, t, tn
+
 
 def column_letter(index: int) -> str:
     """Return the Excel column letters of a 0-based column index (0 → A, 26 → AA)."""
@@ -57,7 +59,7 @@ DOCX_XML_LIMIT = 50 * 2**20  # bytes of all XML of a Word file, held by lxml as 
 DOCX_ROW_LIMIT = 50_000  # rows of all tables of a Word file: a catalogue has hundreds
 DOCX_WIDTH_LIMIT = 1_000  # grid columns in one row of a Word table (Word allows 63)
 CHUNK = 1 << 20  # pieces that stay in the CPU's cache across the several searches of each
-STRAY_HINT = (
+STRAY_HINT = N_(
     "in Excel press Ctrl+End to find the last cell, delete the rows and columns between the table "
     "and it, and save the file"
 )
@@ -71,16 +73,25 @@ class TooLarge(ValueError):
         self.reason, self.hint, self.sheet, self.cell = reason, hint, sheet, cell
 
 
-def stray_cells(sheet: str, rows: int, columns: int, limit: int | None = None, what: str = "cells") -> TooLarge:
+def stray_cells(sheet: str, rows: int, columns: int, limit: int | None = None, formatted: bool = False) -> TooLarge:
+    """Return the refusal of a sheet reaching far past its table (`formatted`: cells of formatting only counted)."""
     far, limit = f"{column_letter(columns - 1)}{rows}", CELL_LIMIT if limit is None else limit
-    return TooLarge(
-        f"the sheet '{sheet}' reaches cell {far}: {rows:,} rows x {columns:,} columns, far more than the "
-        f"{limit:,} {what} selfassess reads in a sheet — probably a stray value or formatting far below "
-        "or right of the table",
-        STRAY_HINT,
-        sheet,
-        far,
-    )
+    values = {"sheet": sheet, "far": far, "rows": rows, "columns": columns, "limit": limit}
+    if formatted:
+        reason = t(
+            "the sheet '{sheet}' reaches cell {far}: {rows:,} rows x {columns:,} columns, far more than the "
+            "{limit:,} cells (formatted ones included) selfassess reads in a sheet — probably a stray value or "
+            "formatting far below or right of the table",
+            **values,
+        )
+    else:
+        reason = t(
+            "the sheet '{sheet}' reaches cell {far}: {rows:,} rows x {columns:,} columns, far more than the "
+            "{limit:,} cells selfassess reads in a sheet — probably a stray value or formatting far below "
+            "or right of the table",
+            **values,
+        )
+    return TooLarge(reason, t(STRAY_HINT), sheet, far)
 
 
 class Damaged(ValueError):
@@ -88,7 +99,13 @@ class Damaged(ValueError):
 
 
 def damaged(name: str, why: str) -> Damaged:
-    return Damaged(f"the file is damaged ({why} in {name}); open it in Excel or LibreOffice and save it again")
+    return Damaged(
+        t(
+            "the file is damaged ({why} in {name}); open it in Excel or LibreOffice and save it again",
+            why=why,
+            name=name,
+        )
+    )
 
 
 def part_chunks(path: Path, package: Any, name: str, limit: int = PART_LIMIT) -> Iterator[bytes]:
@@ -107,8 +124,8 @@ def part_chunks(path: Path, package: Any, name: str, limit: int = PART_LIMIT) ->
             total += len(block)
             if total > limit:
                 raise TooLarge(
-                    f"the file unpacks to more than {PART_LIMIT // 2**20} MB (reading {name})",
-                    "the file is damaged or holds far more than a table; save the table alone in a new file",
+                    t("the file unpacks to more than {size} MB (reading {part})", size=PART_LIMIT // 2**20, part=name),
+                    t("the file is damaged or holds far more than a table; save the table alone in a new file"),
                 )
             data = carry + block
             cut = data.rfind(b"<")
@@ -119,7 +136,7 @@ def part_chunks(path: Path, package: Any, name: str, limit: int = PART_LIMIT) ->
                 data = data[cut:]
             carry = data
     except zlib.error as exc:
-        raise damaged(name, f"broken compression: {exc}") from None
+        raise damaged(name, t("broken compression: {error}", error=exc)) from None
     if carry:
         yield carry
 
@@ -137,7 +154,7 @@ def _inflate(path: Path, info: Any) -> Iterator[bytes]:
         handle.seek(info.header_offset)
         local = handle.read(30)
         if len(local) < 30 or local[:4] != b"PK\x03\x04":
-            raise damaged(info.filename, "no local header")
+            raise damaged(info.filename, t("no local header"))
         name_length, extra_length = struct.unpack("<HH", local[26:30])
         handle.seek(info.header_offset + 30 + name_length + extra_length)
         left = info.compress_size
@@ -162,7 +179,7 @@ def open_zip(path: Path) -> Any:
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise Damaged(f"it is not a workbook that can be opened ({exc})") from None
+        raise Damaged(t("it is not a workbook that can be opened ({error})", error=exc)) from None
 
 
 def workbook_sheets(package: Any) -> list[tuple[str, str | None, bool]]:
@@ -192,7 +209,14 @@ def workbook_sheets(package: Any) -> list[tuple[str, str | None, bool]]:
 
 def together(sheets: int, total: int, limit: int) -> TooLarge:
     return TooLarge(
-        f"the workbook's {sheets} sheets reach {total:,} cells together, more than the {limit:,} "
-        "selfassess reads in a workbook",
-        "save the sheet with the table alone in a new workbook",
+        tn(
+            "the workbook's {n} sheet reaches {total:,} cells together, more than the {limit:,} "
+            "selfassess reads in a workbook",
+            "the workbook's {n} sheets reach {total:,} cells together, more than the {limit:,} "
+            "selfassess reads in a workbook",
+            sheets,
+            total=total,
+            limit=limit,
+        ),
+        t("save the sheet with the table alone in a new workbook"),
     )

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from selfassess.messages import t
 from selfassess.workspace.workbook_parts import (
     CELL_LIMIT,
     MERGE_LIMIT,
@@ -153,7 +154,13 @@ def _exact_extent(path: Path, package: Any, name: str, member: str, strict: bool
                     parsed = _CELL.fullmatch(ref.group(1) or ref.group(2) or b"")
                     if parsed is None:  # calamine and openpyxl refuse it too; nothing is guessed
                         shown = ref.group(0).decode("utf-8", "replace").strip()
-                        raise Damaged(f"the sheet '{name}' has a cell reference that cannot be read ({shown})")
+                        raise Damaged(
+                            t(
+                                "the sheet '{sheet}' has a cell reference that cannot be read ({ref})",
+                                sheet=name,
+                                ref=shown,
+                            )
+                        )
                     key = parsed.group(1)
                     column = letters.get(key) or letters.setdefault(key, column_index(key.decode().upper()) + 1)
                     cell_row = int(parsed.group(2))
@@ -173,7 +180,9 @@ def _exact_extent(path: Path, package: Any, name: str, member: str, strict: bool
                 number = (ref.group(1) or ref.group(2) or b"").strip() if ref else b""
                 if ref and not number.isdigit():
                     shown = ref.group(0).decode("utf-8", "replace").strip()
-                    raise Damaged(f"the sheet '{name}' has a row number that cannot be read ({shown})")
+                    raise Damaged(
+                        t("the sheet '{sheet}' has a row number that cannot be read ({ref})", sheet=name, ref=shown)
+                    )
                 row, column = (int(number) if ref else row + 1), 0
             else:
                 ref = _MERGE_REF.search(attributes)
@@ -190,7 +199,7 @@ def _exact_extent(path: Path, package: Any, name: str, member: str, strict: bool
             raise _merged(name, widest, merged, merges)
         if cells > limit:
             # Cells of formatting only are held by openpyxl, and cost the count here.
-            raise stray_cells(name, reach_rows, reach_columns, limit, "cells (formatted ones included)")
+            raise stray_cells(name, reach_rows, reach_columns, limit, formatted=True)
     return rows, columns
 
 
@@ -204,15 +213,19 @@ def _area(ref: str) -> int:
 
 def _merged(name: str, widest: tuple[str, int], merged: int, merges: int) -> TooLarge:
     if merges > MERGE_LIMIT:
-        reason = f"the sheet '{name}' has more than {MERGE_LIMIT:,} merged areas"
+        reason = t("the sheet '{sheet}' has more than {limit:,} merged areas", sheet=name, limit=MERGE_LIMIT)
     else:
-        reason = (
-            f"the sheet '{name}' merges {merged:,} cells (the largest area is {widest[0]}, {widest[1]:,} cells), "
-            "far more than a table's titles need"
+        reason = t(
+            "the sheet '{sheet}' merges {merged:,} cells (the largest area is {area}, {size:,} cells), "
+            "far more than a table's titles need",
+            sheet=name,
+            merged=merged,
+            area=widest[0],
+            size=widest[1],
         )
     return TooLarge(
         reason,
-        "select the merged areas in Excel, unmerge them (Home → Merge & Center) and save the file",
+        t("select the merged areas in Excel, unmerge them (Home → Merge & Center) and save the file"),
         name,
         widest[0].split(":")[0] or None,
     )

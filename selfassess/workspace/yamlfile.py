@@ -11,6 +11,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from selfassess.errors import Finding, Location, error
+from selfassess.messages import t
+from selfassess.workspace.plain_words import choices, problem, yaml_problem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -76,11 +78,13 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode) -> LineDict:
     for key_node, value_node in node.value:
         if not isinstance(key_node, yaml.ScalarNode):
             raise ComplexKey(
-                None, None, "a key must be a plain word or number, not a list or a block", key_node.start_mark
+                None, None, t("a key must be a plain word or number, not a list or a block"), key_node.start_mark
             )
         key = loader.construct_object(key_node, deep=True)
         if key in out.key_lines:
-            raise DuplicateKey(None, None, f"the key '{key}' appears twice in the same block", key_node.start_mark)
+            raise DuplicateKey(
+                None, None, t("the key '{key}' appears twice in the same block", key=key), key_node.start_mark
+            )
         if key in VERBATIM_KEYS and isinstance(value_node, yaml.ScalarNode | yaml.SequenceNode):
             value = _verbatim(value_node, offset)
             if isinstance(value_node, yaml.SequenceNode) and any(
@@ -133,9 +137,11 @@ def read_yaml(path: Path, shown: str, root: Path | None = None) -> tuple[Any, li
                 error(
                     "too-large",
                     Location(shown),
-                    f"the file is larger than {MAX_YAML_BYTES // 1024 // 1024} MB; a settings, catalogue or "
-                    "register file is far smaller",
-                    "check that this is the right file",
+                    t(
+                        "the file is larger than {size} MB; a settings, catalogue or register file is far smaller",
+                        size=MAX_YAML_BYTES // 1024 // 1024,
+                    ),
+                    t("check that this is the right file"),
                 )
             ]
     except OSError:
@@ -147,12 +153,12 @@ def read_yaml(path: Path, shown: str, root: Path | None = None) -> tuple[Any, li
             error(
                 "encoding",
                 Location(shown),
-                f"the file is not UTF-8 text (byte {exc.start} cannot be read)",
-                "save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)",
+                t("the file is not UTF-8 text (byte {byte} cannot be read)", byte=exc.start),
+                t("save it as UTF-8 (in Notepad: Save as → Encoding: UTF-8)"),
             )
         ]
     except OSError as exc:
-        return None, [error("unreadable", Location(shown), f"cannot read the file: {exc.strerror}")]
+        return None, [error("unreadable", Location(shown), t("cannot read the file: {reason}", reason=exc.strerror))]
     return read_yaml_text(text, shown)
 
 
@@ -170,26 +176,28 @@ def read_yaml_text(text: str, shown: str, first_line: int = 1) -> tuple[Any, lis
             error(
                 "yaml-too-deep",
                 Location(shown, first_line),
-                "the file nests its blocks too deeply to be read (hundreds of levels)",
-                "a settings, catalogue or register file needs a few levels; check the indentation",
+                t("the file nests its blocks too deeply to be read (hundreds of levels)"),
+                t("a settings, catalogue or register file needs a few levels; check the indentation"),
             )
         ]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
-        problem = exc.problem or str(exc)
+        said = yaml_problem(exc.problem) if exc.problem else str(exc)
         if exc.context_mark and mark and exc.context_mark.line != mark.line:
-            problem += f" (in the block that starts on line {exc.context_mark.line + first_line})"
-        return None, [
-            error(
-                "yaml-syntax",
-                Location(shown, line),
-                f"this is not valid YAML: {problem}",
-                "check the indentation and quote values that contain ':' or start with '*', '&', '[' or '{'",
+            block = exc.context_mark.line + first_line
+            message = t(
+                "this is not valid YAML: {problem} (in the block that starts on line {line})", problem=said, line=block
             )
-        ]
+        else:
+            message = t("this is not valid YAML: {problem}", problem=said)
+        hint = t(
+            "check the indentation and quote values that contain ':' or start with {characters}",
+            characters=choices("'*', '&', '[' or '{'"),
+        )
+        return None, [error("yaml-syntax", Location(shown, line), message, hint)]
     except yaml.YAMLError as exc:
-        return None, [error("yaml-syntax", Location(shown), f"this is not valid YAML: {exc}")]
+        return None, [error("yaml-syntax", Location(shown), t("this is not valid YAML: {problem}", problem=exc))]
     finally:
         loader.dispose()
 
@@ -221,13 +229,16 @@ def _guard_aliases(root: yaml.Node) -> None:
             sizes[key] = 1 + sum(sizes[id(c)] for c in children)
             if sizes[key] > MAX_EXPANDED:
                 raise AliasBomb(
-                    None, None, f"its aliases (*name) expand to more than {MAX_EXPANDED:,} values", node.start_mark
+                    None,
+                    None,
+                    t("its aliases (*name) expand to more than {count:,} values", count=MAX_EXPANDED),
+                    node.start_mark,
                 )
             continue
         if key in sizes:
             continue
         if key in on_path:
-            raise AliasBomb(None, None, "an alias (*name) refers to the block that contains it", node.start_mark)
+            raise AliasBomb(None, None, t("an alias (*name) refers to the block that contains it"), node.start_mark)
         on_path.add(key)
         stack.append((node, True))
         stack.extend((child, False) for child in _children(node) if id(child) not in sizes)
@@ -267,30 +278,44 @@ def _dotted(loc: tuple[int | str, ...]) -> str:
 def explain(err: dict[str, Any], model: type[BaseModel]) -> tuple[str, str | None]:
     """Return a plain-words message and a hint for one pydantic error."""
     loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-    field = _dotted(loc) or "the file"
+    field = _dotted(loc) or t("the file")
     kind = err["type"]
+    value = repr(err.get("input"))
     if kind == "missing":
-        return f"'{field}' is missing", f"add '{loc[-1]}:' here"
+        return t("'{field}' is missing", field=field), t("add '{key}:' here", key=loc[-1])
     if kind == "extra_forbidden":
         name = str(loc[-1])
         allowed = _allowed_keys(model, loc[:-1])
         close = difflib.get_close_matches(name, allowed, n=1)
-        hint = f"did you mean '{close[0]}'?" if close else f"allowed keys here: {', '.join(sorted(allowed))}"
+        if close:
+            hint = t("did you mean '{name}'?", name=close[0])
+        else:
+            hint = t("allowed keys here: {keys}", keys=", ".join(sorted(allowed)))
         if " " in name.strip() and not close:
             # {ky: География, экология …}: inside braces a comma ends the text and starts a new key.
-            hint = f"'{name}' looks like the rest of a text cut at a comma: put the whole text in quotes; " + hint
-        return f"unknown key '{field}'", hint
+            hint = t(
+                "'{name}' looks like the rest of a text cut at a comma: put the whole text in quotes; {hint}",
+                name=name,
+                hint=hint,
+            )
+        return t("unknown key '{field}'", field=field), hint
     if kind in ("enum", "literal_error"):
-        expected = err.get("ctx", {}).get("expected", "")
-        return f"'{field}' is {err.get('input')!r}, which is not allowed", f"use one of {expected}"
+        expected = choices(err.get("ctx", {}).get("expected", ""))
+        return t("'{field}' is {value}, which is not allowed", field=field, value=value), t(
+            "use one of {choices}", choices=expected
+        )
     if kind.startswith("date"):
-        return f"'{field}' is {err.get('input')!r}, which is not a date", "write dates as 2026-01-19"
+        return t("'{field}' is {value}, which is not a date", field=field, value=value), t("write dates as 2026-01-19")
     if kind in ("model_type", "dict_type"):
-        return f"'{field}' should be a block of keys, not {err.get('input')!r}", None
+        return t("'{field}' should be a block of keys, not {value}", field=field, value=value), None
     if kind in ("tuple_type", "list_type"):
-        return f"'{field}' should be a list, such as [a, b]", None
-    msg = err["msg"].removeprefix("Value error, ")
-    return (f"'{field}': {msg}" if loc else msg), None
+        return t("'{field}' should be a list, such as [a, b]", field=field), None
+    said = problem(err)
+    if not loc:
+        return said, None
+    if kind in ("value_error", "assertion_error") or said == err["msg"]:
+        return t("'{field}': {problem}", field=field, problem=said), None
+    return t("'{field}' {problem}", field=field, problem=said), None
 
 
 def _allowed_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
