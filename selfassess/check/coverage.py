@@ -32,14 +32,8 @@ class Status(StrEnum):
 
 
 # The terminal's names of the statuses; documents use their own labels (i18n: coverage.*).
-_STATUS_WORDS = {
-    Status.missing: N_("missing"),
-    Status.partial: N_("partial"),
-    Status.stale: N_("stale"),
-    Status.expiring: N_("expiring"),
-    Status.covered: N_("covered"),
-    Status.not_applicable: N_("not-applicable"),
-}
+_WORDS = (N_("missing"), N_("partial"), N_("stale"), N_("expiring"), N_("covered"), N_("not-applicable"))
+_STATUS_WORDS = dict(zip(Status, _WORDS, strict=True))
 
 
 # Worst first: `--fail-on X` fails when any criterion ranks at or below X.

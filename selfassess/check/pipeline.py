@@ -9,30 +9,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
+from selfassess.check.filters import NO_FILTERS, Filters, apply_filters
 from selfassess.check.narratives import all_narratives, every_narrative, narrative_rules
 from selfassess.check.quoted_numbers import quoted_number_findings
-from selfassess.check.rules import all_rules, criteria_under, resolve_item_criteria
+from selfassess.check.rules import all_rules, resolve_item_criteria
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
 from selfassess.messages import t
 from selfassess.models import FrameworkKind, Programme, Workspace
 from selfassess.reproducible import source_date_epoch
-from selfassess.textnorm import fold
 from selfassess.workspace.loader import Loaded, load
 from selfassess.workspace.settings import CONFIG_NAME
 
 if TYPE_CHECKING:
     from selfassess.data.indicator_model import IndicatorSet
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which criteria a check reports on; empty means all."""
-
-    frameworks: tuple[str, ...] = ()
-    standards: tuple[str, ...] = ()
-    owner: str | None = None
-    programme: str | None = None  # only evidence of this programme and institution-wide evidence
 
 
 @dataclass
@@ -160,7 +150,7 @@ def reference_date(as_of: dt.date | None = None, config: Workspace | None = None
 FIRST_REFERENCE_YEAR, LAST_REFERENCE_YEAR = 1900, 9000
 
 
-def check(root: Path, as_of: dt.date | None = None, filters: Filters = Filters()) -> CheckReport:
+def check(root: Path, as_of: dt.date | None = None, filters: Filters = NO_FILTERS) -> CheckReport:
     """Return the coverage of every criterion in the workspace at `root`."""
     with bulk_allocation():
         return _check(root, as_of, filters)
@@ -359,52 +349,3 @@ def broken_items(findings: list[Finding]) -> dict[str, str]:
         if f.evidence and f.code in _NOT_COUNTED:
             broken.setdefault(f.evidence, _NOT_COUNTED[f.code])
     return broken
-
-
-def apply_filters(
-    loaded: Loaded,
-    results: list[CriterionResult],
-    filters: Filters,
-    programmes: dict[str, list[CriterionResult]] | None = None,
-) -> list[CriterionResult]:
-    """Return the results that match the framework, standard and owner filters.
-
-    A unit owns a programme criterion when it answers for it in any programme.
-    """
-    unknown = [f for f in filters.frameworks if f not in loaded.catalogues]
-    if unknown:
-        raise InvalidWorkspace(
-            t(
-                "no framework '{unknown}' in this workspace; in use: {items}",
-                unknown=unknown[0],
-                items=", ".join(loaded.catalogues),
-            )
-        )
-    if filters.frameworks:
-        results = [r for r in results if r.ref.framework.id in filters.frameworks]
-    if filters.standards:
-        wanted: set[str] = set()
-        for std in filters.standards:
-            keys = [std] if ":" in std else [f"{fid}:{std}" for fid in (filters.frameworks or loaded.catalogues)]
-            for key in keys:
-                wanted.update(criteria_under(loaded, key))
-        if not wanted:
-            raise InvalidWorkspace(
-                t("no standard '{items}' in the frameworks in use", items=", ".join(filters.standards))
-            )
-        results = [r for r in results if r.qid in wanted]
-    if filters.owner:
-        unit = fold(filters.owner)
-        owners: dict[str, set[str]] = {}
-        for per in (programmes or {}).values():
-            for r in per:
-                if r.owner:
-                    owners.setdefault(r.qid, set()).add(fold(r.owner))
-        results = [
-            r
-            for r in results
-            if (r.owner and fold(r.owner) == unit)
-            or unit in owners.get(r.qid, ())
-            or any(s.item.owner and fold(s.item.owner) == unit for s in r.support)
-        ]
-    return results
