@@ -15,6 +15,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from selfassess.messages import t
+
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _HEADING = re.compile(r"^(?:heading|заголовок|titre|überschrift)\s*(\d)$", re.IGNORECASE)
@@ -46,11 +48,12 @@ class Block:
     def place(self) -> str:
         """Return where the block is, as a user finds it: page, paragraph or table cell."""
         if self.line is not None:
-            return f"line {self.line}"
-        page = f"page {self.page}, " if self.page else ""
+            return t("line {line}", line=self.line)
         if self.table is not None:
-            return f"{page}table {self.table}, row {self.row}, column {self.column}"
-        return f"{page}paragraph {self.index}"
+            cell = t("table {table}, row {row}, column {column}", table=self.table, row=self.row, column=self.column)
+            return t("page {page}, {place}", page=self.page, place=cell) if self.page else cell
+        paragraph = t("paragraph {index}", index=self.index)
+        return t("page {page}, {place}", page=self.page, place=paragraph) if self.page else paragraph
 
     def quote(self, limit: int = 70) -> str:
         """Return the block's text as a short quote."""
