@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember, root_of
+from selfassess.messages import N_
 
 
 @click.command()
@@ -16,33 +17,38 @@ from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember, root_
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    help="Output format (default: text, or what the -o file's extension says: .json, .csv, .md).",
+    help=N_("Output format (default: text, or what the -o file's extension says: .json, .csv, .md)."),
 )
 @click.option(
     "--fail-on",
     type=click.Choice(FAIL_LEVELS),
     default="missing",
     show_default=True,
-    help="Exit 1 when any criterion (in any programme) is at or below this status"
-    " (missing < partial < stale < expiring).",
+    help=N_(
+        "Exit 1 when any criterion (in any programme) is at or below this status"
+        " (missing < partial < stale < expiring)."
+    ),
 )
-@click.option("--framework", "frameworks", multiple=True, help="Only this framework (repeatable), e.g. esg2015.")
-@click.option("--standard", "standards", multiple=True, help="Only this standard (repeatable), e.g. esg2015:1 or 1.")
-@click.option("--owner", help="Only criteria this unit is responsible for or holds evidence for.")
-@click.option("--programme", help="Programme accreditation: only this programme (its id, code or name).")
+@click.option("--framework", "frameworks", multiple=True, help=N_("Only this framework (repeatable), e.g. esg2015."))
+@click.option(
+    "--standard", "standards", multiple=True, help=N_("Only this standard (repeatable), e.g. esg2015:1 or 1.")
+)
+@click.option("--owner", help=N_("Only criteria this unit is responsible for or holds evidence for."))
+@click.option("--programme", help=N_("Programme accreditation: only this programme (its id, code or name)."))
 @click.option(
     "--as-of",
     type=DATE,
-    help="Judge statuses at this date (default: reference_date in selfassess.yaml, else SOURCE_DATE_EPOCH,"
-    " else today).",
+    help=N_(
+        "Judge statuses at this date (default: reference_date in selfassess.yaml, else SOURCE_DATE_EPOCH, else today)."
+    ),
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to this file instead of the screen.",
+    help=N_("Write the report to this file instead of the screen."),
 )
-@click.option("-v", "--verbose", is_flag=True, help="Also show informational findings (crosswalks).")
+@click.option("-v", "--verbose", is_flag=True, help=N_("Also show informational findings (crosswalks)."))
 @click.pass_context
 def check(
     ctx: click.Context,
