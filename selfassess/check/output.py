@@ -203,62 +203,102 @@ def _summary_line(report: CheckReport) -> str:
     return line
 
 
+WIDTH = 140  # columns of the text report in a file or a pipe (on a terminal, the terminal's width)
+Cell = tuple[str, str]  # the text, and its style on a terminal
+
+
 def as_text(report: CheckReport, verbose: bool = False) -> str:
-    """Return the terminal report as plain text (no colours), for a file."""
-    buffer = io.StringIO()
-    print_text(report, verbose, buffer)
-    return buffer.getvalue()
+    """Return the terminal report as plain text (no colours), for a file or a pipe.
+
+    The same tables rich draws on a terminal, laid out at once: rich takes 9 s for 10,000 criteria.
+    """
+    from selfassess.check import plain_text
+
+    parts = [
+        plain_text.table(title, columns, [[text for text, _ in row] for row in rows], WIDTH)
+        for title, columns, rows in _tables(report)
+    ]
+    shown = _shown_findings(report, verbose)
+    if shown:
+        parts.append("\n")
+        for finding in shown:
+            parts.append(plain_text.paragraph(_finding_line(finding), WIDTH))
+            if finding.hint:
+                parts.append(plain_text.paragraph(f"    hint: {finding.hint}", WIDTH))
+    parts += ["\n", plain_text.paragraph(_summary_line(report), WIDTH)]
+    return "".join(parts)
 
 
 def print_text(report: CheckReport, verbose: bool = False, file: io.StringIO | None = None) -> None:
-    """Print the report as coloured tables per framework, then the findings and a summary."""
+    """Print the report as tables per framework, then the findings and a summary: coloured on a
+    terminal, written at once as plain text (`as_text`) to a file or a pipe."""
+    import sys
+
+    if file is not None or not _is_tty():
+        (file or sys.stdout).write(as_text(report, verbose))
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    if file is not None:
-        console = Console(file=file, highlight=False, soft_wrap=False, width=140, color_system=None)
-    else:
-        console = Console(highlight=False, soft_wrap=False, width=None if _is_tty() else 140)
-    lang = report.language
-    for fid, results in _by_framework(report).items():
-        framework = report.loaded.catalogues[fid].framework
-        table = Table(title=f"{framework.title.get(lang)} ({fid})", title_justify="left", expand=False)
-        table.add_column("Criterion", no_wrap=True)
-        if _is_programme_framework(report, fid):
-            names = _programme_names(report)
-            for name in names.values():
-                table.add_column(name, no_wrap=True)
-            table.add_column("Title")
-            for r in results:
-                cells = [report.programme_result(p, r.qid) for p in names]
-                table.add_row(
-                    r.qid,
-                    *(Text(status_cell(c), style=STATUS_STYLE[c.status]) if c else Text("") for c in cells),
-                    r.ref.criterion.title.get(lang),
-                )
-        else:
-            table.add_column("Status", no_wrap=True)
-            table.add_column("Evidence")
-            table.add_column("Title")
-            for r in results:
-                table.add_row(
-                    r.qid,
-                    Text(status_cell(r), style=STATUS_STYLE[r.status]),
-                    evidence_cell(r),
-                    r.ref.criterion.title.get(lang),
-                )
+    console = Console(highlight=False, soft_wrap=False)
+    for title, columns, rows in _tables(report):
+        table = Table(title=Text(title), title_justify="left", expand=False)
+        for column in columns:
+            table.add_column(Text(column.header), no_wrap=column.no_wrap, justify="right" if column.right else "left")
+        for row in rows:
+            # Text, not markup: a title holding "[…]" or ":name:" is shown as written.
+            table.add_row(*(Text(text, style=style) for text, style in row))
         console.print(table)
-    console.print(_standards_table(report))
-    # One line per problem: an item that does not count is named once, not once per criterion.
-    visible = (f for f in report.all_findings() if verbose or f.severity is not Severity.info)
-    shown = list({(str(f.where), f.code, f.message): f for f in visible}.values())
+    shown = _shown_findings(report, verbose)
     if shown:
         console.print()
         for f in shown:
             _print_finding(console, f)
     console.print()
-    console.print(_summary_line(report))
+    console.print(Text(_summary_line(report)))
+
+
+def _tables(report: CheckReport) -> list[tuple[str, list[Any], list[list[Cell]]]]:
+    """Return the tables of the text report: one per framework, then the coverage by standard."""
+    from selfassess.check.plain_text import Column
+
+    lang = report.language
+    tables = []
+    for fid, results in _by_framework(report).items():
+        framework = report.loaded.catalogues[fid].framework
+        columns = [Column("Criterion", no_wrap=True)]
+        rows: list[list[Cell]] = []
+        if _is_programme_framework(report, fid):
+            names = _programme_names(report)
+            columns += [Column(name, no_wrap=True) for name in names.values()] + [Column("Title")]
+            for r in results:
+                cells = [report.programme_result(p, r.qid) for p in names]
+                statuses = [(status_cell(c), STATUS_STYLE[c.status]) if c else ("", "") for c in cells]
+                rows.append([(r.qid, ""), *statuses, (r.ref.criterion.title.get(lang), "")])
+        else:
+            columns += [Column("Status", no_wrap=True), Column("Evidence"), Column("Title")]
+            rows = [
+                [(r.qid, ""), (status_cell(r), STATUS_STYLE[r.status]), (evidence_cell(r), ""),
+                 (r.ref.criterion.title.get(lang), "")]
+                for r in results
+            ]  # fmt: skip
+        tables.append((f"{framework.title.get(lang)} ({fid})", columns, rows))
+    numbers = {*STATUS_HEADERS, "Coverage"}
+    columns = [Column(name, right=name in numbers) for name in ("Standard", "Title", *STATUS_HEADERS, "Coverage")]
+    tables.append(("Coverage by standard", columns, [[(cell, "") for cell in row] for row in standard_rows(report)]))
+    return tables
+
+
+def _shown_findings(report: CheckReport, verbose: bool) -> list[Finding]:
+    # One line per problem: an item that does not count is named once, not once per criterion.
+    visible = (f for f in report.all_findings() if verbose or f.severity is not Severity.info)
+    return list({(str(f.where), f.code, f.message): f for f in visible}.values())
+
+
+def _finding_line(finding: Finding) -> str:
+    where = f"{finding.where}: " if finding.where else ""
+    return f"{where}{finding.severity.value}[{finding.code}] {finding.message}"
 
 
 def standard_rows(report: CheckReport) -> list[list[str]]:
@@ -275,17 +315,6 @@ def standard_rows(report: CheckReport) -> list[list[str]]:
 
 
 STATUS_HEADERS = ["missing", "partial", "stale", "expiring", "covered", "n/a"]
-
-
-def _standards_table(report: CheckReport) -> Any:
-    from rich.table import Table
-
-    table = Table(title="Coverage by standard", title_justify="left")
-    for name in ("Standard", "Title", *STATUS_HEADERS, "Coverage"):
-        table.add_column(name, justify="right" if name in (*STATUS_HEADERS, "Coverage") else "left")
-    for row in standard_rows(report):
-        table.add_row(*row)
-    return table
 
 
 def _print_finding(console: Any, finding: Finding) -> None:

@@ -195,30 +195,31 @@ def _render_docx(
 ) -> bytes:
     from docx import Document
 
-    from selfassess.reproducible import normalize_docx
     from selfassess.word.lists import dash_bullets
-    from selfassess.word.render import markdown_to_docx, render_template, save, temporary_dir
-    from selfassess.word.tables import insert_tables
+    from selfassess.word.package import docx_bytes, stub_tables
+    from selfassess.word.pandoc import Conversion
+    from selfassess.word.render import render_template, save, temporary_dir
     from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
     from selfassess.word.wordsafe import make_word_safe
 
     when = dt.datetime.combine(document.date, dt.time())
     template = template_path(root, template_name)
     with temporary_dir() as tmp:
-        body = Path(tmp) / "body.docx"
         cache = root / "build" / ".cache" / "pandoc"
         source = document.body
         if body_text is not None:
             source = Path(tmp) / "body.md"
             source.write_text(body_text, encoding="utf-8")
-        markdown_to_docx(source, template_path(root, REFERENCE), body, when, cache, rel(root, document.body), root)
-        values = {**context(document, config, superseded), **extra}
-        rendered = render_template(template, values, body, rel(root, template))
+        reference = template_path(root, REFERENCE)
+        shown = rel(root, document.body)
+        # A generated text is its numbered sections: pandoc converts it in parts at once.
+        with Conversion(source, reference, Path(tmp), when, cache, shown, root, parts=body_text is not None) as body:
+            values = {**context(document, config, superseded), **extra}
+            rendered = render_template(template, values, body, rel(root, template))
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))
         final = Document(str(staged))
-    if tables:
-        insert_tables(final, tables)
+    stubs = stub_tables(final, tables) if tables else {}
     # pandoc records each picture's file path; a path says nothing to a reader and differs
     # between machines (the same report must give the same bytes everywhere).
     for picture in final.element.body.iter("{http://schemas.openxmlformats.org/drawingml/2006/picture}cNvPr"):
@@ -238,7 +239,7 @@ def _render_docx(
     props.version = document.version
     props.language = document.meta.language
     props.created = props.modified = when
-    return normalize_docx(save(final), when)
+    return docx_bytes(final, when, stubs)
 
 
 def _at_most(text: str, length: int) -> str:

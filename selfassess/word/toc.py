@@ -6,26 +6,30 @@ and Word updates them when printing or on opening (updateFields is set).
 
 from __future__ import annotations
 
+import re
 from typing import Any
+from xml.sax.saxutils import escape
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
-from selfassess.word.fields import add_bookmark, add_field
+from selfassess.word.fields import add_bookmark
 
 MARKER = "SELFASSESS-TOC"
 LEVELS = {"Heading 1": 1, "Heading 2": 2}
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
     """Replace the marker paragraph with one line per heading after it; return (level, text)."""
+    from docx.oxml import parse_xml
     from docx.text.paragraph import Paragraph
 
     body = document.element.body
-    w_t, w_p = qn("w:t"), qn("w:p")
+    w_t, w_p, w_ppr, w_pstyle, w_val = qn("w:t"), qn("w:p"), qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 
     def text_of(p: Any) -> str:
-        return "".join(t.text or "" for t in p.iter(w_t)).strip()
+        return "".join(p.itertext(w_t, with_tail=False)).strip()
 
     paragraphs = list(body.iterchildren(w_p))
     index = next((i for i, p in enumerate(paragraphs) if text_of(p) == marker), None)
@@ -35,9 +39,9 @@ def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
     level_of = {style.style_id: LEVELS[style.name] for style in document.styles if style.name in LEVELS}
     entries = []
     for p in paragraphs[index + 1 :]:
-        ppr = p.pPr
-        style_id = ppr.pStyle.val if ppr is not None and ppr.pStyle is not None else None
-        level = level_of.get(style_id)
+        ppr = p.find(w_ppr)
+        style = ppr.find(w_pstyle) if ppr is not None else None
+        level = level_of.get(style.get(w_val)) if style is not None else None
         if not level:
             continue
         text = text_of(p)
@@ -45,23 +49,62 @@ def fill_contents(document: Any, marker: str = MARKER) -> list[tuple[int, str]]:
             name = f"_Toc{len(entries) + 1:06d}"
             add_bookmark(Paragraph(p, None), name, 1000 + len(entries))
             entries.append((level, text, name))
-    anchor = Paragraph(paragraphs[index], document._body)
+    anchor = paragraphs[index]
     # Style ids set directly: python-docx would look each style name up among all styles.
     toc_ids = {s.name: s.style_id for s in document.styles if s.name in ("toc 1", "toc 2")}
-    for level, text, name in entries:
-        line = anchor.insert_paragraph_before()
-        line._p.get_or_add_pPr().get_or_add_pStyle().val = toc_ids.get(f"toc {level}", f"TOC{level}")
-        line.add_run(f"{text}\t")
-        add_field(line, f"PAGEREF {name} \\h", cached="")
-    body.remove(paragraphs[index])
+    # All the lines parsed at once: built one element at a time, they cost a second for 1,000 headings.
+    lines = "".join(_line(toc_ids.get(f"toc {level}", f"TOC{level}"), text, name) for level, text, name in entries)
+    for line in parse_xml(f'<w:body xmlns:w="{_W_NS}">{lines}</w:body>'):
+        anchor.addprevious(line)
+    body.remove(anchor)
     return [(level, text) for level, text, _ in entries]
+
+
+def _line(style_id: str, text: str, bookmark: str) -> str:
+    """Return a contents line as python-docx writes it: the heading's text, a tab, its PAGEREF field."""
+    run = _run_text(text + "\t")
+    return (
+        f'<w:p><w:pPr><w:pStyle w:val="{escape(style_id, _QUOTE)}"/></w:pPr><w:r>{run}</w:r>'
+        f'<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve">'
+        f" PAGEREF {escape(bookmark)} \\h </w:instrText></w:r>"
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r/><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    )
+
+
+_QUOTE = {'"': "&quot;"}
+_BREAKS = re.compile(r"(\t|\r|\n)")
+
+
+def _run_text(text: str) -> str:
+    """Return a run's content for `text` as python-docx's Run.text makes it: <w:tab/> for a tab,
+    <w:br/> for a line break, <w:t> (space kept where it leads or trails) for the rest."""
+    out = []
+    for piece in _BREAKS.split(text):
+        if piece == "\t":
+            out.append("<w:tab/>")
+        elif piece in ("\r", "\n"):
+            out.append("<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            out.append(f"<w:t{space}>{escape(piece)}</w:t>")
+    return "".join(out)
 
 
 def restyle_tables(document: Any, style: str = "KNU Table") -> None:
     """Give pandoc's tables the bordered style (LibreOffice ignores a default table style)."""
-    for table in document.tables:
-        if table.style is None or table.style.name in ("Table", "Normal Table"):
-            table.style = document.styles[style]
+    from docx.table import Table
+
+    w_tblpr, w_tblstyle, w_val = qn("w:tblPr"), qn("w:tblStyle"), qn("w:val")
+    plain: dict[str | None, bool] = {}  # by style id: a table's style is looked up once per id, not per table
+    for tbl in document.element.body.iterchildren(qn("w:tbl")):
+        properties = tbl.find(w_tblpr)
+        named = properties.find(w_tblstyle) if properties is not None else None
+        ident = named.get(w_val) if named is not None else None
+        if ident not in plain:
+            current = Table(tbl, document._body).style
+            plain[ident] = current is None or current.name in ("Table", "Normal Table")
+        if plain[ident]:
+            Table(tbl, document._body).style = document.styles[style]
 
 
 # The elements that follow w:updateFields in CT_Settings: Word rejects a settings part whose
