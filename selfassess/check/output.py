@@ -10,6 +10,7 @@ from typing import Any
 from selfassess.check.coverage import CriterionResult, Status
 from selfassess.check.pipeline import CheckReport
 from selfassess.errors import Finding, Severity
+from selfassess.messages import N_, t
 from selfassess.sheets import csv_value
 
 STATUS_STYLE = {
@@ -33,8 +34,8 @@ def status_cell(result: CriterionResult | None) -> str:
     if result is None:
         return ""
     if result.status is Status.expiring and result.days_left is not None:
-        return f"expiring ({result.days_left} d)"
-    return "n/a" if result.status is Status.not_applicable else result.status.value
+        return t("expiring ({days} d)", days=result.days_left)
+    return t("n/a") if result.status is Status.not_applicable else result.status.word()
 
 
 def criterion_dict(result: CriterionResult, lang: str) -> dict[str, Any]:
@@ -141,34 +142,35 @@ def _md_escape(text: str) -> str:
 def as_markdown(report: CheckReport) -> str:
     """Return the report as Markdown: a table per framework, then the findings."""
     lang = report.language
-    lines = [f"# Coverage as of {report.as_of.isoformat()}", "", _summary_line(report), ""]
+    lines = [t("# Coverage as of {date}", date=report.as_of.isoformat()), "", _summary_line(report), ""]
     for fid, results in _by_framework(report).items():
         framework = report.loaded.catalogues[fid].framework
         lines += [f"## {_md_escape(framework.title.get(lang))} ({fid})", ""]
         if _is_programme_framework(report, fid):
             names = _programme_names(report)
-            lines += ["| Criterion | " + " | ".join(_md_escape(names[p]) for p in names) + " | Title |"]
+            heads = [t("Criterion"), *(_md_escape(names[p]) for p in names), t("Title")]
+            lines += ["| " + " | ".join(heads) + " |"]
             lines += ["|---|" + "---|" * len(names) + "---|"]
             for r in results:
                 cells = [r.qid, *(status_cell(report.programme_result(p, r.qid)) for p in names)]
                 lines.append("| " + " | ".join(_md_escape(c) for c in [*cells, r.ref.criterion.title.get(lang)]) + " |")
         else:
-            lines += ["| Criterion | Status | Evidence | Title |", "|---|---|---|---|"]
+            lines += ["| " + " | ".join(t(h) for h in TABLE_HEADERS) + " |", "|---|---|---|---|"]
             for r in results:
                 cells = [r.qid, status_cell(r), evidence_cell(r), r.ref.criterion.title.get(lang)]
                 lines.append("| " + " | ".join(_md_escape(c) for c in cells) + " |")
         lines.append("")
-    lines += ["## Coverage by standard", ""]
+    lines += ["## " + t("Coverage by standard"), ""]
     lines += [
-        "| Standard | Title | " + " | ".join(STATUS_HEADERS) + " | Coverage |",
+        "| " + " | ".join(t(h) for h in ("Standard", "Title", *STATUS_HEADERS, "Coverage")) + " |",
         "|---|---|" + "---:|" * (len(STATUS_HEADERS) + 1),
     ]
     lines += ["| " + " | ".join(_md_escape(c) for c in row) + " |" for row in standard_rows(report)]
     lines.append("")
     findings = [f for f in report.all_findings() if f.severity is not Severity.info]
     if findings:
-        lines += ["## Findings", ""] + [
-            f"- `{f.where}` {f.severity.value}[{f.code}] {_md_escape(f.message)}" for f in findings
+        lines += ["## " + t("Findings"), ""] + [
+            f"- `{f.where}` {t(f.severity.value)}[{f.code}] {_md_escape(f.message)}" for f in findings
         ]
     return "\n".join(lines) + "\n"
 
@@ -183,23 +185,30 @@ def _by_framework(report: CheckReport) -> dict[str, list[CriterionResult]]:
 def _summary_line(report: CheckReport) -> str:
     summary = report.summary()
     statuses: dict[str, int] = summary["statuses"]  # type: ignore[assignment]
-    parts = [f"{n} {name}" for name, n in statuses.items() if n]
+    parts = [f"{n} {Status(name).word()}" for name, n in statuses.items() if n]
     gaps = sum(1 for r in report.criteria for f in r.findings if f.severity is Severity.error)
     errors = len(report.input_errors())
     # Counted as printed: a finding shared by several criteria is one line, so one warning.
     warnings = len({(str(f.where), f.code, f.message) for f in report.all_findings() if f.severity is Severity.warning})
-    line = (
-        f"{summary['criteria']} criteria: {', '.join(parts) or 'none'} — coverage {summary['coverage_percent']}%. "
-        f"{gaps} gap(s) in coverage (the error lines about criteria); {errors} error(s) in the register, "
-        f"catalogues and other files; {warnings} warning(s)."
+    line = t(
+        "{criteria} criteria: {statuses} — coverage {percent}%. {gaps} gap(s) in coverage (the error lines about "
+        "criteria); {errors} error(s) in the register, catalogues and other files; {warnings} warning(s).",
+        criteria=summary["criteria"],
+        statuses=", ".join(parts) or t("none"),
+        percent=summary["coverage_percent"],
+        gaps=gaps,
+        errors=errors,
+        warnings=warnings,
     )
     for programme, name in _programme_names(report).items():
         own: dict[str, int] = report.programme_summary(programme)["statuses"]  # type: ignore[assignment]
-        counted = ", ".join(f"{n} {status}" for status, n in own.items() if n) or "none"
+        counted = ", ".join(f"{n} {Status(status).word()}" for status, n in own.items() if n) or t("none")
         percent = report.programme_summary(programme)["coverage_percent"]
-        line += f"\nProgramme {name}: {counted} — coverage {percent}%."
+        line += "\n" + t(
+            "Programme {name}: {statuses} — coverage {percent}%.", name=name, statuses=counted, percent=percent
+        )
     if errors:
-        line += "\nThe errors in the files must be fixed first: coverage may be incomplete until then."
+        line += "\n" + t("The errors in the files must be fixed first: coverage may be incomplete until then.")
     return line
 
 
@@ -224,7 +233,7 @@ def as_text(report: CheckReport, verbose: bool = False) -> str:
         for finding in shown:
             parts.append(plain_text.paragraph(_finding_line(finding), WIDTH))
             if finding.hint:
-                parts.append(plain_text.paragraph(f"    hint: {finding.hint}", WIDTH))
+                parts.append(plain_text.paragraph(f"    {t('hint:')} {finding.hint}", WIDTH))
     parts += ["\n", plain_text.paragraph(_summary_line(report), WIDTH)]
     return "".join(parts)
 
@@ -267,17 +276,17 @@ def _tables(report: CheckReport) -> list[tuple[str, list[Any], list[list[Cell]]]
     tables = []
     for fid, results in _by_framework(report).items():
         framework = report.loaded.catalogues[fid].framework
-        columns = [Column("Criterion", no_wrap=True)]
+        columns = [Column(t("Criterion"), no_wrap=True)]
         rows: list[list[Cell]] = []
         if _is_programme_framework(report, fid):
             names = _programme_names(report)
-            columns += [Column(name, no_wrap=True) for name in names.values()] + [Column("Title")]
+            columns += [Column(name, no_wrap=True) for name in names.values()] + [Column(t("Title"))]
             for r in results:
                 cells = [report.programme_result(p, r.qid) for p in names]
                 statuses = [(status_cell(c), STATUS_STYLE[c.status]) if c else ("", "") for c in cells]
                 rows.append([(r.qid, ""), *statuses, (r.ref.criterion.title.get(lang), "")])
         else:
-            columns += [Column("Status", no_wrap=True), Column("Evidence"), Column("Title")]
+            columns += [Column(t("Status"), no_wrap=True), Column(t("Evidence")), Column(t("Title"))]
             rows = [
                 [(r.qid, ""), (status_cell(r), STATUS_STYLE[r.status]), (evidence_cell(r), ""),
                  (r.ref.criterion.title.get(lang), "")]
@@ -285,8 +294,10 @@ def _tables(report: CheckReport) -> list[tuple[str, list[Any], list[list[Cell]]]
             ]  # fmt: skip
         tables.append((f"{framework.title.get(lang)} ({fid})", columns, rows))
     numbers = {*STATUS_HEADERS, "Coverage"}
-    columns = [Column(name, right=name in numbers) for name in ("Standard", "Title", *STATUS_HEADERS, "Coverage")]
-    tables.append(("Coverage by standard", columns, [[(cell, "") for cell in row] for row in standard_rows(report)]))
+    heads = ("Standard", "Title", *STATUS_HEADERS, "Coverage")
+    columns = [Column(t(name), right=name in numbers) for name in heads]
+    rows = [[(cell, "") for cell in row] for row in standard_rows(report)]
+    tables.append((t("Coverage by standard"), columns, rows))
     return tables
 
 
@@ -298,7 +309,7 @@ def _shown_findings(report: CheckReport, verbose: bool) -> list[Finding]:
 
 def _finding_line(finding: Finding) -> str:
     where = f"{finding.where}: " if finding.where else ""
-    return f"{where}{finding.severity.value}[{finding.code}] {finding.message}"
+    return f"{where}{t(finding.severity.value)}[{finding.code}] {finding.message}"
 
 
 def standard_rows(report: CheckReport) -> list[list[str]]:
@@ -314,7 +325,10 @@ def standard_rows(report: CheckReport) -> list[list[str]]:
     return rows
 
 
-STATUS_HEADERS = ["missing", "partial", "stale", "expiring", "covered", "n/a"]
+# Column headings, translated when shown; "n/a" is not-applicable's short form.
+STATUS_HEADERS = [N_("missing"), N_("partial"), N_("stale"), N_("expiring"), N_("covered"), N_("n/a")]
+TABLE_HEADERS = (N_("Criterion"), N_("Status"), N_("Evidence"), N_("Title"))
+_OTHER_HEADERS = (N_("Standard"), N_("Coverage"), N_("Coverage by standard"), N_("Findings"), N_("none"))
 
 
 def _print_finding(console: Any, finding: Finding) -> None:
@@ -324,11 +338,11 @@ def _print_finding(console: Any, finding: Finding) -> None:
     line = Text()
     if finding.where:
         line.append(f"{finding.where}: ", style="bold")
-    line.append(f"{finding.severity.value}[{finding.code}]", style=style)
+    line.append(f"{t(finding.severity.value)}[{finding.code}]", style=style)
     line.append(f" {finding.message}")
     console.print(line)
     if finding.hint:
-        console.print(Text(f"    hint: {finding.hint}", style="dim"))
+        console.print(Text(f"    {t('hint:')} {finding.hint}", style="dim"))
 
 
 def _is_tty() -> bool:
