@@ -25,7 +25,7 @@ STATUS_STYLE = {
 
 def evidence_cell(result: CriterionResult) -> str:
     """Return the evidence ids that count for a criterion, crosswalked ones marked."""
-    parts = [s.item.id if not s.via else f"{s.item.id} (via {s.via})" for s in result.support]
+    parts = [s.item.id if not s.via else t("{id} (via {qid})", id=s.item.id, qid=s.via) for s in result.support]
     return ", ".join(parts)
 
 
