@@ -13,6 +13,7 @@ from selfassess.documents.load import find, load_documents, rel
 from selfassess.documents.model import ControlledDocument, DocStatus
 from selfassess.errors import InvalidWorkspace, SelfAssessError
 from selfassess.memory import bulk_allocation
+from selfassess.messages import t
 from selfassess.models import Workspace
 from selfassess.resources import builtin_dir
 from selfassess.textnorm import safe_name
@@ -159,7 +160,13 @@ def template_path(root: Path, name: str) -> Path:
     own = root / "templates" / name
     reason = why_unreadable(own, root)
     if reason is not None:
-        raise SelfAssessError(f"templates/{name} {reason}; it is not used. Put the template itself in templates/")
+        raise SelfAssessError(
+            t(
+                "templates/{name} {reason}; it is not used. Put the template itself in templates/",
+                name=name,
+                reason=reason,
+            )
+        )
     return own if own.is_file() else builtin_dir("templates") / name
 
 
@@ -254,10 +261,10 @@ def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool 
     """Render the chosen documents (all if none) to build/documents/; return the files written."""
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):
-        raise InvalidWorkspace("the controlled documents have errors; nothing was built", findings)
+        raise InvalidWorkspace(t("the controlled documents have errors; nothing was built"), findings)
     chosen = [find(documents, code) for code in codes] if codes else documents
     if not chosen:
-        raise SelfAssessError("there are no controlled documents in documents/ (see docs/formats.md)")
+        raise SelfAssessError(t("there are no controlled documents in documents/ (see docs/formats.md)"))
     rendered = [(doc, render_docx(root, doc, config)) for doc in chosen]
     written = []
     for doc, data in rendered:

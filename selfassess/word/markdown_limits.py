@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from selfassess.errors import Location, SelfAssessError, error
+from selfassess.messages import t
 
 MARKDOWN_NESTING = 64  # brackets, list or quotation marks, ::: blocks one inside another
 MARKDOWN_MARKS = 1_000  # '*' and '_' that may open or close emphasis, in one paragraph or table row
@@ -149,7 +150,7 @@ def refuse_complex_markdown(text: str, markdown: Path, shown: str, root: Path | 
             fix,
         )
     raise SelfAssessError(
-        f"{where.path}: the text is too complex for pandoc; nothing was converted",
+        t("{path}: the text is too complex for pandoc; nothing was converted", path=where.path),
         [error("markdown-too-complex", where, what, fix)],
     )
 

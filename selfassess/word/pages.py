@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 from selfassess.textnorm import fold
 from selfassess.word.pdf import TIMEOUT, exclusive, soffice
 from selfassess.word.reader import DocxText
@@ -43,10 +44,14 @@ def render_pages(path: Path) -> list[str]:
         try:
             subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)  # noqa: S603
         except subprocess.TimeoutExpired as exc:
-            raise SelfAssessError(f"LibreOffice did not lay out {path.name} within {TIMEOUT} s") from exc
+            raise SelfAssessError(
+                t("LibreOffice did not lay out {name} within {TIMEOUT} s", name=path.name, TIMEOUT=TIMEOUT)
+            ) from exc
         pdf = Path(work) / "document.pdf"
         if not pdf.is_file():
-            raise SelfAssessError(f"LibreOffice could not lay out {path.name}; run without pages (--no-pages)")
+            raise SelfAssessError(
+                t("LibreOffice could not lay out {name}; run without pages (--no-pages)", name=path.name)
+            )
         return page_texts(pdf.read_bytes())
 
 

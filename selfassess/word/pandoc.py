@@ -26,6 +26,7 @@ from pathlib import Path
 
 from selfassess.atomic import write_bytes
 from selfassess.errors import Location, SelfAssessError, error
+from selfassess.messages import t
 from selfassess.word import markdown_limits
 
 # CommonMark with pandoc's extensions (pipe tables, footnotes, fenced divs): its reader is a
@@ -222,7 +223,7 @@ class Conversion:
             raise self._overtime(seconds) from exc
         if done.returncode != 0:
             raise SelfAssessError(
-                f"cannot convert {self.markdown.name} with pandoc: {done.stderr.strip()}",
+                t("cannot convert {name} with pandoc: {strip}", name=self.markdown.name, strip=done.stderr.strip()),
                 [error("markdown", Location(self.shown or str(self.markdown)), done.stderr.strip() or "pandoc failed")],
             )
         if cached is not None:
@@ -236,14 +237,20 @@ class Conversion:
         narratives = markdown_limits.made_from_narratives(markdown, shown, root)
         where = Location(f"{Path(shown).parent.as_posix()}/" if narratives else shown or str(markdown))
         return SelfAssessError(
-            f"{where.path}: pandoc did not finish converting the text in {seconds} s and was stopped",
+            t(
+                "{path}: pandoc did not finish converting the text in {seconds} s and was stopped",
+                path=where.path,
+                seconds=seconds,
+            ),
             [
                 error(
                     "pandoc-timeout",
                     where,
-                    f"pandoc did not finish converting the text in {seconds} s",
-                    "look for text nested very deep (brackets, lists, ::: blocks, '*' or '_' marks) and "
-                    "simplify it, or split the text",
+                    t("pandoc did not finish converting the text in {seconds} s", seconds=seconds),
+                    t(
+                        "look for text nested very deep (brackets, lists, ::: blocks, '*' or '_' marks) and "
+                        "simplify it, or split the text"
+                    ),
                 )
             ],
         )

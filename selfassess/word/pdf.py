@@ -14,6 +14,7 @@ from pathlib import Path
 
 from selfassess.atomic import write_bytes
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 from selfassess.reproducible import normalize_docx, normalize_pdf
 
 TIMEOUT = 600
@@ -33,8 +34,11 @@ def soffice() -> str:
     found = found or next((place for place in _KNOWN_PLACES if Path(place).is_file()), None)
     if not found:
         raise SelfAssessError(
-            "PDF output needs LibreOffice, which was not found. Install it from libreoffice.org "
-            "(on Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui); the DOCX files were written"
+            t(
+                "PDF output needs LibreOffice, which was not found. Install it from libreoffice.org (on "
+                "Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui); the DOCX files were "
+                "written"
+            )
         )
     return found
 
@@ -82,13 +86,15 @@ def convert(pairs: list[tuple[Path, dt.datetime]]) -> list[Path]:
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)  # noqa: S603
         except subprocess.TimeoutExpired as exc:
-            raise SelfAssessError(f"LibreOffice did not finish the PDF conversion within {TIMEOUT} s") from exc
+            raise SelfAssessError(
+                t("LibreOffice did not finish the PDF conversion within {TIMEOUT} s", TIMEOUT=TIMEOUT)
+            ) from exc
         written = []
         for path, when in pairs:
             produced = Path(out) / (path.stem + ".pdf")
             if not produced.is_file():
                 said = done.stderr.strip() or done.stdout.strip() or "no message"
-                raise SelfAssessError(f"LibreOffice made no PDF of {path.name}: {said}")
+                raise SelfAssessError(t("LibreOffice made no PDF of {name}: {said}", name=path.name, said=said))
             target = path.with_suffix(".pdf")
             pdf = normalize_pdf(produced.read_bytes(), when)
             write_bytes(target, pdf)

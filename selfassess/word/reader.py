@@ -121,13 +121,13 @@ def _main_part(package: zipfile.ZipFile, names: set[str]) -> str:
     for override in types.iter("{*}Override"):
         if override.get("ContentType", "").endswith("document.main+xml"):
             return override.get("PartName", "").lstrip("/")
-    raise ValueError("no document part: this is not a Word document")
+    raise ValueError(t("no document part: this is not a Word document"))
 
 
 def _xml(package: zipfile.ZipFile, name: str) -> etree._Element:
     info = package.getinfo(name)
     if info.file_size > MAX_PART:
-        raise ValueError(f"{name} is {info.file_size // 1024 // 1024} MB of XML")
+        raise ValueError(t("{name} is {value} MB of XML", name=name, value=info.file_size // 1024 // 1024))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     return etree.fromstring(package.read(name), parser)
 
@@ -192,7 +192,7 @@ def _deleted(el: etree._Element) -> bool:
 def _read_body(document: etree._Element, styles: dict[str, tuple[str, int | None]], out: DocxText) -> None:
     body = document.find(f"{{{W}}}body")
     if body is None:
-        raise ValueError("the document has no body")
+        raise ValueError(t("the document has no body"))
     out.sections = max(1, len(list(body.iter(f"{{{W}}}sectPr"))))
     _walk(body, styles, out, None)
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from selfassess.errors import SelfAssessError
+from selfassess.messages import t
 from selfassess.word import sandbox
 from selfassess.word.compose import BODY_MARKER, CORE_PROPERTIES, insert_bodies
 from selfassess.word.pandoc import Conversion
@@ -39,14 +40,23 @@ def render_template(template: Path, context: dict[str, Any], body: Conversion | 
             document = _fill_in(DocxTemplate, template, context, body, shown)
     except sandbox.Overtime as exc:
         raise TemplateError(
-            f"{shown}: filling in the template took more than {sandbox.RENDER_SECONDS} s and was stopped; "
-            "a loop in it runs too long (such as a {% for %} inside another over a long range()): shorten or remove it"
+            t(
+                "{shown}: filling in the template took more than {RENDER_SECONDS} s and was stopped; a "
+                "loop in it runs too long (such as a {{% for %}} inside another over a long range()): "
+                "shorten or remove it",
+                shown=shown,
+                RENDER_SECONDS=sandbox.RENDER_SECONDS,
+            )
         ) from exc
     except MemoryError as exc:
         raise TemplateError(
-            f"{shown}: filling in the template needed more than {sandbox.RENDER_MEMORY // 2**20:,} MB of memory "
-            "and was stopped; it makes text too large to be a document's text: remove the expression that repeats or "
-            "pads text, or the loop that adds to it"
+            t(
+                "{shown}: filling in the template needed more than {value:,} MB of memory and was "
+                "stopped; it makes text too large to be a document's text: remove the expression that "
+                "repeats or pads text, or the loop that adds to it",
+                shown=shown,
+                value=sandbox.RENDER_MEMORY // 2**20,
+            )
         ) from exc
     if body is not None:
         # pandoc starts only now, outside the template's memory ceiling (its processes would inherit it).
@@ -63,7 +73,7 @@ def _fill_in(docx_template: Any, template: Path, context: dict[str, Any], body: 
     except RecursionError as exc:
         raise _template_problem(exc, shown) from exc
     except Exception as exc:  # a broken file fails in python-docx, lxml or Jinja in as many ways
-        raise TemplateError(f"{shown}: cannot read the template ({exc})") from exc
+        raise TemplateError(t("{shown}: cannot read the template ({exc})", shown=shown, exc=exc)) from exc
     data = dict(context)
     if body is not None:
         # The body is put in after rendering (insert_body): run through Jinja, 100 pages of
@@ -74,8 +84,12 @@ def _fill_in(docx_template: Any, template: Path, context: dict[str, Any], body: 
     missing = sorted(v for v in wanted if v not in data)
     if missing:
         raise TemplateError(
-            f"{shown}: the template uses {', '.join(missing)}, which selfassess does not provide; "
-            f"available: {', '.join(sorted(data))}"
+            t(
+                "{shown}: the template uses {items}, which selfassess does not provide; available: {items2}",
+                shown=shown,
+                items=", ".join(missing),
+                items2=", ".join(sorted(data)),
+            )
         )
     try:
         document.render(data, jinja_env=sandbox.environment(), autoescape=True)
@@ -93,18 +107,30 @@ def _template_problem(exc: Exception, shown: str) -> TemplateError:
 
     if isinstance(exc, RecursionError):
         return TemplateError(
-            f"{shown}: the template calls itself without end, or nests too deep (a macro that calls itself, "
-            "or brackets inside brackets hundreds deep): give the macro a condition to stop, or remove the nesting"
+            t(
+                "{shown}: the template calls itself without end, or nests too deep (a macro that calls "
+                "itself, or brackets inside brackets hundreds deep): give the macro a condition to stop, "
+                "or remove the nesting",
+                shown=shown,
+            )
         )
     if isinstance(exc, XMLSyntaxError):
         return TemplateError(
-            f"{shown}: the filled-in template is not text Word can read ({exc}); an expression marked |safe "
-            "writes '<' or '&': remove the |safe"
+            t(
+                "{shown}: the filled-in template is not text Word can read ({exc}); an expression marked "
+                "|safe writes '<' or '&': remove the |safe",
+                shown=shown,
+                exc=exc,
+            )
         )
     if isinstance(exc, JinjaError):
-        return TemplateError(f"{shown}: the template cannot be filled in: {exc}")
+        return TemplateError(t("{shown}: the template cannot be filled in: {exc}", shown=shown, exc=exc))
     return TemplateError(
-        f"{shown}: an expression of the template fails: {_plain(exc)}; correct it (or remove it) in the template"
+        t(
+            "{shown}: an expression of the template fails: {plain}; correct it (or remove it) in the template",
+            shown=shown,
+            plain=_plain(exc),
+        )
     )
 
 

@@ -20,6 +20,8 @@ import threading
 from collections.abc import Iterator
 from typing import Any, NoReturn
 
+from selfassess.messages import t
+
 MAX_TEMPLATE_TEXT = 10_000_000  # characters one expression of a template may make
 MAX_WIDTH = 10_000  # a width, padding or count a template asks of a method or filter
 MAX_INT_BITS = 10_000  # about 3,000 digits; Python refuses to print more than 4,300
@@ -44,16 +46,26 @@ def _is_int(value: Any) -> bool:
 def _check_width(what: str, width: Any, asked: str = "a width of {} characters") -> None:
     if _is_int(width) and abs(width) > MAX_WIDTH:
         _refuse(
-            f"{what} asks for {asked.format(f'{width:,}')}, too large to be a document's text "
-            f"(at most {MAX_WIDTH:,}): use a smaller number"
+            t(
+                "{what} asks for {format}, too large to be a document's text (at most {MAX_WIDTH:,}): "
+                "use a smaller number",
+                what=what,
+                format=asked.format(f"{width:,}"),
+                MAX_WIDTH=MAX_WIDTH,
+            )
         )
 
 
 def _check_size(what: str, size: int) -> None:
     if size > MAX_TEMPLATE_TEXT:
         _refuse(
-            f"{what} would make {size:,} characters, too large to be a document's text "
-            f"(at most {MAX_TEMPLATE_TEXT:,}): remove it or make the text shorter"
+            t(
+                "{what} would make {size:,} characters, too large to be a document's text (at most "
+                "{MAX_TEMPLATE_TEXT:,}): remove it or make the text shorter",
+                what=what,
+                size=size,
+                MAX_TEMPLATE_TEXT=MAX_TEMPLATE_TEXT,
+            )
         )
 
 
@@ -116,8 +128,13 @@ def _check_number(what: str, digits: str) -> None:
     digits = digits.lstrip("0")
     if len(digits) > 6:  # int() of a long run of digits is itself slow (and refused past 4,300 digits)
         _refuse(
-            f"{what} asks for a width of {digits[:20]} characters, too large to be a document's text "
-            f"(at most {MAX_WIDTH:,}): use a smaller number"
+            t(
+                "{what} asks for a width of {digits} characters, too large to be a document's text (at "
+                "most {MAX_WIDTH:,}): use a smaller number",
+                what=what,
+                digits=digits[:20],
+                MAX_WIDTH=MAX_WIDTH,
+            )
         )
     _check_width(what, int(digits or "0"))
 
@@ -167,7 +184,13 @@ def _check_list_growth(items: list[Any], name: str, args: tuple[Any, ...]) -> tu
             args = (list(args[0]),)  # a generator is counted, then given to extend
         grown = len(items) + len(args[0])
     if grown > MAX_TEMPLATE_TEXT:
-        _refuse(f"{name}() makes a list of {grown:,} items, too large to be a document's text: remove it")
+        _refuse(
+            t(
+                "{name}() makes a list of {grown:,} items, too large to be a document's text: remove it",
+                name=name,
+                grown=grown,
+            )
+        )
     return args
 
 
@@ -264,8 +287,12 @@ def _sandbox() -> Any:
 
         def get_source(self, environment: Any, template: str) -> Any:
             _refuse(
-                f"the template includes, imports or extends {template!r}; a template cannot read other "
-                "files: remove that {% include %}, {% import %} or {% extends %} and put the text in the template"
+                t(
+                    "the template includes, imports or extends {template!r}; a template cannot read other "
+                    "files: remove that {{% include %}}, {{% import %}} or {{% extends %}} and put the text "
+                    "in the template",
+                    template=template,
+                )
             )
 
     class BoundedJoin(CodeGenerator):  # type: ignore[misc]
@@ -327,13 +354,16 @@ def _sandbox() -> Any:
                 or (operator == "**" and len(counts) == 2 and abs(right) > 64)
             )
             if too_big:
-                _refuse("the template makes a value too large to be a document's text")
+                _refuse(t("the template makes a value too large to be a document's text"))
             if len(counts) == 2 and operator in ("*", "**"):
                 bits = left.bit_length() + right.bit_length() if operator == "*" else left.bit_length() * abs(right)
                 if bits > MAX_INT_BITS:
                     _refuse(
-                        f"the template makes a number of more than {MAX_INT_BITS * 3 // 10:,} digits, too large "
-                        "to be a document's text"
+                        t(
+                            "the template makes a number of more than {value:,} digits, too large to be a document's "
+                            "text",
+                            value=MAX_INT_BITS * 3 // 10,
+                        )
                     )
             if operator == "%" and isinstance(left, str):
                 _check_printf("the % operator", left, right)
