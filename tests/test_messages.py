@@ -182,3 +182,17 @@ def test_the_sample_speaks_the_analysts_language(tmp_path: Path, monkeypatch: py
             found[" ".join(args)] = sorted(set(words))
     shutil.rmtree(english_root)
     assert found == {}, "\n".join(f"{k}: {' '.join(v)}" for k, v in found.items())
+
+
+def test_json_carries_the_message_in_the_chosen_language_beside_its_stable_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    root = sample_copy(tmp_path)
+    monkeypatch.setenv("SELFASSESS_LANG", "ru")
+    result = CliRunner().invoke(main, ["-C", str(root), "check", "--as-of", "2026-11-25", "--format", "json"])
+    findings = json.loads(result.stdout)["findings"]
+    missing = [f for f in findings if f["code"] == "missing-file"]
+    assert missing and all(f["severity"] == "error" for f in missing)
+    assert "нет в папке доказательств" in missing[0]["message"] and missing[0]["where"].startswith("evidence/")
