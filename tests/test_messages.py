@@ -193,6 +193,6 @@ def test_json_carries_the_message_in_the_chosen_language_beside_its_stable_code(
     monkeypatch.setenv("SELFASSESS_LANG", "ru")
     result = CliRunner().invoke(main, ["-C", str(root), "check", "--as-of", "2026-11-25", "--format", "json"])
     findings = json.loads(result.stdout)["findings"]
-    missing = [f for f in findings if f["code"] == "missing-file"]
-    assert missing and all(f["severity"] == "error" for f in missing)
-    assert "нет в папке доказательств" in missing[0]["message"] and missing[0]["where"].startswith("evidence/")
+    expired = [f for f in findings if f["code"] == "expired"]
+    assert expired and all(f["severity"] == "warning" for f in expired)
+    assert re.fullmatch(r"срок E-\d+ истёк \d{4}-\d\d-\d\d", expired[0]["message"]), expired[0]
