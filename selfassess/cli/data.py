@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -11,16 +12,21 @@ from selfassess.cli.app import DATE, FORMATS, emit, root_of, settings_of, show_f
 from selfassess.messages import N_, t
 
 
+def _output_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Add --format and -o/--output, as indicators and surveys share them."""
+    command = click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=N_("Write to this file instead of the screen."),
+    )(command)
+    return click.option(
+        "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help=N_("Output format.")
+    )(command)
+
+
 @click.command("indicators")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help=N_("Output format.")
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help=N_("Write to this file instead of the screen."),
-)
+@_output_options
 @click.pass_context
 def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Compute the indicators from the data sources: value, threshold, status, trend, lineage.
@@ -51,15 +57,7 @@ def indicators_command(ctx: click.Context, fmt: str, output: Path | None) -> Non
 
 
 @click.command("surveys")
-@click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help=N_("Output format.")
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help=N_("Write to this file instead of the screen."),
-)
+@_output_options
 @click.pass_context
 def surveys_command(ctx: click.Context, fmt: str, output: Path | None) -> None:
     """Analyse the survey exports: per item and block n, mean ± 95 % CI, top-2-box, index.
