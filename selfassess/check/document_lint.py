@@ -16,14 +16,17 @@ REGULATION_KINDS = frozenset({"policy"})  # regulations, policies, procedures (b
 
 
 def document_lint(loaded: Loaded, documents: list[object]) -> list[Finding]:
-    """Return the lint's findings on the controlled documents' bodies and the regulations in evidence."""
-    from selfassess.documents.lint import lint_document, lint_docx
-    from selfassess.documents.lint.markdown_text import TEXT_RULES, markdown_document
+    """Return the lint's findings on the controlled documents' bodies and the regulations in evidence.
 
+    The lint's modules are imported only when there is something to lint.
+    """
     assert loaded.config is not None
     control = loaded.config.document_control
     severities, names = dict(control.lint), dict(control.terms)
     findings: list[Finding] = []
+    if documents:
+        from selfassess.documents.lint import lint_document
+        from selfassess.documents.lint.markdown_text import TEXT_RULES, markdown_document
     for document in documents:
         body: Path = document.body  # type: ignore[attr-defined]
         try:
@@ -41,6 +44,8 @@ def document_lint(loaded: Loaded, documents: list[object]) -> list[Finding]:
             continue
         path = loaded.evidence_path(rel)
         if path.is_file() and not path.is_symlink():
+            from selfassess.documents.lint import lint_docx
+
             shown = path.relative_to(loaded.root).as_posix()
             findings += [
                 dataclasses.replace(f, evidence=item.id) for f in lint_docx(path, shown, None, severities, names)

@@ -196,7 +196,7 @@ def file_problems(loaded: Loaded) -> list[Finding]:
 
 def _empty_file(loaded: Loaded, rel: str) -> bool:
     try:
-        return loaded.evidence_path(rel).stat().st_size == 0
+        return os.stat(loaded.evidence_file(rel)).st_size == 0
     except OSError:
         return False
 

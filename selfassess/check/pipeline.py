@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
 from selfassess.check.filters import NO_FILTERS, Filters, apply_filters
 from selfassess.check.narratives import all_narratives, every_narrative, narrative_rules
-from selfassess.check.quoted_numbers import quoted_number_findings
 from selfassess.check.rules import all_rules, resolve_item_criteria
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
@@ -190,6 +189,8 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
     computed = _indicators(loaded, results)
     if computed is not None:
         findings += computed.findings + [f for r in computed.results for f in r.findings]
+        from selfassess.check.quoted_numbers import quoted_number_findings  # with indicators only
+
         texts = every_narrative(loaded, narratives)
         findings += quoted_number_findings(texts, computed, loaded.config.language)
     report = CheckReport(loaded, day, results, findings, computed, programmes)
@@ -205,12 +206,18 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
 
 def document_findings(loaded: Loaded) -> list[Finding]:
     """Return the problems of the controlled documents (an edited history among them): a dossier
-    must not ship a regulation whose history was tampered with."""
+    must not ship a regulation whose history was tampered with.
+
+    A workspace without a documents/ folder does not pay for importing the documents' models."""
     from selfassess.check.document_lint import document_lint
-    from selfassess.documents.load import load_documents
 
     assert loaded.config is not None
-    documents, findings = load_documents(loaded.root, loaded.config)
+    documents: list[object] = []
+    findings: list[Finding] = []
+    if (loaded.root / "documents").is_dir():  # documents.load.DOCUMENTS_DIR
+        from selfassess.documents.load import load_documents
+
+        documents, findings = load_documents(loaded.root, loaded.config)  # type: ignore[assignment]
     return findings + document_lint(loaded, documents)
 
 

@@ -61,6 +61,10 @@ class Loaded:
         """
         return self.evidence_dir.joinpath(*self.on_disk.get(rel.rstrip("/"), rel).split("/"))
 
+    def evidence_file(self, rel: str) -> str:
+        """Return evidence_path(rel) as text: pathlib's joining costs more than a stat of every file."""
+        return os.path.join(self.root, "evidence", *self.on_disk.get(rel.rstrip("/"), rel).split("/"))
+
     def rel(self, path: Path) -> str:
         """Return `path` as shown to users: relative to the workspace, with '/'."""
         try:
@@ -142,7 +146,7 @@ def _load_register(loaded: Loaded) -> None:
         loaded.findings.append(problem)
         return
     loaded.register_path = path
-    items, places, findings = read_register(path, loaded.rel(path))
+    items, places, findings = read_register(path, loaded.rel(path), loaded.root / "build" / ".cache" / "registers")
     loaded.items = items
     loaded.item_where = [row for row, _ in places]
     loaded.item_criteria_where = [cell for _, cell in places]

@@ -20,6 +20,7 @@ from selfassess.workspace.plain_words import problem
 from selfassess.workspace.register_columns import (
     ALIAS_TO_FIELD,
     COLUMNS,
+    HEADER_EXAMPLE,
     HEADER_NAMES,
     IGNORED_COLUMNS,
     LIST_FIELDS,
@@ -29,7 +30,10 @@ from selfassess.workspace.register_columns import (
 )
 from selfassess.workspace.spreadsheet import CsvError, csv_grid, decode_text, uncalculated_formulas, xlsx_grid
 from selfassess.workspace.workbook_parts import TooLarge, column_letter
+from selfassess.workspace.yaml_cache import parsed
 from selfassess.workspace.yamlfile import LineDict, read_yaml
+
+RegisterRead = tuple[list[EvidenceItem], list[tuple[Location, Location]], list[Finding]]
 
 
 @dataclass(slots=True)
@@ -51,11 +55,11 @@ class RawRow:
         return self.columns.get(name, name)
 
 
-def read_register(path: Path, shown: str) -> tuple[list[EvidenceItem], list[tuple[Location, Location]], list[Finding]]:
+def read_register(path: Path, shown: str, cache_dir: Path | None = None) -> RegisterRead:
     """Return the register's items, each item's row and criteria cell (same order), and the problems."""
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
-        rows, findings = _yaml_rows(path, shown)
+        rows, findings = _yaml_rows(path, shown, cache_dir)
     elif suffix in (".xlsx", ".xlsm"):
         rows, findings = _xlsx_rows(path, shown)
     elif suffix in (".csv", ".tsv", ".txt"):
@@ -129,8 +133,8 @@ def _item(row: RawRow, empty: dict[int, tuple[object, str]]) -> tuple[EvidenceIt
         return None, findings
 
 
-def _yaml_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
-    data, findings = read_yaml(path, shown)
+def _yaml_rows(path: Path, shown: str, cache_dir: Path | None = None) -> tuple[list[RawRow], list[Finding]]:
+    data, findings = read_yaml(path, shown, cache=partial(parsed, path, cache_dir) if cache_dir else None)
     if findings:
         return [], findings
     if isinstance(data, dict) and isinstance(data.get("evidence"), list):
@@ -340,9 +344,6 @@ def _shifted_row(cells: list[Any], header_width: int, mapping: dict[int, str], w
 
 def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of: dict[str, int], name: str) -> Location:
     return locate(number, column_of[name]) if name in column_of else locate(number, 0)
-
-
-HEADER_EXAMPLE = "Код | Наименование | Файл | Вид | Критерии"
 
 
 def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:

@@ -91,6 +91,7 @@ HEADER_NAMES = {
 }
 IGNORED_COLUMNS = frozenset(fold(c) for c in ("№", "# ", "no", "n", "№ п/п", "п/п", "р/с", "№ р/с", "катар саны"))
 REQUIRED_COLUMNS = ("id", "title", "kind", "criteria")
+HEADER_EXAMPLE = "Код | Наименование | Файл | Вид | Критерии"  # shown when no header row is found
 ALIAS_TO_FIELD = {fold(alias): name for name, aliases in COLUMNS.items() for alias in aliases}
 HEADER_SEARCH_ROWS = 30
 PREFERRED_SHEETS = ("register", "реестр", "реестр доказательств", "реестр", "тизме", "далилдер")

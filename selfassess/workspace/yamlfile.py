@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -120,11 +121,21 @@ _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 MAX_YAML_BYTES = 50 * 1024 * 1024  # a catalogue of 10,000 criteria is 5 MB
 
 
-def read_yaml(path: Path, shown: str, root: Path | None = None) -> tuple[Any, list[Finding]]:
+Parsed = tuple[Any, list[Finding]]
+
+
+def read_yaml(
+    path: Path,
+    shown: str,
+    root: Path | None = None,
+    cache: Callable[[bytes, Callable[[], Parsed]], Parsed] | None = None,
+) -> Parsed:
     """Return the parsed YAML document (LineDict/LineList inside) or findings saying why not.
 
     With `root`, a file that is a link out of the workspace is refused; a pipe or a device is
-    always refused (reading it could wait forever).
+    always refused (reading it could wait forever). With `cache` (yaml_cache.parsed for one
+    file), the document is `cache(the file's bytes, a function parsing them)`; a file with
+    aliases is always parsed.
     """
     from selfassess.workspace.paths import refused
 
@@ -147,7 +158,8 @@ def read_yaml(path: Path, shown: str, root: Path | None = None) -> tuple[Any, li
     except OSError:
         pass
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        source = path.read_bytes()
+        text = source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [
             error(
@@ -159,7 +171,9 @@ def read_yaml(path: Path, shown: str, root: Path | None = None) -> tuple[Any, li
         ]
     except OSError as exc:
         return None, [error("unreadable", Location(shown), t("cannot read the file: {reason}", reason=exc.strerror))]
-    return read_yaml_text(text, shown)
+    if cache is None or _ANCHOR.search(text):
+        return read_yaml_text(text, shown)
+    return cache(source, lambda: read_yaml_text(text, shown))
 
 
 def read_yaml_text(text: str, shown: str, first_line: int = 1) -> tuple[Any, list[Finding]]:
