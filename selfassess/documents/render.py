@@ -206,6 +206,7 @@ def _render_docx(
     from selfassess.word.package import docx_bytes, stub_tables
     from selfassess.word.pandoc import Conversion
     from selfassess.word.render import render_template, save, temporary_dir
+    from selfassess.word.structure import Mismatch
     from selfassess.word.toc import fill_contents, restyle_tables, update_fields_on_open
     from selfassess.word.wordsafe import make_word_safe
 
@@ -219,10 +220,20 @@ def _render_docx(
             source.write_text(body_text, encoding="utf-8")
         reference = template_path(root, REFERENCE)
         shown = rel(root, document.body)
-        # A generated text is its numbered sections: pandoc converts it in parts at once.
-        with Conversion(source, reference, Path(tmp), when, cache, shown, root, parts=body_text is not None) as body:
-            values = {**context(document, config, superseded), **extra}
-            rendered = render_template(template, values, body, rel(root, template))
+        values = {**context(document, config, superseded), **extra}
+        # A generated text is its numbered sections: pandoc converts it in parts at once. One that
+        # knows its blocks sends pandoc only its free text (structure.py), else it is converted whole.
+        blocks = getattr(body_text, "blocks", None)
+        for known in (blocks, None) if blocks is not None else (None,):
+            try:
+                with Conversion(
+                    source, reference, Path(tmp), when, cache, shown, root, parts=body_text is not None, blocks=known
+                ) as body:
+                    body.idle = getattr(tables, "make_one", None)
+                    rendered = render_template(template, values, body, rel(root, template))
+                break
+            except Mismatch:
+                continue
         staged = Path(tmp) / "rendered.docx"
         staged.write_bytes(save(rendered))
         final = Document(str(staged))

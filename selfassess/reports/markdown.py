@@ -24,7 +24,10 @@ class Tables:
     (the table kept aside as XML), each with its numbered caption in the document's language."""
 
     def __init__(self, lang: str = "en") -> None:
-        self.xml: dict[str, str] = {}
+        from selfassess.word.tables import TableXml
+
+        # Each table's XML is written when it is read: a report's render writes them while pandoc works.
+        self.xml: dict[str, str] = TableXml()
         self.lang = lang
         self.figures = 0
 
@@ -37,10 +40,12 @@ class Tables:
         keep_with_next: bool = False,
     ) -> list[str]:
         """Return the Markdown of a captioned table ("1-таблица. …" above it, kept with it)."""
+        import functools
+
         from selfassess.word.tables import PLACEHOLDER, table_xml
 
         key = f"{PLACEHOLDER}{len(self.xml) + 1}"
-        self.xml[key] = table_xml(header, rows, widths, keep_with_next=keep_with_next)
+        self.xml.add(key, functools.partial(table_xml, header, rows, widths, keep_with_next=keep_with_next))  # type: ignore[attr-defined]
         lines = [key, ""]
         if caption is not None:
             text = i18n.label("caption.table", self.lang, n=len(self.xml), title=caption)

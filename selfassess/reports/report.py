@@ -19,6 +19,7 @@ from selfassess.reports.citations import Annex, foreign_items, gaps, number_anne
 from selfassess.reports.markdown import Tables, md, source_documents, sources_table
 from selfassess.reports.meta import report_meta
 from selfassess.textnorm import normalise_qid, safe_name
+from selfassess.word.structure import Free, GeneratedText
 from selfassess.workspace.kinds import Kinds
 from selfassess.workspace.narratives import FrameworkNarratives, Narrative, load_narratives
 
@@ -80,7 +81,7 @@ def _narrative_body(narrative: Narrative, cite: Callable[[str], str]) -> list[st
     text = cite(narrative.text)
     # A narrative's own headings sit below the criterion heading (level 2).
     text = re.sub(r"^(#{1,2}) ", "### ", text, flags=re.M)
-    return [text.strip(), ""]
+    return [Free(text.strip()), ""]
 
 
 def build_markdown(
@@ -165,7 +166,7 @@ def build_markdown(
         for a in annexes
     ]
     out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS, caption=i18n.label("annexes", lang)))
-    return "\n".join(out) + "\n"
+    return GeneratedText.of(out)
 
 
 def _indicator_charts(indicators: list[IndicatorResult], lang: str, folder: Path, tables: Tables) -> list[str]:

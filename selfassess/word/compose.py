@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import random
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -180,8 +180,9 @@ def _docxcompose_prefixes() -> Iterator[None]:
         nsmap["cp"] = CORE_PROPERTIES
 
 
-def insert_bodies(document: Any, bodies: Iterable[Path]) -> None:
-    """Put the body DOCX files, one after another, where the template's {{p body}} placeholder stands."""
+def insert_bodies(document: Any, bodies: Iterable[Path], prepare: Callable[[Any, int], None] | None = None) -> None:
+    """Put the body DOCX files, one after another, where the template's {{p body}} placeholder stands
+    (each first given to `prepare` with its number)."""
     from docx import Document
     from docx.oxml.ns import qn
 
@@ -199,6 +200,8 @@ def insert_bodies(document: Any, bodies: Iterable[Path]) -> None:
     count = 0
     for body in bodies:
         part = Document(str(body))
+        if prepare is not None:
+            prepare(part, count)
         # attach_parts rewires the body's styles, lists, notes and links to the document in place
         # (no copy of each element, unlike Composer.insert); then the elements move over.
         with _docxcompose_prefixes():

@@ -20,7 +20,7 @@ import os
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from selfassess.atomic import write_bytes
 from selfassess.errors import Location, SelfAssessError, error
 from selfassess.messages import t
 from selfassess.word import markdown_limits
+from selfassess.word.structure import fill_slots, plan_parts
 
 # CommonMark with pandoc's extensions (pipe tables, footnotes, fenced divs): its reader is a
 # third faster than pandoc's own Markdown (0.5 s against 0.7 s for 100 pages). Extensions off:
@@ -42,6 +43,10 @@ MARKDOWN = (
 )
 # A part is worth its own pandoc from about this size: each run costs some 50 ms to start.
 PART_CHARS = 140_000
+# The free text of a generated text (structure.py) in parts of this size: measured on 2
+# processors, 1,000 criteria rendered fastest in two parts (each pandoc run costs some 0.1 s of
+# processor time beyond its text, and the process converts the tables meanwhile).
+FREE_PART_CHARS = 200_000
 # ![description](target "title"), the target in <…> or plain; and the reference forms ![a][r], ![a].
 _IMAGE = re.compile(r"!\[((?:[^\]\\]|\\.)*)\]\(\s*(<[^>]*>|[^)\s]*)(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _REFERENCE_IMAGE = re.compile(r"!\[((?:[^\]\\]|\\.)*)\](?:\[[^\]]*\])?(?!\()")
@@ -126,6 +131,7 @@ class Conversion:
         shown: str = "",
         root: Path | None = None,
         parts: bool = False,
+        blocks: tuple[tuple[bool, str], ...] | None = None,
     ) -> None:
         original = markdown.read_text(encoding="utf-8-sig")
         # pandoc's Markdown reader takes time and memory that grow with the square (or worse) of
@@ -136,7 +142,13 @@ class Conversion:
         self.markdown, self.reference, self.when, self.shown, self.root = markdown, reference, when, shown, root
         self.texts: list[str] = []
         self.keys: list[str] = []
-        for text in parts_of(keep_numbers(original), PART_CHARS) if parts else [keep_numbers(original)]:
+        # A generated text that knows its blocks: its own paragraphs are written directly (structure.py).
+        self.plan = plan_parts(blocks, _style_ids(reference), FREE_PART_CHARS) if blocks is not None else None
+        if self.plan is not None:
+            texts = [keep_numbers(part.text) for part in self.plan]
+        else:
+            texts = parts_of(keep_numbers(original), PART_CHARS) if parts else [keep_numbers(original)]
+        for text in texts:
             images: list[str] = []
             if root is not None:
                 text, images = contained_images(text, root)
@@ -145,6 +157,7 @@ class Conversion:
         self.targets = [folder / f"body-{index}.docx" for index in range(len(self.texts))]
         self.cache = cache
         self._pool: ThreadPoolExecutor | None = None
+        self.idle: Callable[[], bool] | None = None
 
     def _key(self, text: str, images: list[str]) -> str:
         return hashlib.sha256(
@@ -160,6 +173,11 @@ class Conversion:
                 ]
             )
         ).hexdigest()[:40]
+
+    def prepare(self, document: object, index: int) -> None:
+        """Put the generated paragraphs into part `index` once converted (raises structure.Mismatch)."""
+        if self.plan is not None:
+            fill_slots(document, self.plan[index])
 
     def start(self) -> Iterator[Path]:
         """Start converting every part not cached; return their DOCX files in order, each as it is ready."""
@@ -178,6 +196,9 @@ class Conversion:
     def _ready(self, waiting: list[Future[None] | None]) -> Iterator[Path]:
         for future, target in zip(waiting, self.targets, strict=True):
             if future is not None:
+                # Work given for the wait (the tables' XML) is done while pandoc converts.
+                while self.idle is not None and not future.done() and self.idle():
+                    pass
                 future.result()
             yield target
 
@@ -270,3 +291,12 @@ def _pandoc_version() -> str:
     import pypandoc
 
     return str(pypandoc.get_pandoc_version())
+
+
+def _style_ids(reference: Path) -> set[str]:
+    """Return the style ids the reference document defines (what pandoc's output holds)."""
+    import zipfile
+
+    with zipfile.ZipFile(reference) as archive:
+        styles = archive.read("word/styles.xml").decode("utf-8", "replace")
+    return set(re.findall(r'w:styleId="([^"]+)"', styles))

@@ -60,7 +60,7 @@ def render_template(template: Path, context: dict[str, Any], body: Conversion | 
         ) from exc
     if body is not None:
         # pandoc starts only now, outside the template's memory ceiling (its processes would inherit it).
-        insert_bodies(document.docx, body.start())
+        insert_bodies(document.docx, body.start(), body.prepare)
     return document
 
 

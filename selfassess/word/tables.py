@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterator
+from typing import Any
 
 _NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 PLACEHOLDER = "SELFASSESS-TABLE-"
@@ -128,3 +130,92 @@ def table_xml(
         parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
+
+
+class TableXml(dict):  # type: ignore[type-arg]
+    """Tables' XML by placeholder, each written when first read, or ahead by `make_one` (called
+    while pandoc converts the text, when the process would otherwise wait); read as a whole
+    (iterated, compared, copied), every table is written first, in the order they were added."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._order: list[str] = []
+        self._pending: dict[str, Callable[[], str]] = {}
+
+    def add(self, key: str, make: Callable[[], str]) -> None:
+        self._order.append(key)
+        self._pending[key] = make
+
+    def make_one(self) -> bool:
+        """Write one table not yet written; return False when none is left."""
+        if not self._pending:
+            return False
+        key = next(iter(self._pending))
+        dict.__setitem__(self, key, self._pending.pop(key)())
+        return True
+
+    def _whole(self) -> None:
+        if self._pending or list(dict.keys(self)) != self._order:
+            while self.make_one():
+                pass
+            made = {key: dict.__getitem__(self, key) for key in self._order}
+            dict.clear(self)
+            dict.update(self, made)
+
+    def __getitem__(self, key: str) -> str:
+        make = self._pending.pop(key, None)
+        if make is not None:
+            dict.__setitem__(self, key, make())
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._pending or dict.__contains__(self, key)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            return default
+        return self[key]
+
+    def __iter__(self) -> Iterator[str]:
+        self._whole()
+        return dict.__iter__(self)
+
+    def keys(self) -> Any:
+        self._whole()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._whole()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._whole()
+        return dict.items(self)
+
+    def copy(self) -> dict[str, str]:
+        self._whole()
+        return dict(dict.items(self))
+
+    def __eq__(self, other: object) -> bool:
+        self._whole()
+        return dict.__eq__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        self._whole()
+        return dict.__repr__(self)
+
+    def __setitem__(self, key: str, value: str) -> None:
+        if key not in self:
+            self._order.append(key)
+        self._pending.pop(key, None)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._whole()
+        self._order.remove(key)
+        dict.__delitem__(self, key)
