@@ -203,7 +203,7 @@ def _render_docx(
     from docx import Document
 
     from selfassess.word.lists import dash_bullets
-    from selfassess.word.package import docx_bytes, stub_tables
+    from selfassess.word.package import docx_bytes, split_table, stub_tables
     from selfassess.word.pandoc import Conversion
     from selfassess.word.render import render_template, save, temporary_dir
     from selfassess.word.structure import Mismatch
@@ -230,6 +230,8 @@ def _render_docx(
                     source, reference, Path(tmp), when, cache, shown, root, parts=body_text is not None, blocks=known
                 ) as body:
                     body.idle = getattr(tables, "make_one", None)
+                    if hasattr(tables, "then"):
+                        tables.then = split_table  # type: ignore[attr-defined]
                     rendered = render_template(template, values, body, rel(root, template))
                 break
             except Mismatch:

@@ -38,22 +38,29 @@ def stub_tables(document: Any, tables: dict[str, str]) -> dict[int, bytes]:
     body = document.element.body
     w_t = qn("w:t")
     rest: dict[int, bytes] = {}
+    derived = getattr(tables, "derived", {})
     for paragraph in list(body.iterchildren(qn("w:p"))):
         text = "".join(paragraph.itertext(w_t, with_tail=False)).strip()
         if not (text.startswith(PLACEHOLDER) and text in tables):
             continue
         xml = tables[text]
-        end = xml.find(_END_PROPERTIES) + len(_END_PROPERTIES)
-        tail = _as_lxml_writes(xml[end:]) if xml.startswith(_OPEN + "<w:tblPr>") and end > len(_OPEN) else None
-        if tail is None:
+        pieces = derived[text] if text in derived else split_table(xml)
+        if pieces is None:
             paragraph.addprevious(parse_xml(xml))
         else:
             number = len(rest)
-            head = xml[len(_OPEN) : end]
+            head, rest[number] = pieces
             paragraph.addprevious(parse_xml(f'<w:tbl xmlns:w="{_W_NS}" {_STUB}="{number}">{head}</w:tbl>'))
-            rest[number] = tail
         body.remove(paragraph)
     return rest
+
+
+def split_table(xml: str) -> tuple[str, bytes] | None:
+    """Return a table of ours as its properties (the stub's XML) and the XML that follows them,
+    as lxml writes it; None for a table to be parsed whole."""
+    end = xml.find(_END_PROPERTIES) + len(_END_PROPERTIES)
+    tail = _as_lxml_writes(xml[end:]) if xml.startswith(_OPEN + "<w:tblPr>") and end > len(_OPEN) else None
+    return None if tail is None else (xml[len(_OPEN) : end], tail)
 
 
 def _as_lxml_writes(xml: str) -> bytes | None:

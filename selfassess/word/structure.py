@@ -31,6 +31,7 @@ _HEADING = re.compile(r"^(#{1,3}) (.+)$")
 _STATUS = re.compile(r"^\*\*(.+?)\*\* (.+)$")
 _STRONG = re.compile(r"^\*\*(.+)\*\*$")
 _EMPHASIS = re.compile(r"^\*([^*].*)\*$")
+_CONTROL = re.compile(r"[\x00-\x1f]")
 _DIV = re.compile(r'^::: \{custom-style="([A-Za-z][A-Za-z ]*)"\}$')
 
 
@@ -77,7 +78,7 @@ class Block:
 
 def _plain(text: str) -> str | None:
     """Return the text a Markdown line shows when it is plain text as md() writes it, else None."""
-    if not text or text != " ".join(text.split()) or any(ord(c) < 32 for c in text):
+    if not text or text != " ".join(text.split()) or _CONTROL.search(text):
         return None
     if _SPECIAL.search(_ESCAPE.sub("", text)):
         return None

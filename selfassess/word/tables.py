@@ -15,11 +15,20 @@ _PADDING = 230  # twips a cell's margins and borders take
 _HALF_PAGE = 330  # points: half the text height of an A4 page under the form's header
 
 
-def _cell(text: str, width: int, bold: bool, size: int, keep: bool) -> str:
+def _cell(text: object, width: int, bold: bool, size: int, keep: bool) -> str:
     head = _paragraph_head(bold, size, keep)
-    lines = str(text).split("\n")
-    paragraphs = "".join(f"{head}{_escape(line)}</w:t></w:r></w:p>" for line in lines)
-    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{paragraphs}</w:tc>'
+    opened = f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{head}'
+    return f"{opened}{_lines(text, head)}</w:t></w:r></w:p></w:tc>"
+
+
+def _lines(text: object, head: str) -> str:
+    """Return a cell's text escaped, each line after the first as a paragraph of its own opened by `head`."""
+    text = str(text)
+    if "&" in text or "<" in text or ">" in text:
+        text = _escape(text)
+    if "\n" in text:
+        return f"</w:t></w:r></w:p>{head}".join(text.split("\n"))
+    return text
 
 
 @functools.cache
@@ -60,8 +69,9 @@ def fit_widths(
     least = [max((len(w) for w in str(h).split()), default=1) * size * 6 for h in header]
     for row in rows[:500]:
         for index, text in enumerate(row[:columns]):
-            longest = max((len(w) for w in str(text).split()), default=0)
-            least[index] = max(least[index], min(longest, 25) * char)
+            longest = min(max(map(len, str(text).split()), default=0), 25) * char
+            if longest > least[index]:
+                least[index] = longest
     least = [width + _PADDING for width in least]
     if sum(least) >= total:
         return tuple(max(400, w * total // sum(least)) for w in least)
@@ -87,11 +97,17 @@ def _fits_half_page(rows: list[list[str]], widths: tuple[int, ...], size: int) -
     """Return whether the rows print within half a page: each as many lines as its fullest cell wraps to."""
     char = size * 11 // 2
     height = 0.0
+    per_line = [max(1, (width - _PADDING) // char) for width in widths]
     for row in rows:
-        lines = max(
-            sum(-(-max(len(line), 1) // max(1, (width - _PADDING) // char)) for line in str(text).split("\n"))
-            for text, width in zip(row, widths, strict=False)
-        )
+        lines = 0
+        for text, room in zip(row, per_line, strict=False):
+            text = str(text)
+            if "\n" in text:
+                wraps = sum(-(-max(len(line), 1) // room) for line in text.split("\n"))
+            else:
+                wraps = -(-max(len(text), 1) // room)
+            if wraps > lines:
+                lines = wraps
         height += lines * size * 0.6 + 2  # a line of `size`/2 points at 1.15 spacing, and the cell's margins
         if height > _HALF_PAGE:
             return False
@@ -124,10 +140,18 @@ def table_xml(
         + "".join(_cell(h, w, True, size, True) for h, w in zip(header, widths, strict=True))
         + "</w:tr>",
     ]
+    heads = {keep: _paragraph_head(False, size, keep) for keep in (False, True)}
+    opens = {
+        keep: [f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/></w:tcPr>{head}' for w in widths]
+        for keep, head in heads.items()
+    }
+    close = "</w:t></w:r></w:p></w:tc>"
     for index, row in enumerate(rows):
         keep = keep_with_next if index == len(rows) - 1 else short or index < 1 or index >= len(rows) - 2
-        cells = "".join(_cell(text, w, False, size, keep) for text, w in zip(row, widths, strict=True))
-        parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr>")
+        keep = bool(keep)
+        head = heads[keep]
+        cells = close.join([o + _lines(text, head) for o, text in zip(opens[keep], row, strict=True)])
+        parts.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}{close}</w:tr>")
     parts.append("</w:tbl>")
     return "".join(parts)
 
@@ -141,6 +165,9 @@ class TableXml(dict):  # type: ignore[type-arg]
         super().__init__()
         self._order: list[str] = []
         self._pending: dict[str, Callable[[], str]] = {}
+        # What `then` makes of each table written ahead (package.split_table: the saved XML's pieces).
+        self.then: Callable[[str], Any] | None = None
+        self.derived: dict[str, Any] = {}
 
     def add(self, key: str, make: Callable[[], str]) -> None:
         self._order.append(key)
@@ -151,7 +178,10 @@ class TableXml(dict):  # type: ignore[type-arg]
         if not self._pending:
             return False
         key = next(iter(self._pending))
-        dict.__setitem__(self, key, self._pending.pop(key)())
+        xml = self._pending.pop(key)()
+        dict.__setitem__(self, key, xml)
+        if self.then is not None:
+            self.derived[key] = self.then(xml)
         return True
 
     def _whole(self) -> None:
@@ -213,9 +243,11 @@ class TableXml(dict):  # type: ignore[type-arg]
         if key not in self:
             self._order.append(key)
         self._pending.pop(key, None)
+        self.derived.pop(key, None)
         dict.__setitem__(self, key, value)
 
     def __delitem__(self, key: str) -> None:
         self._whole()
         self._order.remove(key)
+        self.derived.pop(key, None)
         dict.__delitem__(self, key)
