@@ -8,39 +8,23 @@ paragraphs are matched to pages in reading order.
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from selfassess.errors import SelfAssessError
 from selfassess.messages import t
 from selfassess.textnorm import fold
-from selfassess.word.pdf import TIMEOUT, exclusive, soffice
+from selfassess.word.pdf import TIMEOUT, libreoffice
 from selfassess.word.reader import DocxText
 
 
 def render_pages(path: Path) -> list[str]:
     """Return the text of each page of the DOCX as LibreOffice lays it out."""
-    executable = soffice()
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
-    profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{user}"
-    profile.mkdir(exist_ok=True)
-    with exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix="selfassess-lint-") as work:
+    with libreoffice("selfassess-lint-") as (to_pdf, work):
         source = Path(work) / "document.docx"  # a plain name: LibreOffice and any path agree
         shutil.copyfile(path, source)
-        command = [
-            executable,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf:writer_pdf_Export",
-            "--outdir",
-            work,
-            str(source),
-        ]
+        command = to_pdf([source])
         try:
             subprocess.run(command, capture_output=True, timeout=TIMEOUT, check=False)  # noqa: S603
         except subprocess.TimeoutExpired as exc:

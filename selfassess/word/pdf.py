@@ -9,7 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from selfassess.atomic import write_bytes
@@ -58,31 +58,35 @@ def exclusive(lock_path: Path) -> Iterator[None]:
         yield
 
 
+@contextlib.contextmanager
+def libreoffice(prefix: str) -> Iterator[tuple[Callable[[list[Path]], list[str]], str]]:
+    """Yield the command that converts DOCX files to PDF, and a temporary folder it writes to.
+
+    One private LibreOffice profile per user, used by one conversion at a time: two
+    LibreOffice processes on one profile make the second fail without a PDF.
+    """
+    executable = soffice()
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{user}"
+    profile.mkdir(exist_ok=True)
+    with exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix=prefix) as out:
+
+        def to_pdf(files: list[Path]) -> list[str]:
+            options = ["--headless", "--norestore", "--convert-to", "pdf:writer_pdf_Export", "--outdir", out]
+            return [executable, f"-env:UserInstallation={profile.as_uri()}", *options, *map(str, files)]
+
+        yield to_pdf, out
+
+
 def convert(pairs: list[tuple[Path, dt.datetime]]) -> list[Path]:
     """Convert each DOCX to a PDF beside it (one LibreOffice run for all); return the PDFs."""
     if not pairs:
         return []
-    executable = soffice()
-    # One private LibreOffice profile per user, used by one conversion at a time: two
-    # LibreOffice processes on one profile make the second fail without a PDF.
-    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
-    profile = Path(tempfile.gettempdir()) / f"selfassess-lo-{user}"
-    profile.mkdir(exist_ok=True)
-    with exclusive(profile / ".lock"), tempfile.TemporaryDirectory(prefix="selfassess-pdf-") as out:
+    with libreoffice("selfassess-pdf-") as (to_pdf, out):
         for path, _ in pairs:
             # A failed conversion must not leave last build's PDF beside this build's DOCX.
             path.with_suffix(".pdf").unlink(missing_ok=True)
-        command = [
-            executable,
-            f"-env:UserInstallation={profile.as_uri()}",
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf:writer_pdf_Export",
-            "--outdir",
-            out,
-            *(str(path) for path, _ in pairs),
-        ]
+        command = to_pdf([path for path, _ in pairs])
         try:
             done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)  # noqa: S603
         except subprocess.TimeoutExpired as exc:
