@@ -7,7 +7,11 @@ Markdown and tables; render: pandoc, template, contents, Word fixes, normalised 
 pandoc's cache emptied before each run; the floor is one DocxTemplate render of a template
 written here (a loop over the criteria holding a heading, two paragraphs and a table), saved.
 
-Usage: python benchmarks/floor.py [--criteria 1000] [--repeat 5] [--profile]
+Plain paragraphs of narrative are written as Word paragraphs directly; a paragraph with
+Markdown in it goes through pandoc. `--markup` gives each criterion's text a bold phrase and
+a two-item list, so every narrative goes through pandoc (the floor gets the same words).
+
+Usage: python benchmarks/floor.py [--criteria 1000] [--repeat 5] [--markup] [--profile]
 Target (issue 18): the report within 2x of the floor.
 """
 
@@ -42,8 +46,12 @@ SECOND = (
 )
 
 
-def make_workspace(root: Path, criteria: int) -> Path:
-    """Write a workspace of one framework: each criterion with its narrative and 5 evidence items."""
+MARKUP = "\n\n**Күчтүү жагы:** жоболор жаңыланып турат.\n\n- биринчи чара;\n- экинчи чара.\n"
+
+
+def make_workspace(root: Path, criteria: int, markup: bool = False) -> Path:
+    """Write a workspace of one framework: each criterion with its narrative and 5 evidence items
+    (with `markup`, a bold phrase and a list in each narrative)."""
     if (root / "narratives").is_dir():
         return root
     (root / "evidence").mkdir(parents=True, exist_ok=True)
@@ -63,6 +71,7 @@ def make_workspace(root: Path, criteria: int) -> Path:
     narratives.mkdir(parents=True, exist_ok=True)
     for n, ident in enumerate(ids):
         text = FIRST.format(n=ident) + "\n\n" + SECOND.format(n=ident) + f" [E-{n * ROWS:06d}]\n"
+        text += MARKUP if markup else ""
         (narratives / f"{ident}.md").write_text(text, encoding="utf-8")
     return root
 
@@ -116,7 +125,7 @@ def _loop_table(document: Any, rows: str, keys: tuple[str, ...]) -> None:
     table.add_row().cells[0].text = "{%tr endfor %}"
 
 
-def floor_context(criteria: int) -> dict[str, object]:
+def floor_context(criteria: int, markup: bool = False) -> dict[str, object]:
     """Return the floor's context: the words the report shows, criterion by criterion."""
     ids = [f"{s + 1}.{c + 1}" for s in range(max(1, criteria // 10)) for c in range(10)]
     items = []
@@ -130,7 +139,7 @@ def floor_context(criteria: int) -> dict[str, object]:
             {
                 "heading": f"{ident} Критерий {ident} ң ө ү",
                 "first": FIRST.format(n=ident),
-                "second": SECOND.format(n=ident) + f" (Тиркеме {n * ROWS + 1})",
+                "second": SECOND.format(n=ident) + f" (Тиркеме {n * ROWS + 1})" + (_words(MARKUP) if markup else ""),
                 "rows": rows,
                 "label": "Далилдердин абалы:",
                 "status": "Жарым-жартылай",
@@ -157,6 +166,10 @@ def floor_context(criteria: int) -> dict[str, object]:
         "annexes_caption": f"{len(items) + 2}-таблица. Тиркемелердин тизмеси",
         "annexes": [r for c in items for r in c["rows"]],
     }
+
+
+def _words(markdown: str) -> str:
+    return " " + " ".join(markdown.replace("**", "").replace("- ", "").split())
 
 
 def floor(template: Path, context: dict[str, object]) -> bytes:
@@ -200,12 +213,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--criteria", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--markup", action="store_true", help="a bold phrase and a list in every narrative")
     parser.add_argument("--profile", action="store_true", help="profile one selfassess render and print the top")
     parser.add_argument("--sort", default="cumulative", help="profile order: cumulative or tottime")
     parser.add_argument("--top", type=int, default=40)
     args = parser.parse_args()
-    root = make_workspace(HERE / "work" / f"floor-{args.criteria}", args.criteria)
-    context = floor_context(args.criteria)
+    name = f"floor-{args.criteria}" + ("-markup" if args.markup else "")
+    root = make_workspace(HERE / "work" / name, args.criteria, args.markup)
+    context = floor_context(args.criteria, args.markup)
     report = selfassess_report(root)
     floors = {
         "criteria": floor_template(root / "floor-template.docx"),
@@ -227,7 +242,8 @@ def main() -> None:
         for name, run in runs.items():  # alternating: a machine busy elsewhere slows all alike
             times[name].append(timed(run))
     median = {name: statistics.median(values) for name, values in times.items()}
-    print(f"{args.criteria} criteria, a heading, two paragraphs and a {ROWS}-row table each; median of {args.repeat}")
+    shape = "two paragraphs, a bold phrase and a list" if args.markup else "two paragraphs"
+    print(f"{args.criteria} criteria, a heading, {shape} and a {ROWS}-row table each; median of {args.repeat}")
     labels = {
         "selfassess": "selfassess report (plan + render)",
         "criteria": "bare docxtpl, the criteria (the floor)",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
 from selfassess.check.filters import NO_FILTERS, Filters, apply_filters
-from selfassess.check.narratives import all_narratives, every_narrative, narrative_rules
+from selfassess.check.narratives import all_narratives, citation_style, every_narrative, narrative_rules
 from selfassess.check.rules import all_rules, resolve_item_criteria
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
@@ -18,6 +18,7 @@ from selfassess.messages import t
 from selfassess.models import FrameworkKind, Programme, Workspace
 from selfassess.reproducible import source_date_epoch
 from selfassess.workspace.loader import Loaded, load
+from selfassess.workspace.narratives import FrameworkNarratives, load_narratives, narratives_folder
 from selfassess.workspace.settings import CONFIG_NAME
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ class CheckReport:
     # Programme accreditation: each programme's results for the criteria of programme frameworks.
     # `criteria` then holds the framework view: a criterion is as good as its worst programme.
     programmes: dict[str, list[CriterionResult]] = field(default_factory=dict)
+    # The narratives the check read, so a build in the same run does not read them again.
+    narratives: list[FrameworkNarratives] = field(default_factory=list)
 
     @property
     def language(self) -> str:
@@ -62,6 +65,15 @@ class CheckReport:
             "findings": {s.value: severities.get(s.value, 0) for s in Severity},
         }
 
+    def narratives_of(self, framework: str, programme: str | None = None) -> FrameworkNarratives:
+        """Return the narratives of `framework` (for `programme`) as the check read them, or read
+        them now when the check did not (a framework left out of it)."""
+        folder = narratives_folder(self.loaded.root, framework, programme)
+        for narratives in self.narratives:
+            if narratives.folder == folder:
+                return narratives
+        return load_narratives(self.loaded.root, framework, programme, citation_style(self.loaded))
+
     def programme_result(self, programme: str, qid: str) -> CriterionResult | None:
         """Return one programme's result for a criterion of a programme framework."""
         return next((r for r in self.programmes.get(programme, ()) if r.qid == qid), None)
@@ -77,7 +89,13 @@ class CheckReport:
         own = {r.qid: r for r in self.programmes.get(programme, ())}
         criteria = [own.get(r.qid, r) for r in self.criteria]
         return CheckReport(
-            self.loaded, self.as_of, criteria, self.findings, self.indicators, {programme: list(own.values())}
+            self.loaded,
+            self.as_of,
+            criteria,
+            self.findings,
+            self.indicators,
+            {programme: list(own.values())},
+            self.narratives,
         )
 
     def all_findings(self) -> list[Finding]:
@@ -193,7 +211,7 @@ def _check(root: Path, as_of: dt.date | None, filters: Filters) -> CheckReport:
 
         texts = every_narrative(loaded, narratives)
         findings += quoted_number_findings(texts, computed, loaded.config.language)
-    report = CheckReport(loaded, day, results, findings, computed, programmes)
+    report = CheckReport(loaded, day, results, findings, computed, programmes, narratives)
     if filters != Filters():
         report.criteria = apply_filters(loaded, results, filters, programmes)
         kept = {r.qid for r in report.criteria}

@@ -19,9 +19,9 @@ from selfassess.reports.citations import Annex, foreign_items, gaps, number_anne
 from selfassess.reports.markdown import Tables, md, source_documents, sources_table
 from selfassess.reports.meta import report_meta
 from selfassess.textnorm import normalise_qid, safe_name
-from selfassess.word.structure import Free, GeneratedText
+from selfassess.word.structure import GeneratedText, narrative_blocks
 from selfassess.workspace.kinds import Kinds
-from selfassess.workspace.narratives import FrameworkNarratives, Narrative, load_narratives
+from selfassess.workspace.narratives import FrameworkNarratives, Narrative
 
 if TYPE_CHECKING:
     from selfassess.data.indicator_model import IndicatorResult
@@ -81,7 +81,7 @@ def _narrative_body(narrative: Narrative, cite: Callable[[str], str]) -> list[st
     text = cite(narrative.text)
     # A narrative's own headings sit below the criterion heading (level 2).
     text = re.sub(r"^(#{1,2}) ", "### ", text, flags=re.M)
-    return [Free(text.strip()), ""]
+    return narrative_blocks(text.strip())
 
 
 def build_markdown(
@@ -268,11 +268,10 @@ def plan(
     check: CheckReport, root: Path, framework: str, strict: bool = False, programme: str | None = None
 ) -> ReportPlan:
     """Return the plan of the report of `framework` (for one programme): nothing is written."""
-    from selfassess.check.narratives import citation_style
     from selfassess.check.pipeline import broken_items
 
     # The narratives' own problems (unknown citations, draft markers…) are the check's findings.
-    narratives = load_narratives(root, framework, programme, citation_style(check.loaded))
+    narratives = check.narratives_of(framework, programme)
     results = [r for r in check.criteria if r.ref.framework.id == framework]
     meta, findings = report_meta(root, check, framework, narratives, programme)
     broken = set(broken_items(check.findings))

@@ -4,7 +4,8 @@ docxcompose runs ten XPath queries on every top-level element of the body it mer
 compiled anew), and looks the style of every paragraph up among all styles to decide whether a
 numbered list restarts: 1.4 s for a report of 1,000 criteria. Here each question is asked once
 of the whole body, and docxcompose's own steps run, in its order, only on the elements that
-hold what they look for; the document comes out the same.
+hold what they look for (its list numbering with indexes: numbering.py); the document comes out
+the same.
 """
 
 from __future__ import annotations
@@ -66,7 +67,9 @@ def _holders(body: Any, children: list[Any]) -> dict[str, set[int]]:
 def _composer(document: Any) -> Any:
     from docxtpl.subdoc import SubdocComposer
 
-    class FastComposer(SubdocComposer):  # type: ignore[misc]
+    from selfassess.word.numbering import IndexedNumbering
+
+    class FastComposer(IndexedNumbering, SubdocComposer):  # type: ignore[misc]
         """docxtpl's composer with each step skipped where it would find nothing to do."""
 
         known: set[str] | None = None

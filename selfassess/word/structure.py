@@ -25,8 +25,14 @@ _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{_W_NS}}}"
 # A Markdown escape (any ASCII punctuation), and what pandoc would read as more than text.
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_SPECIAL = re.compile(r"[*_`\[\]<>#|{}&~=^$@%!\\\"']|://|www\.")
+_SPECIAL = re.compile(r"[*_`\[\]<>#|{}&~^$@\\]|://|www\.")
 _LIST_START = re.compile(r"^(\d{1,9}[.)]|[-+])(\s|$)")
+# A line pandoc (or keep_numbers) would not read as the rest of the paragraph above it.
+_NOT_CONTINUED = re.compile(r"^(\d+[.)]|[-+:])(\s|$)|^[-=_ ]+$")
+# What may hold a blank line inside it (fenced code or div, HTML, a definition after its term):
+# a narrative with one is converted whole, as its paragraphs may not be what they seem.
+_SPANS_BLANK_LINES = re.compile(r"```|~~~|:::|<|^ {0,3}[:~]", re.M)
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _HEADING = re.compile(r"^(#{1,3}) (.+)$")
 _STATUS = re.compile(r"^\*\*(.+?)\*\* (.+)$")
 _STRONG = re.compile(r"^\*\*(.+)\*\*$")
@@ -37,6 +43,25 @@ _DIV = re.compile(r'^::: \{custom-style="([A-Za-z][A-Za-z ]*)"\}$')
 
 class Free(str):
     """Free Markdown (a narrative) in a generated text: it goes through pandoc."""
+
+
+def narrative_blocks(text: str) -> list[str]:
+    """Return a narrative's Markdown as lines for GeneratedText.of: each paragraph of plain text
+    (or of the forms the generator writes: a heading, a bold or italic line, "**Label:** text")
+    as the generator's own, written directly as pandoc would write it; the rest `Free`."""
+    if _SPANS_BLANK_LINES.search(text):
+        return [Free(text), ""]
+    out: list[str] = []
+    for block in _BLANK_LINE.split(text):
+        block = block.strip("\n")
+        if block:
+            out += [block if recognise(block, set()) is not None else Free(block), ""]
+    return out
+
+
+def _prose(block: str) -> bool:
+    lines = block.split("\n")
+    return all(_plain(line) is not None and not _NOT_CONTINUED.match(line) for line in lines)
 
 
 class GeneratedText(str):
@@ -114,6 +139,10 @@ def recognise(block: str, styles: set[str]) -> Block | None:
             return Block(level, f"Heading{level}", ((text, False, False),)) if text else None
         runs = _paragraph(lines[0])
         return Block(0, "", runs) if runs else None
+    if _prose(block):
+        # pandoc writes each line of a paragraph as a run, and the line break between as a space.
+        joined = [run for line in lines for run in ((" ", False, False), (_plain(line), False, False))]
+        return Block(0, "", tuple(joined[1:]))  # type: ignore[arg-type]
     if len(lines) == 3 and lines[2] == ":::" and (div := _DIV.match(lines[0])):
         style = div.group(1).replace(" ", "")
         runs = _paragraph(lines[1])

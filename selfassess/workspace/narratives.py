@@ -201,13 +201,19 @@ def narrative_key(stem: str) -> str:
     return match.group(1) if match else stem
 
 
+def narratives_folder(root: Path, framework: str, programme: str | None = None) -> Path:
+    """Return the folder of the narratives of `framework` (of one programme's own texts)."""
+    shared = root / NARRATIVES_DIR / framework
+    return shared / safe_name(programme) if programme else shared
+
+
 def load_narratives(
     root: Path, framework: str, programme: str | None = None, style: CitationStyle | None = None
 ) -> FrameworkNarratives:
     """Return the narratives under narratives/<framework>/; a programme's own folder, where it
     has one, replaces the shared text file by file."""
     shared = root / NARRATIVES_DIR / framework
-    folder = shared / safe_name(programme) if programme else shared
+    folder = narratives_folder(root, framework, programme)
     out = FrameworkNarratives(folder, style=style or CitationStyle(), shared=shared if programme else None)
     for source in [shared, folder] if programme else [folder]:
         if not source.is_dir():

@@ -410,3 +410,21 @@ def test_narratives_are_shared_by_the_programmes_unless_one_has_its_own(two: Wor
     assert "The curriculum follows the state standard." in texts["580100"]
     assert "Our own curriculum (Annex 1)." in texts[SE]
     assert "The curriculum follows the state standard." not in texts[SE]
+
+
+def test_the_report_is_made_from_the_narratives_the_check_read(two: Workspace) -> None:
+    from selfassess.reports.report import plan
+    from selfassess.textnorm import safe_name
+
+    two.write("narratives/p/1.1.md", "Shared text of the curriculum.\n")
+    two.write(f"narratives/p/{safe_name(SE)}/1.1.md", "The software engineering curriculum.\n")
+    report = two.check()
+    shared, own = report.narratives_of("p", "580100"), report.narratives_of("p", SE)
+    # Read once by the check, not again for the report.
+    assert any(n is shared for n in report.narratives) and any(n is own for n in report.narratives)
+    assert shared.get("1.1").text.strip() == "Shared text of the curriculum."  # type: ignore[union-attr]
+    assert own.get("1.1").text.strip() == "The software engineering curriculum."  # type: ignore[union-attr]
+    markdown = plan(report.for_programme(SE), two.root, "p", programme=SE).markdown
+    assert "The software engineering curriculum." in markdown and "Shared text" not in markdown
+    markdown = plan(report.for_programme("580100"), two.root, "p", programme="580100").markdown
+    assert "Shared text of the curriculum." in markdown

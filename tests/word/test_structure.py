@@ -51,3 +51,52 @@ def test_a_marker_pandoc_swallows_sends_the_text_back_whole(tmp_path: Path) -> N
     text = GeneratedText.of(["## 1.1 Критерий", "", Free("```\nunclosed"), "", "**Статус:** бар", ""])
     with pytest.raises(Mismatch):
         _paragraphs(tmp_path, text, text.blocks)
+
+
+PROSE = (
+    "Университет 1.1-критерийдин талаптарын аткарат: ички жоболор бекитилген,\n"
+    'жооптуу бөлүмдөр аныкталган ("сапат кеңеши") жана 95 % студенттер катышат!\n'
+    "Маалымат \\*жылдызчасы\\* менен; 2025-жылы = 12 отчет."
+)
+NARRATIVES = {
+    "prose": PROSE + "\n\nЭкинчи абзац ң ө ү.\n",
+    "list after a line": "Иш-чаралар:\n- биринчи\n- экинчи\n\nАкыркы абзац.",
+    "numbered line inside": "Жобонун пункттары\n5. бешинчи пункт\n\nАкыркы абзац.",
+    "fenced code with a blank line": "Абзац.\n\n```\nкод\n\nдагы код\n```\n\nАкыркы абзац.",
+    "definition after a blank line": "Термин\n\n: аныктамасы\n\nАкыркы абзац.",
+    "setext heading": "Бөлүм\n===\n\nАбзац.",
+    "loose list around prose": "- биринчи\n\nОртодогу абзац.\n\n- экинчи\n\n  ички абзац\n\nАкыркы.",
+    "table then prose": "| a | b |\n|---|---|\n| 1 | 2 |\n\nТаблицадан кийин.",
+    "comment with blank lines": "Абзац.\n\n<!--\n\nжашыруун\n\n-->\n\nАкыркы.",
+    "div": '::: {custom-style="Table Caption"}\nАбзац.\n:::\n\nАкыркы.',
+    "the generator's forms": "**Күчтүү жагы:** жаңыланат.\n\n**Калың сап**\n\n*Курсив сап*\n\n### Бөлүм\n\nАбзац.",
+    "emphasis and quote": "**Калың** сөз жана *курсив*.\n\n> цитата\n\nАкыркы абзац.",
+}
+
+
+@pytest.mark.parametrize("name", NARRATIVES)
+def test_a_narratives_paragraphs_written_directly_are_those_pandoc_writes(tmp_path: Path, name: str) -> None:
+    from selfassess.word.structure import narrative_blocks
+
+    lines = ["## 1.1 Критерий", "", *narrative_blocks(NARRATIVES[name]), "**Статус:** бар", ""]
+    text = GeneratedText.of(lines)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _paragraphs(tmp_path / "a", text, text.blocks) == _paragraphs(tmp_path / "b", text, None)
+
+
+def test_only_plain_prose_skips_pandoc() -> None:
+    from selfassess.word.structure import narrative_blocks
+
+    def direct(text: str) -> list[str]:
+        return [b for b in narrative_blocks(text) if b and not isinstance(b, Free)]
+
+    assert direct(NARRATIVES["prose"]) == [PROSE, "Экинчи абзац ң ө ү."]
+    assert direct(NARRATIVES["loose list around prose"]) == ["Ортодогу абзац.", "Акыркы."]
+    assert direct(NARRATIVES["list after a line"]) == ["Акыркы абзац."]
+    assert len(direct(NARRATIVES["the generator's forms"])) == 5
+    assert direct(NARRATIVES["emphasis and quote"]) == ["Акыркы абзац."]
+    assert direct(NARRATIVES["numbered line inside"]) == ["Акыркы абзац."]
+    # A construct that may hold a blank line sends the whole narrative to pandoc.
+    for name in ("fenced code with a blank line", "definition after a blank line", "comment with blank lines", "div"):
+        assert direct(NARRATIVES[name]) == [], name
