@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 
@@ -14,7 +15,14 @@ SUGGEST_LIMIT = 5000
 
 def fold(text: str) -> str:
     """Return `text` normalised for matching: NFC, lower case, ё→е, single spaces, no punctuation."""
-    text = unicodedata.normalize("NFC", str(text)).casefold().replace("ё", "е")
+    return _fold(text) if isinstance(text, str) else _fold(str(text))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _fold(text: str) -> str:
+    # A register repeats its kinds, units and programmes on every row: 100,000 rows fold a few
+    # hundred distinct words.
+    text = unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
     text = _PUNCT.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember, root_of
+from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember_meanwhile, root_of
 from selfassess.messages import N_
 
 
@@ -88,12 +88,12 @@ def check(
     filters = Filters(frameworks, standards, owner, programme)
     report = run_check(root_of(ctx), as_of.date() if as_of else None, filters)
     gc.disable()  # the report is printed and the process ends: nothing for the collector to free
-    if filters == Filters():
-        remember(report, "check")
+    recorded = remember_meanwhile(report, "check") if filters == Filters() else lambda: None
     fmt = out.format_for(fmt, output)
     if fmt == "text" and output is None:
         out.print_text(report, verbose)
     else:
         emit(out.render(report, fmt, verbose), output)
+    recorded()
     if report.input_errors() or report.fails(None if fail_on == "none" else Status(fail_on)):
         ctx.exit(1)

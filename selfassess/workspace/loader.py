@@ -63,6 +63,8 @@ class Loaded:
 
     def evidence_file(self, rel: str) -> str:
         """Return evidence_path(rel) as text: pathlib's joining costs more than a stat of every file."""
+        if not self.on_disk:  # no name spelt otherwise on disk: the path as written (one stat per item)
+            return f"{self.root}{os.sep}evidence{os.sep}{rel}"
         return os.path.join(self.root, "evidence", *self.on_disk.get(rel.rstrip("/"), rel).split("/"))
 
     def rel(self, path: Path) -> str:
