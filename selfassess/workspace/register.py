@@ -350,7 +350,7 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
     from python_calamine import CalamineError
 
     try:
-        name, grid = xlsx_grid(path, PREFERRED_SHEETS)
+        name, grid = xlsx_grid(path, PREFERRED_SHEETS, as_shown=True)
     except TooLarge as exc:
         return [], [error("sheet-too-large", Location(shown, sheet=exc.sheet, cell=exc.cell), exc.reason, exc.hint)]
     except (CalamineError, OSError, ValueError, IndexError) as exc:

@@ -54,8 +54,9 @@ def decode_text(raw: bytes) -> tuple[str, str]:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
-def xlsx_grid(path: Path, preferred: tuple[str, ...] = ()) -> tuple[str, list[list[Any]]]:
-    """Return the first visible sheet named in `preferred` (else the first visible sheet) as rows of cells.
+def xlsx_grid(path: Path, preferred: tuple[str, ...] = (), as_shown: bool = False) -> tuple[str, list[list[Any]]]:
+    """Return the first visible sheet named in `preferred` (else the first visible sheet) as rows of cells;
+    with `as_shown`, numbers formatted with fixed decimals as the text Excel shows ("2.10").
 
     Raises TooLarge for a sheet that would take gigabytes; calamine's errors, OSError or
     ValueError when the file cannot be read.
@@ -66,7 +67,66 @@ def xlsx_grid(path: Path, preferred: tuple[str, ...] = ()) -> tuple[str, list[li
     book = CalamineWorkbook.from_path(str(path))
     name = default_sheet(book, preferred)
     guard_xlsx(path, [name], parts=False)
-    return name, sheet_grid(book.get_sheet_by_name(name))
+    return name, sheet_grid(book.get_sheet_by_name(name), shown_numbers(path, name) if as_shown else None)
+
+
+def shown_numbers(path: Path, sheet: str) -> dict[tuple[int, int], str]:
+    """Return the numbers of an .xlsx sheet that Excel shows with a fixed count of decimals,
+    as shown: (row from 0, column from 0) → "2.10".
+
+    Criterion 2.10 typed in Excel is the number 2.1; a cell formatted "0.00" shows it as 2.10,
+    which is what the office reads and means. A reader of values alone would give 2.1 — another
+    criterion.
+    """
+    decimals = _style_decimals(path)
+    if not any(decimals):
+        return {}
+    shown: dict[tuple[int, int], str] = {}
+    for letters, row, style, value in _sheet_cells(path, sheet, _NUMBER_CELL):
+        index = int(style)
+        places = decimals[index] if index < len(decimals) else 0
+        if places:
+            try:
+                number = float(value)
+            except ValueError:
+                continue
+            shown[(int(row) - 1, column_index(letters.decode()))] = f"{number:.{places}f}"
+    return shown
+
+
+# A number cell (no t="…", or t="n") with a style: <c r="B7" s="3"><v>2.1</v></c>.
+_NUMBER_CELL = re.compile(
+    rb'<(?:\w+:)?c r="([A-Z]{1,3})([0-9]{1,7})"(?=[^>]*\bs="([0-9]{1,6})")(?![^>]*\bt="(?!n")[^"]*")[^>]*>'
+    rb"<(?:\w+:)?v>([^<]{1,40})</(?:\w+:)?v></(?:\w+:)?c>"
+)
+_NUMBER_FORMAT = re.compile(rb'<(?:\w+:)?numFmt\b[^>]*?\bnumFmtId="([0-9]+)"[^>]*?\bformatCode="([^"]*)"')
+_CELL_FORMATS = re.compile(rb"<(?:\w+:)?cellXfs\b[^>]*>(.*?)</(?:\w+:)?cellXfs>", re.S)
+_FORMAT_OF_STYLE = re.compile(rb"<(?:\w+:)?xf\b([^>]*)")
+_FORMAT_ID = re.compile(rb'\bnumFmtId="([0-9]+)"')
+# Excel's own formats with fixed decimals: 2 "0.00", 4 "#,##0.00"; and a code of that shape.
+_BUILT_IN_DECIMALS = {2: 2, 4: 2}
+_FIXED = re.compile(r"^(?:#,##)?0\.(0{1,9})$")
+
+
+def _style_decimals(path: Path) -> list[int]:
+    """Return, for each cell style of the workbook, the decimals its number format fixes (0: none)."""
+    try:
+        with open_zip(path) as package:
+            name = next((n for n in package.namelist() if n.lower() == "xl/styles.xml"), None)
+            if name is None:
+                return []
+            styles = b"".join(part_chunks(path, package, name, limit=32 * 2**20))
+    except (ValueError, OSError, KeyError, TooLarge):
+        return []
+    codes = {int(i): xml_unescape(c.decode("utf-8", "replace")) for i, c in _NUMBER_FORMAT.findall(styles)}
+    cell_formats = _CELL_FORMATS.search(styles)
+    out = []
+    for attributes in _FORMAT_OF_STYLE.findall(cell_formats.group(1) if cell_formats else b""):
+        found = _FORMAT_ID.search(attributes)
+        number = int(found.group(1)) if found else 0
+        fixed = _FIXED.match(codes[number].split(";")[0].strip()) if number in codes else None
+        out.append(len(fixed.group(1)) if fixed else _BUILT_IN_DECIMALS.get(number, 0))
+    return out
 
 
 def default_sheet(book: Any, preferred: tuple[str, ...] = ()) -> str:
@@ -84,10 +144,13 @@ def default_sheet(book: Any, preferred: tuple[str, ...] = ()) -> str:
     return next((n for n in group if fold(n) in preferred), group[0])
 
 
-def sheet_grid(sheet: Any) -> list[list[Any]]:
+def sheet_grid(sheet: Any, shown: dict[tuple[int, int], str] | None = None) -> list[list[Any]]:
     """Return a calamine sheet as rows of cells; a merged range holds its value in every cell it
-    covers, as a reader of the sheet sees it."""
+    covers, as a reader of the sheet sees it. `shown` replaces numbers by their text."""
     grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
+    for (r, c), text in (shown or {}).items():
+        if r < len(grid) and c < len(grid[r]) and isinstance(grid[r][c], int | float):
+            grid[r][c] = text
     width = max(map(len, grid), default=0)
     budget = CELL_LIMIT
     for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:

@@ -11,7 +11,13 @@ from openpyxl import Workbook
 from selfassess.check.coverage import Status
 
 
-def xlsx(path: Path, rows: list[list[object]], merges: tuple[str, ...] = (), sheet: str = "Реестр") -> None:
+def xlsx(
+    path: Path,
+    rows: list[list[object]],
+    merges: tuple[str, ...] = (),
+    sheet: str = "Реестр",
+    formats: dict[str, str] | None = None,
+) -> None:
     book = Workbook()
     ws = book.active
     ws.title = sheet
@@ -19,6 +25,8 @@ def xlsx(path: Path, rows: list[list[object]], merges: tuple[str, ...] = (), she
         ws.append(row)
     for merge in merges:
         ws.merge_cells(merge)
+    for cell, number_format in (formats or {}).items():
+        ws[cell].number_format = number_format
     path.parent.mkdir(parents=True, exist_ok=True)
     book.save(path)
 
@@ -36,9 +44,11 @@ RU_HEADER = [
 ]
 
 
-def use_xlsx(ws: Workspace, rows: list[list[object]], merges: tuple[str, ...] = ()) -> None:
+def use_xlsx(
+    ws: Workspace, rows: list[list[object]], merges: tuple[str, ...] = (), formats: dict[str, str] | None = None
+) -> None:
     (ws.root / "evidence/register.yaml").unlink(missing_ok=True)
-    xlsx(ws.root / "evidence/register.xlsx", rows, merges)
+    xlsx(ws.root / "evidence/register.xlsx", rows, merges, formats=formats)
 
 
 def test_russian_headers_below_a_merged_title_row(ws: Workspace) -> None:
@@ -212,3 +222,27 @@ def test_headers_are_not_matched_by_a_loose_prefix(ws: Workspace) -> None:
         "evidence/register.xlsx:Реестр!C1: the column 'Ссылка на файл' is not one selfassess reads; it is ignored"
     ]
     assert ws.messages("invalid-evidence") == []
+
+
+def test_a_criterion_number_is_read_as_excel_shows_it(ws: Workspace) -> None:
+    # 1.10 typed in Excel is the number 1.1; formatted "0.00" it shows (and means) 1.10.
+    ws.touch("evidence/a.pdf", "evidence/b.pdf", "evidence/c.pdf", "evidence/d.pdf", "evidence/e.pdf")
+    use_xlsx(
+        ws,
+        [
+            RU_HEADER,
+            [1, "E-1", "Внешний обзор", "a.pdf", "report", "БСБСД", None, None, 1.1],
+            [2, "E-2", "Политика", "b.pdf", "policy", "БСБСД", None, None, 1.1],
+            [3, "E-3", "Обзор 2", "c.pdf", "report", "БСБСД", None, None, 1.1],
+            [4, "E-4", "Обзор 3", "d.pdf", "report", "БСБСД", None, None, None],
+            [5, "E-5", "Политика 2", "e.pdf", "policy", "БСБСД", None, None, 1.1],
+        ],
+        merges=("I4:I5",),
+        formats={"I2": "0.00", "I4": "#,##0.00", "I6": "0.0"},
+    )
+    report = ws.check()
+    assert [f.message for f in report.findings if f.severity == "error"] == []
+    assert [item.criteria for item in report.loaded.items] == [("1.10",), ("1.1",), ("1.10",), ("1.10",), ("1.1",)]
+    support = {r.qid: sorted(s.item.id for s in r.support) for r in report.criteria}
+    assert support["t:1.10"] == ["E-1", "E-3", "E-4"]
+    assert support["t:1.1"] == ["E-2", "E-5"]
