@@ -91,6 +91,10 @@ def load(root: Path) -> Loaded:
     loaded.findings.extend(catalogues.findings)
     _load_register(loaded)
     loaded.programmes = ProgrammeIndex.of(loaded.config.programmes)
+    for number, item in enumerate(loaded.items):
+        names = loaded.programmes.regroup(item.programmes)
+        if names != item.programmes:  # a programme named with a comma in it was split at the comma
+            loaded.items[number] = item.model_copy(update={"programmes": names})
     loaded.item_programmes = {
         item.id: tuple(dict.fromkeys(p for p in map(loaded.programmes.resolve, item.programmes) if p is not None))
         for item in loaded.items

@@ -49,6 +49,24 @@ class ProgrammeIndex:
         """Return the id of the programme `written` names, or None."""
         return self.by_name.get(fold(written))
 
+    def regroup(self, parts: tuple[str, ...]) -> tuple[str, ...]:
+        """Return the programme names of a register cell split at its commas and semicolons, with
+        parts joined again where together they name a programme ("Экономика, бакалавр")."""
+        if len(parts) < 2:
+            return parts
+        out: list[str] = []
+        start = 0
+        while start < len(parts):
+            end = start + 1
+            # The longest run of parts (up to 4) that names a programme together.
+            for stop in range(min(len(parts), start + 4), start + 1, -1):
+                if self.resolve(" ".join(parts[start:stop])) is not None:
+                    end = stop
+                    break
+            out.append(", ".join(parts[start:end]))
+            start = end
+        return tuple(out)
+
     def suggest(self, written: str) -> str | None:
         """Return the name closest to `written`, as the user would write it."""
         names = {fold(n): n for p in self.programmes for n in p.names()}

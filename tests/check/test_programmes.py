@@ -231,6 +231,21 @@ def test_register_values_naming_no_programme_or_two(two: Workspace) -> None:
     assert table(two.check())[SE]["p:2.2"] == "missing"
 
 
+def test_a_programme_name_with_a_comma_in_it_is_not_split(two: Workspace) -> None:
+    two.write("selfassess.yaml", CONFIG.replace("aliases: [ЭК]", 'aliases: [ЭК, "Экономика, бакалавр"]'))
+    two.write(
+        "evidence/register.csv",
+        REGISTER.replace(";«Экономика»;", ';"Экономика, бакалавр";').replace(
+            'p:2.1;"580100, 710400";', 'p:2.1;"экономика , бакалавр; 710400";'
+        ),
+    )
+    report = two.check()
+    assert [f.message for f in report.findings if f.code.endswith("-programme")] == []
+    assert report.loaded.item_programmes["E-7"] == ("580100",)
+    assert report.loaded.item_programmes["E-5"] == ("580100", SE)
+    assert table(report)["580100"]["p:3.1"] == "covered"
+
+
 def test_a_name_two_programmes_share_and_folders_that_would_clash(two: Workspace) -> None:
     two.write(
         "selfassess.yaml",
