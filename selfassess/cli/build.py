@@ -84,7 +84,9 @@ def _finding_lines(findings: list[Finding], verbose: bool) -> list[str]:
         if finding.severity.value == "info":
             continue
         if finding.code in routine and finding.severity.value == "warning" and not verbose:
-            counts[(finding.criterion.split(":", 1)[0] if finding.criterion else "?", finding.code)] += 1
+            framework = finding.criterion.split(":", 1)[0] if finding.criterion else "?"
+            # Each programme's report is counted on its own: "prog-acc (580100): 3 criteria …".
+            counts[(f"{framework} ({finding.programme})" if finding.programme else framework, finding.code)] += 1
             continue
         lines.append(str(finding))
     for (framework, code), n in sorted(counts.items()):

@@ -137,20 +137,24 @@ def _shown(path: Path) -> str:
     return "/".join(parts[len(parts) - 1 - parts[::-1].index("narratives") :]) if "narratives" in parts else path.name
 
 
-def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict: bool) -> list[Finding]:
-    """Return a finding for each criterion without narrative or with a coverage gap."""
+def gaps(
+    results: list[CriterionResult], narratives: FrameworkNarratives, strict: bool, programme: str | None = None
+) -> list[Finding]:
+    """Return a finding for each criterion without narrative or with a coverage gap (in `programme`'s report)."""
     make = error if strict else warning
     findings = []
     for result in results:
         if result.status is Status.not_applicable:
             continue
+        # In a programme's report, the criterion is named with its programme: each programme has its own.
+        qid = t("{qid} in programme {programme}", qid=result.qid, programme=programme) if programme else result.qid
         if narratives.get(result.ref.criterion.id) is None:
             path = narratives.folder / f"{result.ref.criterion.id}.md"
             # Under --strict nothing is written, so the message must not talk about the report's text.
             message = (
-                t("{qid} has no narrative; --strict stops the build", qid=result.qid)
+                t("{qid} has no narrative; --strict stops the build", qid=qid)
                 if strict
-                else t("{qid} has no narrative; the report shows a placeholder", qid=result.qid)
+                else t("{qid} has no narrative; the report shows a placeholder", qid=qid)
             )
             findings.append(
                 make(
@@ -159,15 +163,16 @@ def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict
                     message,
                     t("write the text in {path}", path=_shown(path)),
                     criterion=result.qid,
+                    programme=programme,
                 )
             )
         # Expiring is met on the reference date: the report shows it, it is no gap.
         if result.status not in MET:
             status = result.status.word()
             message = (
-                t("{qid} is {status}; --strict stops the build", qid=result.qid, status=status)
+                t("{qid} is {status}; --strict stops the build", qid=qid, status=status)
                 if strict
-                else t("{qid} is {status}; the report says so in its text", qid=result.qid, status=status)
+                else t("{qid} is {status}; the report says so in its text", qid=qid, status=status)
             )
             findings.append(
                 make(
@@ -176,6 +181,7 @@ def gaps(results: list[CriterionResult], narratives: FrameworkNarratives, strict
                     message,
                     t("see selfassess check for what is missing"),
                     criterion=result.qid,
+                    programme=programme,
                 )
             )
     return findings

@@ -276,7 +276,7 @@ def plan(
     meta, findings = report_meta(root, check, framework, narratives, programme)
     broken = set(broken_items(check.findings))
     annexes, problems = number_annexes(check, results, narratives, broken, programme)
-    findings += problems + uncited(results, narratives) + gaps(results, narratives, strict)
+    findings += problems + uncited(results, narratives) + gaps(results, narratives, strict, programme)
     findings += stray_narratives(results, narratives)
     tables = Tables(meta.language)
     charts = root / "build" / ".cache" / "charts" / framework / (safe_name(programme) if programme else "_")

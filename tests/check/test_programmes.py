@@ -349,6 +349,13 @@ def test_a_programmes_pack_ships_only_its_own_and_shared_evidence(two: Workspace
         f"narratives/p/{SE}/1.1.md:1: warning[other-programme] the text cites [E-2], which belongs to another "
         "programme (580100); the report names it without an annex number and the pack leaves it out"
     ) in result.output
+    # Each programme's report is counted on its own, and -v names the programme of each gap.
+    assert f"p ({SE}): 1 criterion with a coverage gap (shown in the report; -v lists them)" in result.output
+    assert "p (580100): 4 criteria without narrative (shown in the report; -v lists them)" in result.output
+    for state in (two.root / "build").rglob(".state.json"):
+        state.unlink()  # built again, the same, to see the findings one by one
+    verbose = two.run("build", "--as-of", "2026-11-25", "-v").output
+    assert f"warning[coverage-gap] p:1.2 in programme {SE} is missing; the report says so in its text" in verbose
     folder = two.root / "build" / "p" / SE
     manifest = json.loads((folder / "pack" / "manifest.json").read_text(encoding="utf-8"))
     shipped = sorted({f["evidence"] for f in manifest["files"] if "evidence" in f})
