@@ -15,7 +15,8 @@ SUGGEST_LIMIT = 5000
 
 def fold(text: str) -> str:
     """Return `text` normalised for matching: NFC, lower case, ё→е, single spaces, no punctuation."""
-    return _fold(text) if isinstance(text, str) else _fold(str(text))
+    text = text if isinstance(text, str) else str(text)
+    return _fold(text) if len(text) <= 200 else _fold.__wrapped__(text)  # names, not pages, are kept
 
 
 @functools.lru_cache(maxsize=65_536)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from selfassess.errors import Finding
+from selfassess.errors import Finding, Severity
 from selfassess.models import FrameworkKind
 from selfassess.workspace.loader import Loaded
 from selfassess.workspace.narratives import (
@@ -16,9 +16,21 @@ from selfassess.workspace.narratives import (
 
 
 def citation_style(loaded: Loaded) -> CitationStyle:
-    """Return how this workspace's texts cite its register's ids."""
+    """Return how this workspace's texts cite its register's ids (those of rows left out too)."""
     pattern = loaded.config.citation_pattern if loaded.config else None
-    return CitationStyle((item.id for item in loaded.items), pattern)
+    return CitationStyle([*(item.id for item in loaded.items), *left_out_rows(loaded)], pattern)
+
+
+def left_out_rows(loaded: Loaded) -> dict[str, str]:
+    """Return the ids of register rows left out for their errors, each with where the row is."""
+    register = loaded.rel(loaded.register_path) if loaded.register_path else None
+    known = {item.id for item in loaded.items}
+    out: dict[str, str] = {}
+    for finding in loaded.findings:
+        where, ident = finding.where, finding.evidence
+        if finding.severity is Severity.error and ident and ident not in known and where and where.path == register:
+            out.setdefault(ident, str(where))
+    return out
 
 
 def all_narratives(loaded: Loaded) -> list[FrameworkNarratives]:
@@ -39,9 +51,10 @@ def narrative_rules(
 ) -> list[Finding]:
     """Return the problems in the narratives, each once (a shared text serves several programmes)."""
     known = {item.id for item in loaded.items}
+    left_out = left_out_rows(loaded)
     found: dict[tuple[str, str, str], Finding] = {}
     for narratives in all_narratives(loaded) if narratives_in_use is None else narratives_in_use:
-        problems = citation_problems(narratives, known, broken)
+        problems = citation_problems(narratives, known, broken, left_out)
         for finding in [*narratives.findings, *problems, *draft_markers(narratives)]:
             found.setdefault((str(finding.where), finding.code, finding.message), finding)
     return list(found.values())

@@ -361,9 +361,16 @@ def render(report: CheckReport, fmt: str, verbose: bool = False) -> str:
 SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".txt": "text"}
 
 
-def format_for(fmt: str | None, output: object) -> str:
-    """Return the format asked for, else the one the output file's extension names, else text."""
+# Files other programs open by their extension: text written into one would not open.
+OFFICE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc", ".odt", ".pdf", ".html", ".htm")
+
+
+def format_for(fmt: str | None, output: object) -> str | None:
+    """Return the format asked for, else the one the output file's extension names, else text;
+    None when the file's extension names a format the check does not write (.xlsx, .docx…)."""
+    suffix = str(getattr(output, "suffix", "")).lower()
+    if suffix in OFFICE_SUFFIXES:
+        return None
     if fmt:
         return fmt
-    suffix = str(getattr(output, "suffix", "")).lower()
-    return SUFFIX_FORMATS.get(suffix, "text")
+    return SUFFIX_FORMATS.get(suffix, "text" if not suffix else None)

@@ -225,6 +225,13 @@ def settings_of(ctx: click.Context) -> tuple[Path, Workspace]:
 
 def remember(report: object, command: str) -> None:
     """Record the run in the workspace's history; a history that cannot be written only warns."""
+    problem = _record(report, command)
+    if problem:
+        click.echo(problem, err=True)
+
+
+def _record(report: object, command: str) -> str | None:
+    """Record the run in the history; return the warning to show when it cannot be written."""
     import sqlite3
 
     from selfassess.tracking import history
@@ -232,14 +239,12 @@ def remember(report: object, command: str) -> None:
     try:
         history.record(report.loaded.root, report, command)  # type: ignore[attr-defined]
     except (sqlite3.Error, OSError) as exc:
-        click.echo(
-            t(
-                "warning: the run was not recorded in the history .selfassess/history.sqlite3 ({problem}); "
-                "if this repeats, move that file aside to start a new history",
-                problem=exc,
-            ),
-            err=True,
+        return t(
+            "warning: the run was not recorded in the history .selfassess/history.sqlite3 ({problem}); "
+            "if this repeats, move that file aside to start a new history",
+            problem=exc,
         )
+    return None
 
 
 def remember_meanwhile(report: object, command: str) -> Callable[[], None]:
@@ -252,10 +257,11 @@ def remember_meanwhile(report: object, command: str) -> Callable[[], None]:
     import threading
 
     failed: list[BaseException] = []
+    problems: list[str] = []
 
     def run() -> None:
         try:
-            remember(report, command)
+            problems.extend(filter(None, [_record(report, command)]))
         except BaseException as exc:  # handed to the caller's thread, where the CLI's guard is
             failed.append(exc)
 
@@ -264,6 +270,8 @@ def remember_meanwhile(report: object, command: str) -> Callable[[], None]:
 
     def wait() -> None:
         worker.join()
+        for problem in problems:  # said after the output, not in the middle of it
+            click.echo(problem, err=True)
         if failed:
             raise failed[0]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from selfassess.cli.app import DATE, FAIL_LEVELS, FORMATS, emit, remember_meanwhile, root_of
-from selfassess.messages import N_
+from selfassess.messages import N_, t
 
 
 @click.command()
@@ -85,15 +85,25 @@ def check(
     from selfassess.check.pipeline import Filters
     from selfassess.check.pipeline import check as run_check
 
+    fmt = out.format_for(fmt, output)
+    if fmt is None:
+        raise click.BadParameter(
+            t(
+                "the check cannot write a '{suffix}' file; name the file .csv (it opens in Excel), .json, .md or .txt",
+                suffix=output.suffix if output else "",
+            ),
+            param_hint="-o/--output",
+        )
     filters = Filters(frameworks, standards, owner, programme)
     report = run_check(root_of(ctx), as_of.date() if as_of else None, filters)
     gc.disable()  # the report is printed and the process ends: nothing for the collector to free
     recorded = remember_meanwhile(report, "check") if filters == Filters() else lambda: None
-    fmt = out.format_for(fmt, output)
-    if fmt == "text" and output is None:
-        out.print_text(report, verbose)
-    else:
-        emit(out.render(report, fmt, verbose), output)
-    recorded()
+    try:
+        if fmt == "text" and output is None:
+            out.print_text(report, verbose)
+        else:
+            emit(out.render(report, fmt, verbose), output)
+    finally:
+        recorded()  # the run is in the history even when its output could not be written
     if report.input_errors() or report.fails(None if fail_on == "none" else Status(fail_on)):
         ctx.exit(1)

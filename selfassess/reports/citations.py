@@ -113,8 +113,8 @@ def uncited(results: list[CriterionResult], narratives: FrameworkNarratives) -> 
     findings = []
     for result in results:
         narrative = narratives.get(result.ref.criterion.id)
-        if narrative is None:
-            continue
+        if narrative is None or not narrative.written:
+            continue  # the missing text is the finding, not each item it does not cite
         cited = {c.evidence for c in narrative.citations}
         for support in result.support:
             if support.via is None and support.item.id not in cited:
@@ -148,8 +148,9 @@ def gaps(
             continue
         # In a programme's report, the criterion is named with its programme: each programme has its own.
         qid = t("{qid} in programme {programme}", qid=result.qid, programme=programme) if programme else result.qid
-        if narratives.get(result.ref.criterion.id) is None:
-            path = narratives.folder / f"{result.ref.criterion.id}.md"
+        narrative = narratives.get(result.ref.criterion.id)
+        if narrative is None or not narrative.written:
+            path = narrative.path if narrative is not None else narratives.folder / f"{result.ref.criterion.id}.md"
             # Under --strict nothing is written, so the message must not talk about the report's text.
             message = (
                 t("{qid} has no narrative; --strict stops the build", qid=qid)

@@ -112,7 +112,7 @@ def build_markdown(
         out.extend([f"# {section}. {md(title)}", ""])
 
     intro = narratives.get("_introduction")
-    if intro is not None:
+    if intro is not None and intro.written:
         heading(i18n.label("introduction", lang))
         out.extend(_narrative_body(intro, cite))
     catalogue = check.loaded.catalogues[framework]
@@ -130,14 +130,14 @@ def build_markdown(
             continue
         heading(standard.title.get(lang))
         standard_text = narratives.get(f"_standard-{standard.id}")
-        if standard_text is not None:
+        if standard_text is not None and standard_text.written:
             out.extend(_narrative_body(standard_text, cite))
         for result in members:
             linked = indicators_of.get(result.qid, []) if result.status is not Status.not_applicable else []
             shown_indicators.update(id(r) for r in linked)
             out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts, cite))
     conclusion = narratives.get("_conclusion")
-    if conclusion is not None:
+    if conclusion is not None and conclusion.written:
         heading(i18n.label("conclusion", lang))
         out.extend(_narrative_body(conclusion, cite))
     heading(i18n.label("compliance_summary", lang))
@@ -226,7 +226,7 @@ def _criterion(
     status = f"**{i18n.label('evidence_status', lang)}:** {md(status_text(result, lang))}"
     if result.status is Status.not_applicable:
         return [*out, f"{status}. {md(result.reason or '')}", ""]
-    if narrative is None:
+    if narrative is None or not narrative.written:
         # The reader is told which criterion lacks its text; `check` tells the author which file.
         out += [f"**\\[{md(i18n.label('narrative_missing', lang, criterion=criterion.id))}\\]**", ""]
     else:

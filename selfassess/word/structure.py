@@ -15,6 +15,7 @@ pandoc did not leave as its own paragraph makes the caller convert the whole tex
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -38,6 +39,8 @@ _STATUS = re.compile(r"^\*\*(.+?)\*\* (.+)$")
 _STRONG = re.compile(r"^\*\*(.+)\*\*$")
 _EMPHASIS = re.compile(r"^\*([^*].*)\*$")
 _CONTROL = re.compile(r"[\x00-\x1f]")
+# Characters pandoc does not write as they are (a soft hyphen; East Asian scripts and beyond).
+_NOT_AS_IS = re.compile("[\u00ad\u2e80-\U0010ffff]")
 _DIV = re.compile(r'^::: \{custom-style="([A-Za-z][A-Za-z ]*)"\}$')
 
 
@@ -48,14 +51,25 @@ class Free(str):
 def narrative_blocks(text: str) -> list[str]:
     """Return a narrative's Markdown as lines for GeneratedText.of: each paragraph of plain text
     (or of the forms the generator writes: a heading, a bold or italic line, "**Label:** text")
-    as the generator's own, written directly as pandoc would write it; the rest `Free`."""
+    as the generator's own, written directly as pandoc would write it; the rest `Free`, each run
+    of it as written (blank lines inside code count)."""
     if _SPANS_BLANK_LINES.search(text):
         return [Free(text), ""]
     out: list[str] = []
-    for block in _BLANK_LINE.split(text):
-        block = block.strip("\n")
-        if block:
-            out += [block if recognise(block, set()) is not None else Free(block), ""]
+    free: tuple[int, int] | None = None  # the span of the free text not yet given out
+    start = 0
+    for end, after in [*((m.start(), m.end()) for m in _BLANK_LINE.finditer(text)), (len(text), len(text))]:
+        block = text[start:end].strip("\n")
+        if block and recognise(block, set()) is not None:
+            if free is not None:
+                out += [Free(text[free[0] : free[1]].strip("\n")), ""]
+                free = None
+            out += [block, ""]
+        elif block:
+            free = (free[0] if free else start, end)
+        start = after
+    if free is not None:
+        out += [Free(text[free[0] : free[1]].strip("\n")), ""]
     return out
 
 
@@ -102,8 +116,13 @@ class Block:
 
 
 def _plain(text: str) -> str | None:
-    """Return the text a Markdown line shows when it is plain text as md() writes it, else None."""
-    if not text or text != " ".join(text.split()) or _CONTROL.search(text):
+    """Return the text a Markdown line shows when it is plain text as md() writes it, else None.
+
+    Only characters pandoc writes as they are: it composes decomposed letters (NFC), writes a
+    soft hyphen as its own element, marks East Asian scripts, and drops U+FFFE/U+FFFF."""
+    if not text or text != " ".join(text.split()) or _CONTROL.search(text) or _NOT_AS_IS.search(text):
+        return None
+    if not unicodedata.is_normalized("NFC", text):
         return None
     if _SPECIAL.search(_ESCAPE.sub("", text)):
         return None
@@ -161,6 +180,8 @@ class Part:
 
 
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+# What starts a new block even without a blank line before it: a list item, a heading, a rule.
+_INTERRUPTS = re.compile(r"^ {0,3}(?:[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|#{1,6}(?:\s|$)|([-*_])(?: *\1){2,} *$)")
 
 
 def _ends_with_paragraph(text: str) -> bool:
@@ -171,7 +192,10 @@ def _ends_with_paragraph(text: str) -> bool:
     lines = text.rstrip("\n").rsplit("\n\n", 1)[-1].split("\n")
     if not lines[0][:1].isalpha():
         return False
-    return not any(not line or line[0] in " \t:~|>" or "|" in line or _SETEXT.match(line) for line in lines)
+    return not any(
+        not line or line[0] in " \t:~|><" or "|" in line or _SETEXT.match(line) or _INTERRUPTS.match(line)
+        for line in lines
+    )
 
 
 def plan_parts(blocks: Iterable[tuple[bool, str]], styles: set[str], size: int) -> list[Part]:

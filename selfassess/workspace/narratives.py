@@ -137,6 +137,11 @@ class Narrative:
         """Return the body's lines with their line numbers in the file."""
         return enumerate(self.text.splitlines(), start=self.body_line)
 
+    @property
+    def written(self) -> bool:
+        """Return True when the file holds text: an empty file (made to be filled in) is no narrative."""
+        return bool(self.text.strip())
+
 
 def read_narrative(
     path: Path, shown: str, style: CitationStyle | None = None
@@ -288,13 +293,33 @@ def draft_markers(narratives: FrameworkNarratives) -> list[Finding]:
 MAX_UNKNOWN_CITATIONS = 50
 
 
-def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: dict[str, str]) -> list[Finding]:
+def citation_problems(
+    narratives: FrameworkNarratives, known: set[str], broken: dict[str, str], left_out: dict[str, str] | None = None
+) -> list[Finding]:
     """Return an error for each cited id not in the register, a warning for each cited item
-    whose file cannot be used (naming the item's problem)."""
+    whose file cannot be used (naming the item's problem) or whose row was left out for its
+    errors (`left_out`: id → where the row is)."""
     findings = []
+    left_out = left_out or {}
     choices = sorted(known) if len(known) <= SUGGEST_LIMIT else []
     for narrative in narratives.by_name.values():
-        unknown = [c for c in narrative.citations if c.evidence not in known]
+        for citation in narrative.citations:
+            if citation.evidence in left_out and citation.evidence not in known:
+                # The row is there: "not in the register, did you mean …" would send the author to another item.
+                findings.append(
+                    warning(
+                        "cited-left-out",
+                        Location(narrative.shown, citation.line),
+                        t(
+                            "the text cites [{id}], whose register row ({row}) has errors, so it is not annexed",
+                            id=citation.evidence,
+                            row=left_out[citation.evidence],
+                        ),
+                        t("fix that row of the register (its error is listed above)"),
+                        evidence=citation.evidence,
+                    )
+                )
+        unknown = [c for c in narrative.citations if c.evidence not in known and c.evidence not in left_out]
         for extra in unknown[MAX_UNKNOWN_CITATIONS : MAX_UNKNOWN_CITATIONS + 1]:
             # A pasted list of thousands of ids is one problem, not thousands of lines.
             findings.append(
@@ -312,6 +337,8 @@ def citation_problems(narratives: FrameworkNarratives, known: set[str], broken: 
         shown_unknown = {id(c) for c in unknown[:MAX_UNKNOWN_CITATIONS]}
         for citation in narrative.citations:
             where = Location(narrative.shown, citation.line)
+            if citation.evidence in left_out and citation.evidence not in known:
+                continue
             if citation.evidence not in known:
                 if id(citation) not in shown_unknown:
                     continue

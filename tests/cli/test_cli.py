@@ -270,3 +270,10 @@ def test_check_writes_the_format_asked_or_the_one_the_file_name_says(ws: Workspa
     assert "┃ Criterion" in text and "\x1b[" not in text  # the screen's tables, without colour codes
     ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / "report.txt"))
     assert "┃ Criterion" in (ws.root / "report.txt").read_text(encoding="utf-8")
+    # A file Excel or Word opens by its extension is never written with text it cannot read.
+    for name, extra in (("покрытие.xlsx", ()), ("out.docx", ("--format", "csv")), ("out.weird", ())):
+        refused = ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / name), *extra)
+        assert refused.exit_code == 2, name
+        suffix = Path(name).suffix
+        assert f"the check cannot write a '{suffix}' file; name the file .csv (it opens in Excel)" in refused.output
+        assert not (ws.root / name).exists()

@@ -459,3 +459,38 @@ def test_build_folders_are_readable_by_others(programmes: Workspace) -> None:
     for folder in (programmes.root / "build" / "p" / "580100", programmes.root / "build" / "t"):
         if folder.exists():
             assert folder.stat().st_mode & 0o055 == 0o055, folder
+
+
+def test_an_empty_narrative_file_is_a_missing_text(built: Workspace) -> None:
+    # Files made ahead to be filled in: empty, or holding only blank lines, are no text.
+    built.write("narratives/t/1.2.md", "")
+    built.write("narratives/t/1.10.md", "\n   \n")
+    built.write("narratives/t/_introduction.md", "\n")
+    verbose = built.run("build", "--framework", "t", "-v")
+    assert verbose.exit_code == 0, verbose.output
+    assert "warning[no-narrative] t:1.2 has no narrative; the report shows a placeholder" in verbose.output
+    assert "hint: write the text in narratives/t/1.10.md" in verbose.output
+    assert "uncited-evidence] E-3 supports t:1.2" not in verbose.output  # the missing text is the finding
+    text = "\n".join(p.text for p in Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx")).paragraphs)
+    assert "The self-assessment text for criterion 1.2 has not been written yet." in text
+    assert "The self-assessment text for criterion 1.10 has not been written yet." in text
+    assert "Introduction" not in text
+    strict = built.run("build", "--framework", "t", "--strict")
+    assert strict.exit_code == 1
+    assert "error[no-narrative] t:1.2 has no narrative; --strict stops the build" in strict.output
+
+
+def test_a_cited_item_whose_row_has_errors_is_named_as_such(built: Workspace) -> None:
+    register = (built.root / "evidence" / "register.yaml").read_text(encoding="utf-8")
+    built.register(register + "- {id: E-5, title: Plan, file: minutes.pdf, kind: plan, issued: someday}\n")
+    built.write("narratives/t/1.2.md", "Programmes follow [E-3] and [E-2] and the plan (see E-5).\n")
+    result = built.run("build", "--framework", "t")
+    assert result.exit_code == 0, result.output
+    assert "evidence/register.yaml:5: error[invalid-evidence] E-5: column 'issued'" in result.output
+    assert (
+        "narratives/t/1.2.md:1: warning[cited-left-out] the text cites [E-5], whose register row "
+        "(evidence/register.yaml:5) has errors, so it is not annexed" in result.output
+    )
+    assert "unknown-citation" not in result.output and "did you mean" not in result.output
+    text = "\n".join(p.text for p in Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx")).paragraphs)
+    assert "the plan (see E-5: not annexed)" in text

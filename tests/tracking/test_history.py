@@ -39,6 +39,13 @@ def test_an_unwritable_history_only_warns(ws: Workspace) -> None:
     assert "warning: the run was not recorded in the history" in result.output
 
 
+def test_a_check_whose_report_cannot_be_written_is_still_recorded(ws: Workspace) -> None:
+    result = ws.run("check", "--format", "json", "-o", str(ws.root / "selfassess.yaml" / "x.json"))
+    assert result.exit_code != 0
+    assert [r.command for r in history.runs(ws.root)] == ["check"]
+    assert sorted(p.name for p in (ws.root / ".selfassess").iterdir()) == ["history.sqlite3"]  # no journal left
+
+
 def test_a_failed_run_leaves_no_half_record(ws: Workspace) -> None:
     ws.run("check")
     before = history.runs(ws.root)

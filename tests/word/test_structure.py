@@ -28,12 +28,14 @@ def _paragraphs(tmp: Path, text: GeneratedText, blocks: object) -> list[tuple[st
     document.add_paragraph("SELFASSESS-BODY")
     with Conversion(source, reference, tmp, dt.datetime(2026, 1, 1), parts=True, blocks=blocks) as body:  # type: ignore[arg-type]
         insert_bodies(document, body.start(), body.prepare)
-    out = []
-    for p in document.element.body.iterchildren(f"{W}p"):
-        style = p.find(f"{W}pPr/{W}pStyle")
-        runs = [(r.find(f"{W}rPr") is not None, "".join(r.itertext())) for r in p.iterchildren(f"{W}r")]
-        out.append((style.get(f"{W}val") if style is not None else None, repr(runs)))
-    return out
+    from lxml import etree
+
+    # Each paragraph whole, as XML: its style, runs, their properties, breaks and text.
+    return [
+        (p.find(f"{W}pPr/{W}pStyle").get(f"{W}val") if p.find(f"{W}pPr/{W}pStyle") is not None else None,
+         etree.tostring(p, encoding="unicode"))
+        for p in document.element.body.iterchildren(f"{W}p")
+    ]  # fmt: skip
 
 
 def test_generated_paragraphs_are_those_pandoc_writes(tmp_path: Path) -> None:
@@ -70,6 +72,12 @@ NARRATIVES = {
     "comment with blank lines": "Абзац.\n\n<!--\n\nжашыруун\n\n-->\n\nАкыркы.",
     "div": '::: {custom-style="Table Caption"}\nАбзац.\n:::\n\nАкыркы.',
     "the generator's forms": "**Күчтүү жагы:** жаңыланат.\n\n**Калың сап**\n\n*Курсив сап*\n\n### Бөлүм\n\nАбзац.",
+    "decomposed letters": "Университети\u0306 е\u0308лка.\n\nЭкинчи.",
+    "soft hyphen": "Авто\u00adматташтыруу.\n\nЭкинчи.",
+    "east asian script": "Абзац.\n\n中文 text\n\nАкыркы.",
+    "noncharacter": "Бул абзац \uffff белгиси менен.\n\nАкыркы.",
+    "blank lines inside indented code": "Кириш.\n\n    код1\n\n\n    код2\n      \n    код3\n\nАкыркы.",
+    "a heading and a list without blank lines": "Абзац\n### Бөлүм\n\nТекст\n\n### Кийинки\n\n- тизме",
     "emphasis and quote": "**Калың** сөз жана *курсив*.\n\n> цитата\n\nАкыркы абзац.",
 }
 
@@ -78,11 +86,12 @@ NARRATIVES = {
 def test_a_narratives_paragraphs_written_directly_are_those_pandoc_writes(tmp_path: Path, name: str) -> None:
     from selfassess.word.structure import narrative_blocks
 
-    lines = ["## 1.1 Критерий", "", *narrative_blocks(NARRATIVES[name]), "**Статус:** бар", ""]
-    text = GeneratedText.of(lines)
+    text = GeneratedText.of(["## 1.1 Критерий", "", *narrative_blocks(NARRATIVES[name]), "**Статус:** бар", ""])
+    # Against pandoc converting the narrative as written, whole.
+    whole = GeneratedText.of(["## 1.1 Критерий", "", Free(NARRATIVES[name]), "", "**Статус:** бар", ""])
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    assert _paragraphs(tmp_path / "a", text, text.blocks) == _paragraphs(tmp_path / "b", text, None)
+    assert _paragraphs(tmp_path / "a", text, text.blocks) == _paragraphs(tmp_path / "b", whole, None)
 
 
 def test_only_plain_prose_skips_pandoc() -> None:
@@ -100,3 +109,22 @@ def test_only_plain_prose_skips_pandoc() -> None:
     # A construct that may hold a blank line sends the whole narrative to pandoc.
     for name in ("fenced code with a blank line", "definition after a blank line", "comment with blank lines", "div"):
         assert direct(NARRATIVES[name]) == [], name
+
+
+def test_a_paragraph_after_a_list_then_a_heading_is_styled_as_pandoc_styles_it(tmp_path: Path) -> None:
+    from selfassess.word.structure import narrative_blocks
+
+    lines = ["## 1.1 Критерий", "", *narrative_blocks("Иш-чаралар:\n- биринчи\n- экинчи\n\nКорутунду.")]
+    lines += [
+        "**Статус:** бар",
+        "",
+        "## 1.2 Критерий",
+        "",
+        *narrative_blocks("- тизме\n\nАбзац."),
+        "**Статус:** жок",
+        "",
+    ]
+    text = GeneratedText.of(lines)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    assert _paragraphs(tmp_path / "a", text, text.blocks) == _paragraphs(tmp_path / "b", text, None)
