@@ -17,9 +17,9 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.messages import t, tn
+from selfassess.messages import t
 from selfassess.sheets import CONTROL, clean
-from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, safe_name
+from selfassess.textnorm import safe_name
 from selfassess.workspace.paths import refused
 from selfassess.workspace.yamlfile import read_yaml_text, validate
 
@@ -30,12 +30,11 @@ _BRACKETED_SHAPE = r"[A-Za-zА-Яа-яЁёӨөҮүҢң]{1,6}-[0-9][\w.-]*"
 _SEPARATOR = r"(?:\s*[,;]\s*|\s+(?:и|жана|and)\s+)"
 _FRONT = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 # Words a writer leaves for later: never to reach the rector.
-DRAFT_MARKERS = re.compile(
-    r"\[(?:TODO|FIXME|Проверить|Уточнить|Дописать|Текшерүү|Тактоо|Толуктоо)\b[^\]]*\]"
-    r"|\b(?:TODO|FIXME|XXX)\b"
-    r"|\b[Чч]ерновик\w*",
-)
 _NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)\.?(?:[\s_]+.*)?$")
+_DECIMAL_COMMA = re.compile(r"^(\d+,\d+)(?:[\s_]+.*)?$")  # «1,9» as a Russian keyboard writes 1.9
+_LABELLED = re.compile(r"^(?:критерий|критерийи|criterion|crit)\.?[\s_]+(?=\d)", re.I)
+# Texts written in other formats: read only as Markdown (.md); said, not skipped in silence.
+OTHER_FORMATS = (".docx", ".doc", ".txt", ".odt", ".rtf", ".pdf")
 
 
 class Action(BaseModel):
@@ -147,11 +146,27 @@ def read_narrative(
     path: Path, shown: str, style: CitationStyle | None = None
 ) -> tuple[Narrative | None, list[Finding]]:
     """Return the narrative in `path` with its citations, or the problems found."""
-    try:
-        raw = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return None, [error("encoding", Location(shown), t("the file is not UTF-8 text"), t("save it as UTF-8"))]
+    from selfassess.workspace.spreadsheet import decode_text
+
+    data = path.read_bytes()
     findings: list[Finding] = []
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Word's and Notepad's "plain text" on a Russian Windows is Windows-1251 (or UTF-16).
+        raw, encoding = decode_text(data)
+        if encoding == "latin-1":
+            return None, [error("encoding", Location(shown), t("the file is not UTF-8 text"), t("save it as UTF-8"))]
+        if encoding == "cp1251":
+            findings.append(
+                warning(
+                    "encoding",
+                    Location(shown),
+                    t("the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү"),
+                    t("save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"),
+                )
+            )
+    raw = raw.replace("\r\n", "\n")  # saved on Windows: the lines are the same
     stray = CONTROL.search(raw)
     if stray:
         line = raw[: stray.start()].count("\n") + 1
@@ -199,11 +214,15 @@ class FrameworkNarratives:
 
 def narrative_key(stem: str) -> str:
     """Return the criterion a narrative file is for: its name, or the number it starts with
-    («1.2 Участие заинтересованных сторон» → 1.2)."""
+    («1.2 Участие заинтересованных сторон» → 1.2, «Критерий 1.5» → 1.5, «1,9» → 1.9)."""
     if stem.startswith("_"):
         return stem
-    match = _NUMBERED.match(stem.strip())
-    return match.group(1) if match else stem
+    name = stem.strip()
+    labelled = _LABELLED.match(name)
+    if labelled:
+        name = name[labelled.end() :]
+    match = _NUMBERED.match(name) or _DECIMAL_COMMA.match(name)
+    return match.group(1).replace(",", ".") if match else stem
 
 
 def narratives_folder(root: Path, framework: str, programme: str | None = None) -> Path:
@@ -224,6 +243,7 @@ def load_narratives(
         if not source.is_dir():
             continue
         names: dict[str, str] = {}
+        out.findings += _other_formats(root, source)
         for path in sorted(source.glob("*.md")):
             shown = path.relative_to(root).as_posix()
             problem = refused(path, shown, root) or _too_large(path, shown)
@@ -254,6 +274,31 @@ def load_narratives(
     return out
 
 
+def _other_formats(root: Path, folder: Path) -> list[Finding]:
+    """Return a warning for each text in the folder that is not Markdown (a Word file, a .txt)."""
+    findings = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in OTHER_FORMATS or path.name.startswith(("~$", ".")):
+            continue
+        hint = (
+            t("rename it to {name}", name=path.stem + ".md")
+            if path.suffix.lower() == ".txt"
+            else t(
+                "copy its text into a Markdown file named {name} (Notepad: Save as → Encoding: UTF-8)",
+                name=path.stem + ".md",
+            )
+        )
+        findings.append(
+            warning(
+                "narrative-not-markdown",
+                Location(path.relative_to(root).as_posix()),
+                t("{file} is not read: the self-assessment texts are Markdown files (.md)", file=path.name),
+                hint,
+            )
+        )
+    return findings
+
+
 MAX_NARRATIVE_BYTES = 2 * 1024 * 1024  # a criterion's text is a few pages; 2 MB is a book
 
 
@@ -271,101 +316,3 @@ def _too_large(path: Path, shown: str) -> Finding | None:
         ),
         t("keep the text to the criterion; put long documents in the register as evidence"),
     )
-
-
-def draft_markers(narratives: FrameworkNarratives) -> list[Finding]:
-    """Return a warning for each draft marker left in a narrative ([TODO …], «Черновик», XXX)."""
-    findings = []
-    for narrative in narratives.by_name.values():
-        for number, line in narrative.lines():
-            for match in DRAFT_MARKERS.finditer(line):
-                findings.append(
-                    warning(
-                        "draft-marker",
-                        Location(narrative.shown, number),
-                        t("a draft marker is left in the text: {marker}", marker=match.group(0)),
-                        t("finish the text and remove the marker; build --strict stops on it"),
-                    )
-                )
-    return findings
-
-
-MAX_UNKNOWN_CITATIONS = 50
-
-
-def citation_problems(
-    narratives: FrameworkNarratives, known: set[str], broken: dict[str, str], left_out: dict[str, str] | None = None
-) -> list[Finding]:
-    """Return an error for each cited id not in the register, a warning for each cited item
-    whose file cannot be used (naming the item's problem) or whose row was left out for its
-    errors (`left_out`: id → where the row is)."""
-    findings = []
-    left_out = left_out or {}
-    choices = sorted(known) if len(known) <= SUGGEST_LIMIT else []
-    for narrative in narratives.by_name.values():
-        for citation in narrative.citations:
-            if citation.evidence in left_out and citation.evidence not in known:
-                # The row is there: "not in the register, did you mean …" would send the author to another item.
-                findings.append(
-                    warning(
-                        "cited-left-out",
-                        Location(narrative.shown, citation.line),
-                        t(
-                            "the text cites [{id}], whose register row ({row}) has errors, so it is not annexed",
-                            id=citation.evidence,
-                            row=left_out[citation.evidence],
-                        ),
-                        t("fix that row of the register (its error is listed above)"),
-                        evidence=citation.evidence,
-                    )
-                )
-        unknown = [c for c in narrative.citations if c.evidence not in known and c.evidence not in left_out]
-        for extra in unknown[MAX_UNKNOWN_CITATIONS : MAX_UNKNOWN_CITATIONS + 1]:
-            # A pasted list of thousands of ids is one problem, not thousands of lines.
-            findings.append(
-                error(
-                    "unknown-citation",
-                    Location(narrative.shown, extra.line),
-                    tn(
-                        "{n} more citation of an id not in the register",
-                        "{n} more citations of ids not in the register",
-                        len(unknown) - MAX_UNKNOWN_CITATIONS,
-                    ),
-                    t("cite evidence by its register ids"),
-                )
-            )
-        shown_unknown = {id(c) for c in unknown[:MAX_UNKNOWN_CITATIONS]}
-        for citation in narrative.citations:
-            where = Location(narrative.shown, citation.line)
-            if citation.evidence in left_out and citation.evidence not in known:
-                continue
-            if citation.evidence not in known:
-                if id(citation) not in shown_unknown:
-                    continue
-                close = did_you_mean(citation.evidence, choices) if choices else None
-                findings.append(
-                    error(
-                        "unknown-citation",
-                        where,
-                        t("the text cites [{id}], which is not in the register", id=citation.evidence),
-                        t("did you mean [{id}]?", id=close)
-                        if close
-                        else t("cite evidence by its register id, e.g. [E-012]"),
-                        evidence=citation.evidence,
-                    )
-                )
-            elif citation.evidence in broken:
-                findings.append(
-                    warning(
-                        "cited-unusable",
-                        where,
-                        t(
-                            "the text cites [{id}], which cannot be annexed: {problem}",
-                            id=citation.evidence,
-                            problem=broken[citation.evidence],
-                        ),
-                        t("fix {id} in the register, or cite another item", id=citation.evidence),
-                        evidence=citation.evidence,
-                    )
-                )
-    return findings

@@ -193,3 +193,39 @@ def test_two_files_for_one_criterion(office: Workspace) -> None:
     office.write("narratives/ag/1.2 Участие.md", "Другой текст.\n")
     [duplicate] = [f for f in office.check().findings if f.code == "duplicate-narrative"]
     assert duplicate.message == "1.2.md and 1.2 Участие.md are both the text of 1.2"
+
+
+def test_narratives_as_an_office_names_and_saves_them(office: Workspace) -> None:
+    folder = office.root / "narratives" / "ag"
+    folder.mkdir(parents=True)
+    # «Критерий 1.1», saved by Notepad on a Russian Windows (Windows-1251, CRLF).
+    (folder / "Критерий 1.1.md").write_bytes("Политика утверждена [Д-009].\r\nВторая строка.\r\n".encode("cp1251"))
+    (folder / "1,2.docx").write_bytes(b"PK\x03\x04 a Word file")
+    (folder / "1.2.txt").write_text("Текст в блокноте.\n", encoding="utf-8")
+    (folder / "~$1,2.docx").write_bytes(b"Word's lock file")
+    report = office.check()
+    by_code = {}
+    for finding in report.findings:
+        by_code.setdefault(finding.code, []).append(f"{finding.where}: {finding.message} / {finding.hint}")
+    assert by_code["encoding"] == [
+        "narratives/ag/Критерий 1.1.md: the file is not UTF-8; it was read as Windows-1251 (Cyrillic). "
+        "Windows-1251 has no ң, ө, ү / save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"
+    ]
+    assert by_code["narrative-not-markdown"] == [
+        "narratives/ag/1,2.docx: 1,2.docx is not read: the self-assessment texts are Markdown files (.md) / "
+        "copy its text into a Markdown file named 1,2.md (Notepad: Save as → Encoding: UTF-8)",
+        "narratives/ag/1.2.txt: 1.2.txt is not read: the self-assessment texts are Markdown files (.md) / "
+        "rename it to 1.2.md",
+    ]
+    assert "unknown-citation" not in by_code
+    (folder / "1.2.txt").rename(folder / "1,2.md")  # a decimal comma names 1.2
+    (folder / "1,2.docx").unlink()
+    office.write(
+        "narratives/ag/report.yaml", "code: AG-01\ntitle: Отчёт\ntype: report\nlanguage: ru\ndate: 2026-11-20\n"
+    )
+    result = office.run("build", "--as-of", "2026-11-25", "-v")
+    assert result.exit_code == 0, result.output
+    assert "no-narrative" not in result.output and "unknown-narrative" not in result.output
+    text = "\n".join(p.text for p in Document(str(office.root / "build" / "ag" / "AG-01_v1.0.docx")).paragraphs)
+    assert "Политика утверждена (Приложение 1). Вторая строка." in text
+    assert "Текст в блокноте." in text
