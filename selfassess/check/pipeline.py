@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from selfassess.check.coverage import MET, RANK, CriterionResult, Status, Support, assess
+from selfassess.check.criteria_cells import resolve_item_criteria
 from selfassess.check.filters import NO_FILTERS, Filters, apply_filters
 from selfassess.check.narratives import all_narratives, citation_style, every_narrative, narrative_rules
-from selfassess.check.rules import all_rules, resolve_item_criteria
+from selfassess.check.rules import all_rules
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
 from selfassess.messages import t

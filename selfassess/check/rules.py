@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import defaultdict
 
+from selfassess.check.criteria_cells import Resolved, suggest_criterion
 from selfassess.check.files import expiry, file_problems, orphan_files
 from selfassess.errors import Finding, Location, error, warning
 from selfassess.messages import t
-from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, normalise_qid
+from selfassess.textnorm import did_you_mean, fold, normalise_qid
 from selfassess.workspace.loader import Loaded
 from selfassess.workspace.settings import CONFIG_NAME
 
@@ -28,107 +27,6 @@ def all_rules(loaded: Loaded, as_of: dt.date, resolved: Resolved) -> list[Findin
         *expiry(loaded, as_of),
         *orphan_files(loaded),
     ]
-
-
-class Resolved:
-    """Each item's criteria as qualified ids, and the problems with the ones that did not resolve."""
-
-    def __init__(self) -> None:
-        self.by_item: dict[str, list[str]] = {}
-        self.findings: list[Finding] = []
-
-
-def suggest_criterion(written: str, loaded: Loaded) -> str | None:
-    """Return the criterion id the user most likely meant by `written`."""
-    text = written.strip()
-    by_framework: dict[str, list[str]] = defaultdict(list)
-    for qid in loaded.criteria:
-        fw, cid = qid.split(":", 1)
-        by_framework[fw].append(cid)
-    if ":" in text:
-        fw, cid = (part.strip() for part in text.split(":", 1))
-    else:
-        match = re.match(r"^([A-Za-zА-Яа-я][\w-]*?)[\s\-_]+(\S+)$", text)
-        fw, cid = (match.group(1), match.group(2)) if match else ("", text)
-    if not fw:
-        owners = [f for f, cids in by_framework.items() if cid in cids]
-        if len(owners) >= 1:
-            return " or ".join(f"{f}:{cid}" for f in owners)
-    framework = fw.casefold() if fw.casefold() in by_framework else None
-    if framework is None and fw:
-        framework = next((f for f in by_framework if f.startswith(fold(fw).replace(" ", "-"))), None)
-        framework = framework or did_you_mean(fw, list(by_framework))
-    if framework:
-        if cid in by_framework[framework]:
-            return f"{framework}:{cid}"
-        close = did_you_mean(cid, by_framework[framework], cutoff=0.5)
-        if close:
-            return f"{framework}:{close}"
-    if len(loaded.criteria) <= SUGGEST_LIMIT:
-        return did_you_mean(text, list(loaded.criteria))
-    return None
-
-
-def resolve_item_criteria(loaded: Loaded) -> Resolved:
-    """Return every item's criteria resolved to qualified ids, reporting the unknown ones."""
-    out = Resolved()
-    for item, where, cell in zip(loaded.items, loaded.item_where, loaded.item_criteria_where, strict=True):
-        qids = []
-        for written in item.criteria:
-            qid = written if written in loaded.criteria else normalise_qid(written)
-            if qid not in loaded.criteria and ":" not in written:
-                # Offices write "3.4", not "esg2015:3.4": fine when exactly one framework has it.
-                owners = [f"{fw}:{written.strip()}" for fw in loaded.catalogues]
-                owners = [q for q in owners if q in loaded.criteria]
-                if len(owners) == 1:
-                    qid = owners[0]
-                elif len(owners) > 1:
-                    out.findings.append(
-                        error(
-                            "ambiguous-criterion",
-                            cell,
-                            t(
-                                "{id} cites '{written}', which {count} frameworks in use define",
-                                id=item.id,
-                                written=written,
-                                count=len(owners),
-                            ),
-                            t("write which one: {items}", items=" or ".join(owners)),
-                            evidence=item.id,
-                        )
-                    )
-                    continue
-            if qid in loaded.criteria:
-                if qid not in qids:
-                    qids.append(qid)
-                continue
-            if qid.split(":", 1)[0] in loaded.unreadable:
-                continue  # its catalogue could not be read; that error is already reported
-            close = suggest_criterion(written, loaded)
-            message = t("{id} cites '{written}'; no catalogue in use defines it", id=item.id, written=written)
-            out.findings.append(
-                error(
-                    "unknown-criterion",
-                    cell,
-                    message,
-                    t("did you mean '{close}'?", close=close)
-                    if close
-                    else t("write criteria as framework:criterion, e.g. esg2015:1.1"),
-                    evidence=item.id,
-                )
-            )
-        out.by_item[item.id] = qids
-        if not item.criteria:
-            out.findings.append(
-                warning(
-                    "no-criteria",
-                    where,
-                    t("{id} supports no criterion, so it counts nowhere", id=item.id),
-                    t("fill in the criteria it supports, e.g. esg2015:1.1"),
-                    evidence=item.id,
-                )
-            )
-    return out
 
 
 def config_references(loaded: Loaded) -> list[Finding]:

@@ -229,3 +229,21 @@ def test_narratives_as_an_office_names_and_saves_them(office: Workspace) -> None
     text = "\n".join(p.text for p in Document(str(office.root / "build" / "ag" / "AG-01_v1.0.docx")).paragraphs)
     assert "Политика утверждена (Приложение 1). Вторая строка." in text
     assert "Текст в блокноте." in text
+
+
+def test_a_criterion_written_with_a_decimal_comma(office: Workspace) -> None:
+    office.register(
+        "- {id: Д-009, title: Политика, file: policy.pdf, kind: Положение, criteria: '1,2'}\n"
+        "- {id: Д-010, title: Анкетирование, file: survey.xlsx, kind: Анкета, criteria: '1.1, 1.2'}\n"
+        "- {id: Д-015, title: Протокол, file: minutes.pdf, kind: протокол ус, criteria: '1.7'}\n"
+    )
+    report = office.check()
+    [comma] = [f for f in report.findings if f.code == "decimal-comma"]
+    assert str(comma.where) == "evidence/register.yaml:1"
+    assert comma.message == "Д-009 cites '1,2', read as criterion 1.2 (no criterion 1 or 2 exists)"
+    assert comma.hint == "write 1.2 with a point; separate criteria with ';'"
+    support = {r.qid: sorted(s.item.id for s in r.support) for r in report.criteria}
+    assert support["ag:1.2"] == ["Д-009", "Д-010"] and support["ag:1.1"] == ["Д-010"]  # a real list stays a list
+    [unknown] = [f for f in report.findings if f.code == "unknown-criterion"]
+    # The example names a criterion of this workspace, not a framework it does not use.
+    assert unknown.hint == "write criteria as framework:criterion, e.g. ag:1.1"
