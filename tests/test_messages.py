@@ -161,6 +161,7 @@ COMMANDS = [
     ["monitoring", "--as-of", "2026-11-25"],
     ["requests", "--as-of", "2026-11-25"],
     ["verify", "build/esg2015/pack"],
+    ["catalogue", "import", "no such file.xlsx"],
     ["chekc"],
 ]
 
@@ -198,3 +199,20 @@ def test_json_carries_the_message_in_the_chosen_language_beside_its_stable_code(
     expired = [f for f in findings if f["code"] == "expired"]
     assert expired and all(f["severity"] == "warning" for f in expired)
     assert re.fullmatch(r"срок E-\d+ истёк \d{4}-\d\d-\d\d", expired[0]["message"]), expired[0]
+
+
+@pytest.mark.parametrize("lang", ["ru", "ky"])
+def test_why_an_item_does_not_count_is_said_in_the_analysts_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str
+) -> None:
+    from openpyxl import load_workbook
+
+    root = sample_copy(tmp_path)
+    book = load_workbook(root / "evidence" / "register.xlsx")
+    book.active.append(["E-999", "Жок файл", "жок.pdf", None, None, "policy", "БСБСД", None, None, "ky", "esg2015:1.1"])
+    book.save(root / "evidence" / "register.xlsx")
+    (root / "narratives" / "esg2015" / "1.1.md").write_text("Текст [E-999].\n", encoding="utf-8")
+    monkeypatch.setenv("SELFASSESS_LANG", lang)
+    result = CliRunner().invoke(main, ["-C", str(root), "check", "--as-of", "2026-11-25", "-v"])
+    assert "E-999" in result.output
+    assert english_words(result.output, workspace_ids(root)) == []

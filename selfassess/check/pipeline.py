@@ -15,7 +15,7 @@ from selfassess.check.narratives import all_narratives, citation_style, every_na
 from selfassess.check.rules import all_rules
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.memory import bulk_allocation
-from selfassess.messages import t
+from selfassess.messages import N_, t
 from selfassess.models import FrameworkKind, Programme, Workspace
 from selfassess.reproducible import source_date_epoch
 from selfassess.workspace.loader import Loaded, load
@@ -330,14 +330,14 @@ def combine(results: list[CriterionResult]) -> CriterionResult:
 
 
 _NOT_COUNTED = {
-    "missing-file": "its file is missing",
-    "path-escape": "its file lies outside the workspace",
-    "unknown-kind": "its kind is unknown",
-    "duplicate-id": "its id is used twice",
-    "bad-url": "its web address is not valid",
-    "empty-folder": "its folder is empty",
-    "empty-evidence": "its file is empty (0 bytes)",
-    "dated-after-reference": "it is dated after the reference date",
+    "missing-file": N_("its file is missing"),
+    "path-escape": N_("its file lies outside the workspace"),
+    "unknown-kind": N_("its kind is unknown"),
+    "duplicate-id": N_("its id is used twice"),
+    "bad-url": N_("its web address is not valid"),
+    "empty-folder": N_("its folder is empty"),
+    "empty-evidence": N_("its file is empty (0 bytes)"),
+    "dated-after-reference": N_("it is dated after the reference date"),
 }
 
 
@@ -373,5 +373,5 @@ def broken_items(findings: list[Finding]) -> dict[str, str]:
     broken: dict[str, str] = {}
     for f in findings:
         if f.evidence and f.code in _NOT_COUNTED:
-            broken.setdefault(f.evidence, _NOT_COUNTED[f.code])
+            broken.setdefault(f.evidence, t(_NOT_COUNTED[f.code]))
     return broken

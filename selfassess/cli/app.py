@@ -129,6 +129,11 @@ def _localise_help(command: click.Command) -> None:
         english = param.__dict__.setdefault("_english", getattr(param, "help", None))
         if english:
             param.help = t(english)  # type: ignore[attr-defined]
+        if isinstance(param.type, click.Path):
+            # click names the kind of path ("file") when the command is made, in English then:
+            # its "File 'x.xlsx' does not exist" would come half translated.
+            kind = param.type.__dict__.setdefault("_english_name", param.type.name)
+            param.type.name = t(kind)
     for sub in getattr(command, "commands", {}).values():
         _localise_help(sub)
 
