@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, field_validator, model_validator
 
 from selfassess.messages import t
 from selfassess.models import OptDate, OptText, ReqText
-from selfassess.values import add_months, parse_period_months, split_list
+from selfassess.values import add_months, is_period, parse_expiry, parse_period_months, split_list
 
 
 class EvidenceItem(BaseModel):
@@ -28,12 +28,33 @@ class EvidenceItem(BaseModel):
     kind: ReqText
     owner: OptText = None
     issued: OptDate = None
-    valid_until: OptDate = None
+    valid_until: Annotated[dt.date | None, BeforeValidator(parse_expiry)] = None  # or a period: see _expiry
     validity: OptText = None
     language: OptText = None
     criteria: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()
     programmes: Annotated[tuple[str, ...], BeforeValidator(split_list)] = ()  # empty: institution-wide
     note: OptText = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _expiry(cls, data: Any) -> Any:
+        # "Срок действия: 3 года" says how long the item counts, not until when: its validity.
+        if isinstance(data, dict):
+            until = data.get("valid_until")
+            if until.__class__ is str and is_period(until.strip()):
+                validity = data.get("validity")
+                if validity is not None and str(validity).strip() not in ("", until.strip()):
+                    raise ValueError(
+                        t(
+                            "the expiry column holds a period ({period}) and the validity column another "
+                            "({validity}); keep one of the two",
+                            period=repr(until.strip()),
+                            validity=repr(str(validity).strip()),
+                        )
+                    )
+                data = {**data, "validity": until.strip()}
+                del data["valid_until"]
+        return data
 
     @field_validator("validity")
     @classmethod

@@ -282,6 +282,7 @@ LABELS: dict[str, dict[str, str]] = {
     "coverage.stale": {"ky": "Эскирген", "ru": "Устарело", "en": "Stale"},
     "coverage.expiring": {"ky": "Мөөнөтү бүтүп баратат", "ru": "Истекает срок", "en": "Expiring"},
     "days_left": {"ky": "{days} күн калды", "ru": "осталось {days} дн.", "en": "{days} days left"},
+    "expired_on": {"ky": "мөөнөтү {date} бүткөн", "ru": "срок истёк {date}", "en": "expired {date}"},
     "coverage.not-applicable": {"ky": "Тиешеси жок", "ru": "Не применимо", "en": "Not applicable"},
     "freshness.current": {"ky": "Жарактуу", "ru": "Действует", "en": "Current"},
     "freshness.expiring": {"ky": "Мөөнөтү бүтүп баратат", "ru": "Срок истекает", "en": "Expiring"},

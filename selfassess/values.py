@@ -85,6 +85,44 @@ def _parse_date_text(text: str) -> dt.date | None:
 TWO_DIGIT_YEARS = 60  # "26" is 2026 and "59" 2059; above it the century is anyone's guess
 
 
+def parse_expiry(value: object) -> dt.date | None:
+    """Return the last day an expiry cell gives: a date, or a date in the words around it that
+    offices write ("до 31.08.2026", "по 31.08.2026", "31.08.2026 г.", "31.08.2026-ж. чейин").
+
+    Raises ValueError: a date's own problem, or "neither a date nor a period" for other text.
+    """
+    if value.__class__ is not str:
+        return parse_date(value)
+    return _parse_expiry_text(value.strip())
+
+
+@lru_cache(maxsize=1024)
+def _parse_expiry_text(text: str) -> dt.date | None:
+    try:
+        return _parse_date_text(text)
+    except ValueError:
+        if _DATE_SHAPE.match(text):
+            raise  # a date written wrong (31.02.2026): its own reason
+    bare = _UNTIL_AFTER.sub("", _UNTIL_BEFORE.sub("", text, count=1), count=1)
+    if bare != text and _DATE_SHAPE.match(bare):
+        return _parse_date_text(bare)
+    raise ValueError(t("{value} is neither a date nor a period", value=repr(text)))
+
+
+_DATE_SHAPE = re.compile(r"^[\d\s./-]+$")
+_UNTIL_BEFORE = re.compile(r"^(?:(?:действует|действителен|действительно)\s+)?(?:до|по|until|till)\s+", re.I)
+_UNTIL_AFTER = re.compile(r"(?:\s*-?\s*(?:г|года|ж|жыл|жылга)\b\.?)?(?:\s*(?:чейин|дейре|включительно))?\s*$", re.I)
+
+
+@lru_cache(maxsize=1024)
+def is_period(text: str) -> bool:
+    """Return whether a cell's text is a validity period ('3 года', '6 месяцев', '12 ай', 'P3Y')."""
+    try:
+        return parse_period_months(text) is not None
+    except ValueError:
+        return False
+
+
 def parse_period_months(value: object) -> int | None:
     """Return a validity period in months ('36 months', '3 years', '3 жыл', 'P3Y'); None if empty."""
     if value is None or str(value).strip() == "":

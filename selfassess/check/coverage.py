@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
-from selfassess.errors import Finding, Severity, error, warning
+from selfassess.errors import Finding, error, warning
 from selfassess.evidence_item import EvidenceItem
 from selfassess.messages import N_, t, tn
 from selfassess.models import EvidenceRequirement, Programme
@@ -204,7 +204,11 @@ def _subject(qid: str, programme: Programme | str | None) -> str:
 
 
 def _meets(usable: list[Support], requirement: EvidenceRequirement, kinds: list[str], loaded: Loaded) -> bool:
-    return _distinct(usable, loaded) >= requirement.min_count and all(k in {s.kind for s in usable} for k in kinds)
+    return _distinct(usable, loaded) >= requirement.min_count and all(_has_kind(usable, k, loaded) for k in kinds)
+
+
+def _has_kind(support: list[Support], kind: str, loaded: Loaded) -> bool:
+    return any(loaded.kinds.satisfies(s.kind, kind) for s in support)
 
 
 def _distinct(usable: list[Support], loaded: Loaded) -> int:
@@ -305,13 +309,23 @@ def _judge(result: CriterionResult, loaded: Loaded, as_of: dt.date) -> None:
                     **refs,
                 )
             )
-        for kind in (k for k in kinds if k not in {s.kind for s in usable}):
+        for kind in (k for k in kinds if not _has_kind(usable, k, loaded)):
             label = loaded.kinds.label(kind, lang)
+            # Registered but no longer current: "none is registered" would send the analyst looking for it.
+            old = [s.item.id for s in result.support if s not in usable and loaded.kinds.satisfies(s.kind, kind)]
             result.findings.append(
                 error(
                     "missing-kind",
                     where,
                     t(
+                        "{subject} needs current evidence of kind '{kind}' ({label}); {items} is not current",
+                        subject=subject,
+                        kind=kind,
+                        label=label,
+                        items=", ".join(old),
+                    )
+                    if old
+                    else t(
                         "{subject} needs evidence of kind '{kind}' ({label}); none is registered",
                         subject=subject,
                         kind=kind,
@@ -379,17 +393,3 @@ def _why_stale(support: Support, max_age: int | None) -> str:
     if support.freshness is Freshness.too_old:
         return t("issued {issued}, older than {months} months", issued=item.issued, months=max_age)
     return t("expired {until}", until=support.until)
-
-
-def worst(results: list[CriterionResult]) -> Status | None:
-    """Return the worst status among applicable criteria, or None when there are none."""
-    ranked = [r.status for r in results if r.status is not Status.not_applicable]
-    return min(ranked, key=RANK.__getitem__) if ranked else None
-
-
-def severity_counts(findings: list[Finding]) -> dict[str, int]:
-    """Return how many findings there are of each severity."""
-    counts = {s.value: 0 for s in Severity}
-    for f in findings:
-        counts[f.severity.value] += 1
-    return counts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ class Annex:
     item: EvidenceItem
     criteria: list[str] = field(default_factory=list)
     cited: bool = False
+    expired: dt.date | None = None  # the day it stopped counting, when that is before the reference date
 
 
 def number_annexes(
@@ -75,6 +77,9 @@ def number_annexes(
         if item.id not in cited and item.id not in broken and item.id in supporting:
             order.append(item.id)
     annexes = [Annex(n, by_id[ident], cited=ident in cited) for n, ident in enumerate(order, start=1)]
+    for annex in annexes:
+        expires = annex.item.expires
+        annex.expired = expires if expires is not None and expires < check.as_of else None
     number = {a.item.id: a for a in annexes}
     for result in results:
         for support in result.support:

@@ -14,7 +14,6 @@ from selfassess.check.pipeline import CheckReport
 from selfassess.data.output import threshold_in
 from selfassess.documents.model import DocumentMeta
 from selfassess.errors import Finding
-from selfassess.evidence_item import EvidenceItem
 from selfassess.reports.citations import Annex, foreign_items, gaps, number_annexes, stray_narratives, uncited
 from selfassess.reports.markdown import Tables, md, source_documents, sources_table
 from selfassess.reports.meta import report_meta
@@ -162,7 +161,7 @@ def build_markdown(
         out.extend(sources_table(used, lang, tables, source_documents(check.loaded)))
     heading(i18n.label("annexes", lang))
     rows = [
-        [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a.item, lang)]
+        [str(a.number), a.item.title, kinds.label(kinds.resolve(a.item.kind) or a.item.kind, lang), _date(a, lang)]
         for a in annexes
     ]
     out.extend(tables.add(_evidence_header(lang), rows, EVIDENCE_WIDTHS, caption=i18n.label("annexes", lang)))
@@ -202,9 +201,15 @@ def _evidence_header(lang: str) -> list[str]:
     return [i18n.label(k, lang) for k in ("annex_column", "title", "kind", "date")]
 
 
-def _date(item: EvidenceItem, lang: str) -> str:
-    day = item.issued or item.snapshot
-    return i18n.format_date(day, lang, "numeric") if day else ""
+def _date(annex: Annex, lang: str) -> str:
+    """Return an annex's date; an item expired on the reference date says so (it is annexed
+    as the record of its time, and the reader must not take it for a current document)."""
+    day = annex.item.issued or annex.item.snapshot
+    shown = i18n.format_date(day, lang, "numeric") if day else ""
+    if annex.expired is not None:
+        expired = i18n.label("expired_on", lang, date=i18n.format_date(annex.expired, lang, "numeric"))
+        shown = f"{shown} ({expired})" if shown else expired
+    return shown
 
 
 def _criterion(
@@ -233,7 +238,7 @@ def _criterion(
         out += _narrative_body(narrative, cite)
     out += [status, ""]
     rows = [
-        [str(number[s.item.id].number), s.item.title, kinds.label(s.kind, lang), _date(s.item, lang)]
+        [str(number[s.item.id].number), s.item.title, kinds.label(s.kind, lang), _date(number[s.item.id], lang)]
         for s in result.support
         if s.item.id in number
     ]

@@ -91,6 +91,8 @@ class Kinds:
         self.clashes: list[Clash] = []
         self._lookup: dict[str, str] = {}
         self._resolved: dict[str, str | None] = {}
+        self._satisfies: dict[tuple[str, str], bool] = {}
+        self._names: dict[str, set[str]] = {}
         for source, kinds in declared or []:
             for code, kind in kinds.items():
                 if code in self.labels:
@@ -124,6 +126,24 @@ class Kinds:
             return self._resolved[written]
         code = self._resolved[written] = self._lookup.get(fold(written))
         return code
+
+    def satisfies(self, have: str, need: str) -> bool:
+        """Return True when evidence of kind `have` is evidence of kind `need`: the same kind, or
+        one whose name makes it a narrower one ("Протокол заседания Ученого совета" is a "Протокол")."""
+        if have == need:
+            return True
+        key = (have, need)
+        found = self._satisfies.get(key)
+        if found is None:
+            wanted = [n + " " for n in self._names_of(need)]
+            found = self._satisfies[key] = any(n.startswith(w) for n in self._names_of(have) for w in wanted)
+        return found
+
+    def _names_of(self, code: str) -> set[str]:
+        names = self._names.get(code)
+        if names is None:
+            names = self._names[code] = {name for name, owner in self._lookup.items() if owner == code and name}
+        return names
 
     def label(self, code: str, lang: str) -> str:
         """Return the kind's name in `lang` (the code itself for an unknown kind)."""

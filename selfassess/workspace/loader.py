@@ -6,11 +6,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from selfassess.errors import Finding, Location, error
+from selfassess.errors import Finding, Location, error, warning
 from selfassess.evidence_item import EvidenceItem
 from selfassess.messages import t
 from selfassess.models import Catalogue, Workspace
-from selfassess.textnorm import nfc
+from selfassess.textnorm import fold, nfc
 from selfassess.workspace.catalogues import CriterionRef, load_catalogues
 from selfassess.workspace.kinds import Kinds
 from selfassess.workspace.paths import refused
@@ -18,7 +18,7 @@ from selfassess.workspace.programmes import ProgrammeIndex
 from selfassess.workspace.register import read_register
 from selfassess.workspace.settings import CONFIG_NAME, load_config
 
-REGISTER_NAMES = ("register.xlsx", "register.yaml", "register.yml", "register.csv")
+REGISTER_NAMES = ("register.xlsx", "register.yaml", "register.yml", "register.csv", "register.xls", "register.ods")
 # Files office tools leave behind; they are never evidence.
 JUNK_PREFIXES = ("~$", ".~lock.", ".")
 JUNK_NAMES = frozenset({"Thumbs.db", "desktop.ini", "README.md"})
@@ -104,6 +104,23 @@ def load(root: Path) -> Loaded:
     return loaded
 
 
+REGISTER_WORDS = ("реестр", "register", "тизмес", "перечень доказательств", "список доказательств")
+
+
+def _named_as_register(folder: Path) -> list[Path]:
+    """Return the spreadsheets at the top of evidence/ whose name says they are the register."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".yaml", ".yml")
+        and not is_junk(path.name)
+        and any(word in fold(path.stem) for word in REGISTER_WORDS)
+        and path.is_file()
+    )
+
+
 def _load_register(loaded: Loaded) -> None:
     assert loaded.config is not None
     if loaded.config.register_path:
@@ -122,6 +139,18 @@ def _load_register(loaded: Loaded) -> None:
         present = [
             loaded.root / "evidence" / n for n in REGISTER_NAMES if os.path.lexists(loaded.root / "evidence" / n)
         ]
+        named = [] if present else _named_as_register(loaded.root / "evidence")
+        if len(named) == 1:
+            # «Реестр доказательств.xlsx»: the office's own name for it; read, and said.
+            present = named
+            loaded.findings.append(
+                warning(
+                    "register-by-name",
+                    Location(loaded.rel(named[0])),
+                    t("there is no evidence/register.xlsx; this file is read as the register, as its name says"),
+                    t("to make it explicit, add to selfassess.yaml: register: {path}", path=loaded.rel(named[0])),
+                )
+            )
         if not present:
             loaded.findings.append(
                 error(

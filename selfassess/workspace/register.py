@@ -18,8 +18,8 @@ from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import did_you_mean, fold
 from selfassess.workspace.plain_words import problem
 from selfassess.workspace.register_columns import (
-    ALIAS_TO_FIELD,
     COLUMNS,
+    EXPIRY_HINT,
     HEADER_EXAMPLE,
     HEADER_NAMES,
     IGNORED_COLUMNS,
@@ -27,6 +27,10 @@ from selfassess.workspace.register_columns import (
     PREFERRED_SHEETS,
     REQUIRED_COLUMNS,
     find_header,
+    layout_note,
+    layout_row,
+    shifted_row,
+    suggest_field,
 )
 from selfassess.workspace.spreadsheet import CsvError, csv_grid, decode_text, uncalculated_formulas, xlsx_grid
 from selfassess.workspace.workbook_parts import TooLarge, column_letter
@@ -34,6 +38,7 @@ from selfassess.workspace.yaml_cache import parsed
 from selfassess.workspace.yamlfile import LineDict, read_yaml
 
 RegisterRead = tuple[list[EvidenceItem], list[tuple[Location, Location]], list[Finding]]
+WORKBOOKS = (".xlsx", ".xlsm", ".xls", ".ods")  # read by calamine; .xls and .ods measured first
 
 
 @dataclass(slots=True)
@@ -60,13 +65,13 @@ def read_register(path: Path, shown: str, cache_dir: Path | None = None) -> Regi
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
         rows, findings = _yaml_rows(path, shown, cache_dir)
-    elif suffix in (".xlsx", ".xlsm"):
+    elif suffix in WORKBOOKS:
         rows, findings = _xlsx_rows(path, shown)
     elif suffix in (".csv", ".tsv", ".txt"):
         rows, findings = _csv_rows(path, shown)
     else:
         said = t("cannot read a register in '{suffix}' format", suffix=suffix)
-        return [], [], [error("register-format", Location(shown), said, t("use .xlsx, .csv or .yaml"))]
+        return [], [], [error("register-format", Location(shown), said, t("use .xlsx, .xls, .ods, .csv or .yaml"))]
     items, places, empty = [], [], {}
     for row in rows:
         item, problems = _item(row, empty)
@@ -126,7 +131,11 @@ def _item(row: RawRow, empty: dict[int, tuple[object, str]]) -> tuple[EvidenceIt
             else:
                 said = problem(err)
                 message = t("{ident}: column '{column}' {problem}", ident=ident, column=row.column(name), problem=said)
-            finding = error("invalid-evidence", row.location(name) if name else row.where, message, evidence=str(ident))
+            # The expiry column takes a date or a period: its problem names both.
+            hint = t(EXPIRY_HINT) if name == "valid_until" else None
+            finding = error(
+                "invalid-evidence", row.location(name) if name else row.where, message, hint, evidence=str(ident)
+            )
             if name is not None and err["type"] in ("missing", "string_too_short"):
                 empty[id(finding)] = (ident, row.column(name))
             findings.append(finding)
@@ -255,7 +264,7 @@ def _table_rows(
             and cell not in (None, "")
             and fold(str(cell)) not in IGNORED_COLUMNS
         ):
-            close = did_you_mean(str(cell), ALIAS_TO_FIELD)
+            close = suggest_field(cell, set(mapping.values()))
             findings.append(
                 warning(
                     "unknown-column",
@@ -270,12 +279,13 @@ def _table_rows(
     pairs = list(mapping.items())
     more = [(index, name) for index, name in twins.items() if name in LIST_FIELDS]
     header_width = max((i + 1 for i, c in enumerate(header) if c is not None and str(c).strip()), default=0)
+    span, layout = max(2, len(pairs) // 2 + 1), []  # a heading merged across most of the row
     rows = []
     for number in range(header_index + 1, len(grid)):
         cells = grid[number]
         width = len(cells)
         if csv and width > header_width and any(str(c).strip() for c in cells[header_width:]):
-            findings.append(_shifted_row(cells, header_width, mapping, where_row(number)))
+            findings.append(shifted_row(cells, header_width, mapping, where_row(number)))
             continue
         values = {}
         for index, name in pairs:
@@ -302,6 +312,9 @@ def _table_rows(
                     value = int(value)  # Excel stores the id 12 as 12.0
                 if value is not None and value != "":
                     values[name] = value
+        if values and layout_row(cells, values, span):
+            layout.append(number)
+            continue
         located = column_of
         for index, name in more:
             value = cells[index] if index < width else None
@@ -318,28 +331,9 @@ def _table_rows(
         if "validity" in units and re.fullmatch(r"\d+(\.0)?", str(values.get("validity", ""))):
             values["validity"] = f"{int(float(values['validity']))} {units['validity']}"
         rows.append(RawRow(values, where_row(number), partial(_locate_cell, locate, number, located), labels))
+    if layout:  # one line, shown with -v
+        findings.append(layout_note([where_row(number) for number in layout]))
     return rows, findings
-
-
-def _shifted_row(cells: list[Any], header_width: int, mapping: dict[int, str], where: Location) -> Finding:
-    """Return the error of a CSV line with cells past the header: a value holding the separator
-    was not quoted, every cell after it has moved one column right, and none can be trusted."""
-    filled = max(i + 1 for i, c in enumerate(cells) if str(c).strip())
-    ident = next((str(cells[i]).strip() for i, name in mapping.items() if name == "id" and i < len(cells)), "")
-    message = tn(
-        "{ident}: the line has {n} cell but the header names {width}; "
-        "a value holding the separator has moved the cells after it, so the row is not read",
-        "{ident}: the line has {n} cells but the header names {width}; "
-        "a value holding the separator has moved the cells after it, so the row is not read",
-        filled,
-        ident=ident or t("this row"),
-        width=header_width,
-    )
-    hint = t(
-        "put a value holding a comma or semicolon in quotes ({example}), or save the table again from Excel as CSV",
-        example='"t:1.1, t:1.2"',
-    )
-    return error("malformed-row", where, message, hint, evidence=ident or None)
 
 
 def _locate_cell(locate: Callable[[int, int], Location], number: int, column_of: dict[str, int], name: str) -> Location:
@@ -358,7 +352,9 @@ def _xlsx_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
             error(
                 "unreadable",
                 Location(shown),
-                t("cannot open the Excel file ({error})", error=exc),
+                t("cannot open the Excel file: it is not an Excel workbook inside (another kind of file renamed?)")
+                if "zip" in str(exc).lower()
+                else t("cannot open the Excel file ({error})", error=exc),
                 t("open it in Excel and save it again as .xlsx"),
             )
         ]

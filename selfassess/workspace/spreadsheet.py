@@ -16,6 +16,7 @@ from typing import Any
 
 from selfassess.messages import t
 from selfassess.textnorm import fold
+from selfassess.workspace.workbook_guard import guard_workbook
 from selfassess.workspace.workbook_parts import (
     CELL_LIMIT,
     TooLarge,
@@ -56,18 +57,22 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 
 def xlsx_grid(path: Path, preferred: tuple[str, ...] = (), as_shown: bool = False) -> tuple[str, list[list[Any]]]:
     """Return the first visible sheet named in `preferred` (else the first visible sheet) as rows of cells;
-    with `as_shown`, numbers formatted with fixed decimals as the text Excel shows ("2.10").
+    with `as_shown`, numbers of an .xlsx formatted with fixed decimals as the text Excel shows ("2.10").
 
-    Raises TooLarge for a sheet that would take gigabytes; calamine's errors, OSError or
-    ValueError when the file cannot be read.
+    An .xls or .ods (Excel 97-2003, LibreOffice) is measured whole first: calamine builds every
+    sheet of it when it opens the file. Raises TooLarge for a sheet that would take gigabytes;
+    calamine's errors, OSError or ValueError (Damaged) when the file cannot be read.
     """
     from python_calamine import CalamineWorkbook
 
-    guard_xlsx(path, sheets=[])  # the parts calamine reads when it opens the file
+    xlsx = path.suffix.lower() not in (".xls", ".ods")
+    merges = guard_workbook(path, "" if xlsx else None)  # .xlsx: the parts calamine reads when it opens the file
     book = CalamineWorkbook.from_path(str(path))
     name = default_sheet(book, preferred)
-    guard_xlsx(path, [name], parts=False)
-    return name, sheet_grid(book.get_sheet_by_name(name), shown_numbers(path, name) if as_shown else None)
+    if xlsx:
+        guard_xlsx(path, [name], parts=False)
+    shown = shown_numbers(path, name) if as_shown and xlsx else None
+    return name, sheet_grid(book.get_sheet_by_name(name), shown, None if merges is None else merges.get(name, []))
 
 
 def shown_numbers(path: Path, sheet: str) -> dict[tuple[int, int], str]:
@@ -144,16 +149,19 @@ def default_sheet(book: Any, preferred: tuple[str, ...] = ()) -> str:
     return next((n for n in group if fold(n) in preferred), group[0])
 
 
-def sheet_grid(sheet: Any, shown: dict[tuple[int, int], str] | None = None) -> list[list[Any]]:
+def sheet_grid(
+    sheet: Any, shown: dict[tuple[int, int], str] | None = None, merged: list[Any] | None = None
+) -> list[list[Any]]:
     """Return a calamine sheet as rows of cells; a merged range holds its value in every cell it
-    covers, as a reader of the sheet sees it. `shown` replaces numbers by their text."""
+    covers, as a reader of the sheet sees it. `shown` replaces numbers by their text; `merged`
+    gives the merged ranges when calamine does not (an .ods: guard_ods finds them)."""
     grid: list[list[Any]] = [list(row) for row in sheet.to_python(skip_empty_area=False)]
     for (r, c), text in (shown or {}).items():
         if r < len(grid) and c < len(grid[r]) and isinstance(grid[r][c], int | float):
             grid[r][c] = text
     width = max(map(len, grid), default=0)
     budget = CELL_LIMIT
-    for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:
+    for (top, left), (bottom, right) in (sheet.merged_cell_ranges if merged is None else merged) or []:
         if top >= len(grid) or left >= len(grid[top]):
             continue
         # Past the cells read, a merged area shows nothing a reader could use: it is cut there.

@@ -29,6 +29,10 @@ _ODS_TAG = re.compile(
 _ODS_NAME = re.compile(rb"""table:name\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ODS_ROWS = re.compile(rb"""table:number-rows-repeated\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _ODS_COLUMNS = re.compile(rb"""table:number-columns-repeated\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ODS_SPAN_ROWS = re.compile(rb"""table:number-rows-spanned\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_ODS_SPAN_COLUMNS = re.compile(rb"""table:number-columns-spanned\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+Merges = dict[str, list[tuple[tuple[int, int], tuple[int, int]]]]  # by sheet: ((top, left), (bottom, right))
+MERGE_LIMIT = 200_000  # merged areas kept of an .ods; a register has one per section at most
 
 
 def _repeat(pattern: re.Pattern[bytes], attributes: bytes, sheet: str) -> int:
@@ -47,15 +51,25 @@ def _repeat(pattern: re.Pattern[bytes], attributes: bytes, sheet: str) -> int:
     return int(value)
 
 
-def guard_ods(path: Path) -> None:
-    """Refuse an .ods whose sheets would take gigabytes to read.
+def _spanned(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+    """Return how many rows or columns past its own a merged .ods cell covers (0: none, or unreadable)."""
+    found = pattern.search(attributes)
+    value = (found.group(1) or found.group(2) or b"").strip() if found else b""
+    return int(value) - 1 if value.isdigit() and int(value) > 1 else 0
+
+
+def guard_ods(path: Path) -> Merges:
+    """Refuse an .ods whose sheets would take gigabytes to read; return its merged areas (calamine
+    gives none of an .ods), as calamine gives those of other workbooks, from 0.
 
     LibreOffice ends every sheet with a million empty rows written once with a repeat count;
     calamine skips those, but repeats a row or cell holding a value as many times as written.
     """
+    merges: Merges = {}
+    kept = 0
     with open_zip(path) as package:
         if "content.xml" not in package.namelist():
-            return
+            return merges
         name, row, column, repeat, rows, columns = "", 0, 0, 1, 0, 0
         total, sheets = 0, 0  # calamine builds every sheet as it opens the file: they add up
         for chunk in part_chunks(path, package, "content.xml"):
@@ -79,11 +93,17 @@ def guard_ods(path: Path) -> None:
                             row += repeat
                 elif not close:
                     span = _repeat(_ODS_COLUMNS, attributes, name)
+                    if b"-spanned" in attributes and tag == b"table-cell" and kept < MERGE_LIMIT:
+                        down, across = _spanned(_ODS_SPAN_ROWS, attributes), _spanned(_ODS_SPAN_COLUMNS, attributes)
+                        if down > 0 or across > 0:
+                            merges.setdefault(name, []).append(((row, column), (row + down, column + across)))
+                            kept += 1
                     if not empty or b"value-type=" in attributes:
                         rows, columns = max(rows, row + repeat), max(columns, column + span)
                         if rows * columns > CELL_LIMIT:
                             raise stray_cells(name, rows, columns)
                     column += span
+    return merges
 
 
 # Cell records of a BIFF (Excel 97-2003) sheet that hold a value: NUMBER, RK, MULRK, LABELSST,
@@ -263,8 +283,9 @@ def guard_docx(path: Path) -> None:
             )
 
 
-def guard_workbook(path: Path, sheet: str | None = None) -> None:
-    """Refuse a workbook (.xlsx, .xlsm, .xls, .ods) that calamine would need gigabytes to read.
+def guard_workbook(path: Path, sheet: str | None = None) -> Merges | None:
+    """Refuse a workbook (.xlsx, .xlsm, .xls, .ods) that calamine would need gigabytes to read;
+    return the merged areas of an .ods, which calamine does not give (None for other workbooks).
 
     `sheet`: in an .xlsx, the only sheet that will be read (calamine reads sheets on demand);
     "" measures only the parts read when the file opens (shared strings, styles).
@@ -273,6 +294,7 @@ def guard_workbook(path: Path, sheet: str | None = None) -> None:
     if suffix in (".xlsx", ".xlsm"):
         guard_xlsx(path, None if sheet is None else [sheet] if sheet else [])
     elif suffix == ".ods":
-        guard_ods(path)
+        return guard_ods(path)
     elif suffix == ".xls":
         guard_xls(path)
+    return None

@@ -295,9 +295,17 @@ def test_two_registers(ws: Workspace) -> None:
 
 
 def test_register_in_unknown_format(ws: Workspace) -> None:
-    ws.write("selfassess.yaml", "institution: X\nframeworks: [t]\nregister: evidence/list.ods\n")
-    ws.write("evidence/list.ods", "x")
-    assert ws.messages("register-format") == ["evidence/list.ods: cannot read a register in '.ods' format"]
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t]\nregister: evidence/list.numbers\n")
+    ws.write("evidence/list.numbers", "x")
+    assert ws.messages("register-format") == ["evidence/list.numbers: cannot read a register in '.numbers' format"]
+    [said] = [f for f in ws.check().findings if f.code == "register-format"]
+    assert said.hint == "use .xlsx, .xls, .ods, .csv or .yaml"
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t]\nregister: evidence/list.xlsx\n")
+    ws.write("evidence/list.xlsx", "a CSV saved with the wrong extension")
+    [unreadable] = [f for f in ws.check().findings if f.code == "unreadable"]
+    assert unreadable.message == (
+        "cannot open the Excel file: it is not an Excel workbook inside (another kind of file renamed?)"
+    )
 
 
 def test_register_that_is_not_utf8_yaml(ws: Workspace) -> None:

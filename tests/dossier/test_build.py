@@ -494,3 +494,16 @@ def test_a_cited_item_whose_row_has_errors_is_named_as_such(built: Workspace) ->
     assert "unknown-citation" not in result.output and "did you mean" not in result.output
     text = "\n".join(p.text for p in Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx")).paragraphs)
     assert "the plan (see E-5: not annexed)" in text
+
+
+def test_an_expired_item_is_marked_in_the_reports_tables(built: Workspace) -> None:
+    register = (built.root / "evidence" / "register.yaml").read_text(encoding="utf-8")
+    built.register(register.replace("issued: 2026-01-10,", "issued: 2026-01-10, valid_until: 2026-06-30,"))
+    result = built.run("build", "--framework", "t", "--as-of", "2026-11-25")
+    assert result.exit_code == 0, result.output
+    document = Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx"))
+    rows = [[c.text for c in row.cells] for table in document.tables for row in table.rows]
+    order = [r for r in rows if r[1:2] == ["Order on QA"]]  # in the criterion's table and the list of annexes
+    assert len(order) == 2 and all(r[3] == "10.01.2026 (expired 30.06.2026)" for r in order)
+    current = [r for r in rows if r[1:2] == ["QA policy"]]
+    assert current and all("expired" not in r[3] for r in current)

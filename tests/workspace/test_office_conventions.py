@@ -247,3 +247,59 @@ def test_a_criterion_written_with_a_decimal_comma(office: Workspace) -> None:
     [unknown] = [f for f in report.findings if f.code == "unknown-criterion"]
     # The example names a criterion of this workspace, not a framework it does not use.
     assert unknown.hint == "write criteria as framework:criterion, e.g. ag:1.1"
+
+
+def test_a_register_under_the_offices_own_name_is_read_and_said(office: Workspace) -> None:
+    from openpyxl import Workbook
+
+    (office.root / "evidence" / "register.yaml").unlink()
+    book = Workbook()
+    book.active.append(["Код", "Наименование", "Файл", "Вид", "Критерии"])
+    book.active.append(["Д-009", "Политика", "policy.pdf", "Положение", "1.1"])
+    book.save(office.root / "evidence" / "Реестр доказательств 2026.xlsx")
+    report = office.check()
+    [said] = [f for f in report.findings if f.code == "register-by-name"]
+    assert str(said.where) == "evidence/Реестр доказательств 2026.xlsx"
+    assert said.hint == "to make it explicit, add to selfassess.yaml: register: evidence/Реестр доказательств 2026.xlsx"
+    assert [item.id for item in report.loaded.items] == ["Д-009"]
+    assert not [f for f in report.findings if f.code in ("no-register", "orphan-file") and "Реестр" in str(f.where)]
+    # Two spreadsheets that could be it: none is guessed.
+    book.save(office.root / "evidence" / "Реестр доказательств (копия).xlsx")
+    assert [f.code for f in office.check().findings if f.code.endswith("register")] == ["no-register"]
+
+
+def test_a_narrower_kind_is_evidence_of_the_kind_a_criterion_asks_for(office: Workspace) -> None:
+    agency = AGENCY.replace(
+        "  протокол_заседания: {ru: Протокол заседания, aliases: [Протокол УС]}\n",
+        "  протокол_заседания: {ru: Протокол заседания, aliases: [Протокол УС]}\n"
+        "  протокол_ученого_совета: {ru: Протокол заседания Ученого совета}\n"
+        "  протоколирование: {ru: Протоколирование}\n",
+    )
+    office.write("criteria/ag.yaml", agency)
+    office.register(
+        "- {id: Д-010, title: Анкетирование, file: survey.xlsx, kind: Анкета, criteria: ['1.2']}\n"
+        "- {id: Д-015, title: Протокол, file: minutes.pdf, kind: Протокол заседания Ученого совета, criteria: [1.2]}\n"
+    )
+    by_id = {r.qid: r for r in office.check().criteria}
+    assert by_id["ag:1.2"].status is Status.covered  # a council's minutes are minutes
+    # A kind whose name only begins with the same letters is another kind.
+    office.register(
+        "- {id: Д-010, title: Анкетирование, file: survey.xlsx, kind: Анкета, criteria: ['1.2']}\n"
+        "- {id: Д-015, title: Протокол, file: minutes.pdf, kind: Протоколирование, criteria: [1.2]}\n"
+    )
+    assert {r.qid: r for r in office.check().criteria}["ag:1.2"].status is Status.partial
+
+
+def test_a_kind_registered_but_expired_is_said_to_be_not_current(office: Workspace) -> None:
+    office.register(
+        "- {id: Д-010, title: Анкетирование, file: survey.xlsx, kind: Анкета, criteria: ['1.2']}\n"
+        "- {id: Д-011, title: Анкетирование, file: policy.pdf, kind: Анкета, criteria: ['1.2']}\n"
+        "- {id: Д-015, title: Протокол, file: minutes.pdf, kind: протокол ус, criteria: [1.2],"
+        " valid_until: 2025-12-31}\n"
+    )
+    result = {r.qid: r for r in office.check().criteria}["ag:1.2"]
+    assert result.status is Status.partial
+    [gap] = [f for f in result.findings if f.code == "missing-kind"]
+    assert gap.message == (
+        "ag:1.2 needs current evidence of kind 'протокол_заседания' (Протокол заседания); Д-015 is not current"
+    )
