@@ -57,6 +57,16 @@ def tn(singular: str, plural: str, n: int, /, **values: object) -> str:
     return _fill(text, {"n": n, **values})
 
 
+def listed(items: list[str], last_word: str = "and") -> str:
+    """Return "a, b and c" (or "a, b or c") in the current language."""
+    if len(items) < 2:
+        return "".join(items)
+    head = ", ".join(items[:-1])
+    if last_word == "or":
+        return t("{items} or {last}", items=head, last=items[-1])
+    return t("{items} and {last}", items=head, last=items[-1])
+
+
 def N_(message: str) -> str:
     """Mark text for translation where it is declared (option help); `t()` translates it when shown."""
     return message

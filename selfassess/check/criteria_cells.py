@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from selfassess.errors import Finding, error, warning
-from selfassess.messages import t
+from selfassess.messages import listed, t
 from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean, fold, normalise_qid
 from selfassess.workspace.loader import Loaded
 
@@ -35,7 +35,7 @@ def suggest_criterion(written: str, loaded: Loaded) -> str | None:
     if not fw:
         owners = [f for f, cids in by_framework.items() if cid in cids]
         if len(owners) >= 1:
-            return " or ".join(f"{f}:{cid}" for f in owners)
+            return listed([f"{f}:{cid}" for f in owners], "or")
     framework = fw.casefold() if fw.casefold() in by_framework else None
     if framework is None and fw:
         framework = next((f for f in by_framework if f.startswith(fold(fw).replace(" ", "-"))), None)
@@ -93,7 +93,7 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
                                 written=written,
                                 count=len(owners),
                             ),
-                            t("write which one: {items}", items=" or ".join(owners)),
+                            t("write which one: {items}", items=listed(owners, "or")),
                             evidence=item.id,
                         )
                     )

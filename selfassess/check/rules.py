@@ -7,7 +7,7 @@ import datetime as dt
 from selfassess.check.criteria_cells import Resolved, suggest_criterion
 from selfassess.check.files import expiry, file_problems, orphan_files
 from selfassess.errors import Finding, Location, error, warning
-from selfassess.messages import t
+from selfassess.messages import listed, t
 from selfassess.textnorm import did_you_mean, fold, normalise_qid
 from selfassess.workspace.loader import Loaded
 from selfassess.workspace.settings import CONFIG_NAME
@@ -230,7 +230,7 @@ def unknown_programmes(loaded: Loaded) -> list[Finding]:
                             "{id} belongs to programme '{programme}', a name that programmes {items} share",
                             id=item.id,
                             programme=programme,
-                            items=" and ".join(shared),
+                            items=listed(shared),
                         ),
                         t("write the programme's id or code instead: {items}", items=", ".join(shared)),
                         evidence=item.id,
@@ -287,7 +287,7 @@ def programme_settings(loaded: Loaded) -> list[Finding]:
                 Location(CONFIG_NAME),
                 t(
                     "programmes {items} share the name '{name}', so the register cannot name them by it",
-                    items=" and ".join(ids),
+                    items=listed(ids),
                     name=name,
                 ),
                 t("name them by id or code in the register, or give one an alias of its own"),
