@@ -195,7 +195,10 @@ def selfassess_report(root: Path) -> Callable[[], bytes]:
     assert config is not None
 
     def run() -> bytes:
+        from selfassess.word import structure
+
         shutil.rmtree(root / "build" / ".cache" / "pandoc", ignore_errors=True)
+        structure._paragraph_block.cache_clear()  # as a fresh process has it: nothing seen yet
         p = plan(report, root, "fw0")
         document = ControlledDocument(root / "narratives" / "fw0", p.meta)
         return render_docx(root, document, config, body_text=p.markdown, tables=p.tables)

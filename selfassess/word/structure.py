@@ -14,6 +14,7 @@ pandoc did not leave as its own paragraph makes the caller convert the whole tex
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -106,7 +107,7 @@ class Mismatch(Exception):
     """pandoc did not leave a marker as its own paragraph: the text is converted whole instead."""
 
 
-@dataclass
+@dataclass(frozen=True)
 class Block:
     """One generated paragraph: its kind (heading level, or 0), style, and runs (text, bold, italic)."""
 
@@ -149,6 +150,18 @@ def _paragraph(line: str) -> tuple[tuple[str, bool, bool], ...] | None:
 
 def recognise(block: str, styles: set[str]) -> Block | None:
     """Return the block as a paragraph written here, or None when pandoc is to convert it."""
+    if ":::" in block:
+        lines = block.split("\n")
+        if len(lines) == 3 and lines[2] == ":::" and (div := _DIV.match(lines[0])):
+            style = div.group(1).replace(" ", "")
+            runs = _paragraph(lines[1])
+            return Block(0, style, runs) if runs and style in styles else None
+    return _paragraph_block(block)
+
+
+@functools.lru_cache(maxsize=8192)
+def _paragraph_block(block: str) -> Block | None:
+    # A narrative's paragraph is looked at twice (narrative_blocks, then plan_parts): once is enough.
     lines = block.split("\n")
     if len(lines) == 1:
         heading = _HEADING.match(lines[0])
@@ -162,10 +175,6 @@ def recognise(block: str, styles: set[str]) -> Block | None:
         # pandoc writes each line of a paragraph as a run, and the line break between as a space.
         joined = [run for line in lines for run in ((" ", False, False), (_plain(line), False, False))]
         return Block(0, "", tuple(joined[1:]))  # type: ignore[arg-type]
-    if len(lines) == 3 and lines[2] == ":::" and (div := _DIV.match(lines[0])):
-        style = div.group(1).replace(" ", "")
-        runs = _paragraph(lines[1])
-        return Block(0, style, runs) if runs and style in styles else None
     return None
 
 
