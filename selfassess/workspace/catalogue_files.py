@@ -53,7 +53,7 @@ def validated(data: dict[str, Any], shown: str) -> Catalogue:
 
 
 def changes(old: Catalogue, new: Catalogue) -> Changes:
-    """Return the criteria added, removed and changed (title, text or evidence) from `old` to `new`."""
+    """Return the criteria added, removed and changed (naming the fields that changed) from `old` to `new`."""
 
     def index(catalogue: Catalogue) -> dict[str, Any]:
         return {c.id: c for s in catalogue.standards for c in s.criteria}
@@ -63,8 +63,9 @@ def changes(old: Catalogue, new: Catalogue) -> Changes:
     out.added = [c for c in after if c not in before]
     out.removed = [c for c in before if c not in after]
     for cid in (c for c in after if c in before):
-        a, b = before[cid], after[cid]
-        parts = [name for name in ("title", "description", "evidence") if getattr(a, name) != getattr(b, name)]
+        a, b = before[cid].model_dump(), after[cid].model_dump()
+        # Every field counts: a changed note or applicability is a change the analyst must see.
+        parts = [name for name in dict.fromkeys([*a, *b]) if a.get(name) != b.get(name)]
         if parts:
             out.changed.append(f"{cid} ({', '.join(parts)})")
     return out

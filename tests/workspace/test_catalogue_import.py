@@ -309,3 +309,19 @@ def test_an_office_goes_from_its_own_files_to_check_and_build(agency: Workspace)
     [docx] = (agency.root / "build" / "agency").glob("*_v*.docx")
     text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
     assert "Политика утверждена (см. Приложение 1) и обсуждена советом, см. Приложение 2." in text
+
+
+def test_importing_again_names_a_changed_note_too(ws: Workspace) -> None:
+    def workbook(note: str) -> None:
+        book = Workbook()
+        book.active.append(["№", "Наименование критерия", "Примечание"])
+        book.active.append(["1.1", "Политика", note])
+        book.active.append(["1.2", "Участие", ""])
+        book.save(ws.root / "standards.xlsx")
+
+    workbook("")
+    assert ws.run("catalogue", "import", str(ws.root / "standards.xlsx"), "--id", "ag").exit_code == 0
+    workbook("Только для программ бакалавриата")
+    refused = ws.run("catalogue", "import", str(ws.root / "standards.xlsx"), "--id", "ag")
+    assert refused.exit_code == 1
+    assert "changed (1): 1.1 (" in refused.output and "no criterion changed" not in refused.output
