@@ -6,7 +6,7 @@ import datetime as dt
 
 from selfassess.check.criteria_cells import Resolved, suggest_criterion
 from selfassess.check.files import expiry, file_problems, orphan_files
-from selfassess.errors import Finding, Location, error, warning
+from selfassess.errors import Finding, Location, error, info, warning
 from selfassess.messages import listed, t
 from selfassess.textnorm import did_you_mean, fold, normalise_qid
 from selfassess.workspace.loader import Loaded
@@ -193,8 +193,10 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
                 if clash.builtin
                 else t("the kind '{kind}'", kind=clash.other)
             )
+            # A catalogue's own «Протокол» shadowing the built-in one is what its register means: said
+            # quietly (-v); two declarations claiming one word is a real ambiguity.
             findings.append(
-                warning(
+                (info if clash.builtin else warning)(
                     "kind-name-clash",
                     where,
                     t(
@@ -205,7 +207,7 @@ def unknown_kinds(loaded: Loaded) -> list[Finding]:
                         source=clash.source,
                         other=other,
                     ),
-                    t("write '{other}' in the Kind column where you mean {other2}", other=clash.other, other2=other),
+                    t("write '{other}' in the Kind column where you mean that one", other=clash.other),
                     evidence=item.id,
                 )
             )

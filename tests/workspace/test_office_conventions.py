@@ -54,6 +54,8 @@ def test_a_catalogues_own_kinds_are_matched_by_any_of_their_names(office: Worksp
         "'Анкета' is a name of the kind 'анкета' declared in criteria/ag.yaml, and also of the built-in kind "
         "'survey_instrument': the register's 'Анкета' is read as 'анкета'"
     )
+    assert clash.severity == "info"  # what the register means; said with -v, not warned on every run
+    assert clash.hint == "write 'survey_instrument' in the Kind column where you mean that one"
 
 
 def test_an_unknown_kind_lists_the_names_the_workspace_knows(office: Workspace) -> None:
@@ -76,6 +78,7 @@ def test_two_declarations_claiming_one_name_are_reported(office: Workspace) -> N
     assert "'Анкета' is a name of the kind 'опрос' declared in selfassess.yaml, and also of the kind 'анкета'" in (
         clash.message
     )
+    assert clash.severity == "warning"  # two declarations claiming one word: a real ambiguity
 
 
 def test_paths_relative_to_the_register_or_the_workspace_root(ws: Workspace) -> None:
