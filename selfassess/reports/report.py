@@ -105,14 +105,19 @@ def build_markdown(
     out: list[str] = []
     section = 0
 
-    def heading(title: str) -> None:
+    def heading(title: str, numbered: bool = True) -> None:
         nonlocal section
+        if not numbered:
+            out.extend([f"# {md(title)}", ""])
+            return
         section += 1
         out.extend([f"# {section}. {md(title)}", ""])
 
+    # The introduction and the conclusion are not numbered, so that standard 1 is section 1 and
+    # its criteria 1.1, 1.2… read as its own.
     intro = narratives.get("_introduction")
     if intro is not None and intro.written:
-        heading(i18n.label("introduction", lang))
+        heading(i18n.label("introduction", lang), numbered=False)
         out.extend(_narrative_body(intro, cite))
     catalogue = check.loaded.catalogues[framework]
     indicators_of: dict[str, list[IndicatorResult]] = {}
@@ -137,7 +142,7 @@ def build_markdown(
             out.extend(_criterion(result, narratives, number, kinds, lang, tables, linked, charts, cite))
     conclusion = narratives.get("_conclusion")
     if conclusion is not None and conclusion.written:
-        heading(i18n.label("conclusion", lang))
+        heading(i18n.label("conclusion", lang), numbered=False)
         out.extend(_narrative_body(conclusion, cite))
     heading(i18n.label("compliance_summary", lang))
     rows = [

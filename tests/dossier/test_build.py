@@ -507,3 +507,12 @@ def test_an_expired_item_is_marked_in_the_reports_tables(built: Workspace) -> No
     assert len(order) == 2 and all(r[3] == "10.01.2026 (expired 30.06.2026)" for r in order)
     current = [r for r in rows if r[1:2] == ["QA policy"]]
     assert current and all("expired" not in r[3] for r in current)
+
+
+def test_the_introduction_and_conclusion_leave_the_standards_their_numbers(built: Workspace) -> None:
+    built.write("narratives/t/_introduction.md", "The university in brief.\n")
+    built.write("narratives/t/_conclusion.md", "What comes next.\n")
+    assert built.run("build", "--framework", "t").exit_code == 0
+    document = Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx"))
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:5] == ["Introduction", "1. Standard one", "Conclusion", "2. Compliance summary", "3. List of annexes"]
