@@ -128,6 +128,9 @@ def kind_code(name: str) -> str:
     return fold(name).replace(" ", "_")
 
 
+_TITLE_WORDS = re.compile(r"стандарт|критери|standard|criteri|талап")
+
+
 def _title_from(text: str) -> str:
     """Return a short title from a criterion's text: its first clause, at most about ten words."""
     first = re.split(r"(?<=[.;:])\s|\n", text.strip(), maxsplit=1)[0].rstrip(".;:")
@@ -195,7 +198,8 @@ def import_catalogue(
             t("{sheet}: header at {cell}: {columns}", sheet=table.name, cell=table.where(at, 0), columns=columns_read)
         )
         above = [str(c).strip() for r in table.rows[:at] for c in r if str(c or "").strip()]
-        title = title or (above[0] if above else "")
+        # The title row naming the standards, not the agency's letterhead above it.
+        title = title or next((a for a in above if _TITLE_WORDS.search(fold(a))), above[0] if above else "")
         # A workbook with one sheet per standard says which in the sheet's name or title rows.
         sheet_standard = next((s for s in map(_standard, above) if s), None) or _standard(table.name)
         current = sheet_standard

@@ -325,3 +325,16 @@ def test_importing_again_names_a_changed_note_too(ws: Workspace) -> None:
     refused = ws.run("catalogue", "import", str(ws.root / "standards.xlsx"), "--id", "ag")
     assert refused.exit_code == 1
     assert "changed (1): 1.1 (" in refused.output and "no criterion changed" not in refused.output
+
+
+def test_the_title_is_the_row_naming_the_standards_not_the_letterhead(ws: Workspace) -> None:
+    book = Workbook()
+    book.active.append(["НЕЗАВИСИМОЕ АГЕНТСТВО АККРЕДИТАЦИИ МЕДИЦИНСКОГО ОБРАЗОВАНИЯ"])
+    book.active.append(["Стандарты аккредитации образовательных программ, 2024"])
+    book.active.append(["№", "Наименование критерия"])
+    book.active.append(["1.1", "Миссия"])
+    book.save(ws.root / "standards.xlsx")
+    assert ws.run("catalogue", "import", str(ws.root / "standards.xlsx"), "--id", "naamo").exit_code == 0
+    assert catalogue(ws, "naamo")["framework"]["title"] == {
+        "ru": "Стандарты аккредитации образовательных программ, 2024"
+    }
