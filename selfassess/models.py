@@ -331,6 +331,8 @@ class Workspace(Strict):
     ui_language: Language | None = None
     reference_date: OptDate = None  # the day statuses are judged at, e.g. the dossier's submission date
     frameworks: tuple[str, ...]
+    # The framework a register's bare number ("1.1") means when several frameworks in use have it.
+    default_framework: str | None = None
     programmes: tuple[Programme, ...] = ()
     faculties: tuple[Faculty, ...] = ()  # names that data exports write each faculty by
     freshness: Freshness = Freshness()
@@ -355,6 +357,18 @@ class Workspace(Strict):
         if twice:
             raise ValueError(t("{names} is listed twice; list each framework once", names=", ".join(twice)))
         return value
+
+    @model_validator(mode="after")
+    def _default_framework(self) -> Workspace:
+        if self.default_framework is not None and self.default_framework not in self.frameworks:
+            raise ValueError(
+                t(
+                    "default_framework '{name}' is not one of the frameworks in use ({frameworks})",
+                    name=self.default_framework,
+                    frameworks=", ".join(self.frameworks),
+                )
+            )
+        return self
 
     @field_validator("not_applicable")
     @classmethod

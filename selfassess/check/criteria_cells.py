@@ -55,6 +55,7 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
     """Return every item's criteria resolved to qualified ids, reporting the unknown ones."""
     out = Resolved()
     example = next(iter(loaded.criteria), "esg2015:1.1")  # a criterion of this workspace, as the example
+    default = loaded.config.default_framework if loaded.config else None
     for item, where, cell in zip(loaded.items, loaded.item_where, loaded.item_criteria_where, strict=True):
         qids = []
         criteria, joined = _decimal_commas(item.criteria, loaded)
@@ -80,6 +81,9 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
                 # Offices write "3.4", not "esg2015:3.4": fine when exactly one framework has it.
                 owners = [f"{fw}:{written.strip()}" for fw in loaded.catalogues]
                 owners = [q for q in owners if q in loaded.criteria]
+                preferred = f"{default}:{written.strip()}" if default else None
+                if len(owners) > 1 and preferred in owners:
+                    owners = [preferred]  # selfassess.yaml says which framework bare numbers mean
                 if len(owners) == 1:
                     qid = owners[0]
                 elif len(owners) > 1:
@@ -93,7 +97,12 @@ def resolve_item_criteria(loaded: Loaded) -> Resolved:
                                 written=written,
                                 count=len(owners),
                             ),
-                            t("write which one: {items}", items=listed(owners, "or")),
+                            t(
+                                "write which one: {items}; or, when the register means one framework, "
+                                "set default_framework: {framework} in selfassess.yaml",
+                                items=listed(owners, "or"),
+                                framework=owners[-1].split(":", 1)[0],
+                            ),
                             evidence=item.id,
                         )
                     )

@@ -88,7 +88,10 @@ def test_unqualified_criterion_gets_its_framework_when_only_one_defines_it(ws: W
     ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u, v]\n")
     [finding] = [f for f in ws.check().findings if f.code == "ambiguous-criterion"]
     assert finding.message == "E-1 cites '1.2', which 2 frameworks in use define"
-    assert finding.hint == "write which one: t:1.2 or v:1.2"
+    assert (
+        finding.hint
+        == "write which one: t:1.2 or v:1.2; or, when the register means one framework, set default_framework: v in selfassess.yaml"
+    )
 
 
 def test_config_names_unknown_criterion(ws: Workspace) -> None:

@@ -306,3 +306,24 @@ def test_a_kind_registered_but_expired_is_said_to_be_not_current(office: Workspa
     assert gap.message == (
         "ag:1.2 needs current evidence of kind 'протокол_заседания' (Протокол заседания); Д-015 is not current"
     )
+
+
+def test_a_default_framework_says_what_a_bare_number_means(ws: Workspace) -> None:
+    ws.write("criteria/ag.yaml", AGENCY)
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u, ag]\n")
+    ws.touch("evidence/policy.pdf")
+    ws.register("- {id: Д-009, title: Политика, file: policy.pdf, kind: policy, criteria: ['1.1']}\n")
+    [ambiguous] = [f for f in ws.check().findings if f.code == "ambiguous-criterion"]
+    assert ambiguous.hint == (
+        "write which one: t:1.1 or ag:1.1; or, when the register means one framework, "
+        "set default_framework: ag in selfassess.yaml"
+    )
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u, ag]\ndefault_framework: ag\n")
+    report = ws.check()
+    assert [f.code for f in report.findings if f.severity == "error"] == []
+    support = {r.qid: [s.item.id for s in r.support] for r in report.criteria}
+    assert support["ag:1.1"] == ["Д-009"] and support["t:1.1"] == []
+    ws.write("selfassess.yaml", "institution: X\nframeworks: [t, u]\ndefault_framework: ag\n")
+    result = ws.run("check")
+    assert result.exit_code == 1
+    assert "default_framework 'ag' is not one of the frameworks in use (t, u)" in result.output
