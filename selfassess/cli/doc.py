@@ -76,7 +76,11 @@ def doc_build(ctx: click.Context, codes: tuple[str, ...], pdf: bool) -> None:
     from selfassess.documents.render import build
 
     root, config = settings_of(ctx)
-    written(root, build(root, config, codes, pdf))
+    said: list[str] = []
+    files = build(root, config, codes, pdf, said)
+    for line in said:
+        click.echo(line, err=True)
+    written(root, files)
 
 
 @doc.command("revise")

@@ -270,8 +270,15 @@ def output_dir(root: Path, document: ControlledDocument) -> Path:
     return root / "build" / "documents" / safe_name(document.code)
 
 
-def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool = False) -> list[Path]:
-    """Render the chosen documents (all if none) to build/documents/; return the files written."""
+def build(
+    root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool = False, said: list[str] | None = None
+) -> list[Path]:
+    """Render the chosen documents (all if none) to build/documents/; return the files written.
+
+    A built file changed since (edited in Word) is kept under another name, never written over;
+    `said` receives what was kept or removed, in words (outputs.py)."""
+    from selfassess.documents.outputs import prepare, record
+
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):
         raise InvalidWorkspace(t("the controlled documents have errors; nothing was built"), findings)
@@ -281,7 +288,11 @@ def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool 
     rendered = [(doc, render_docx(root, doc, config)) for doc in chosen]
     written = []
     for doc, data in rendered:
-        target = output_dir(root, doc) / f"{doc.file_stem()}.docx"
+        folder = output_dir(root, doc)
+        notes = prepare(folder, {f"{doc.file_stem()}.docx", f"{doc.file_stem()}.pdf"})
+        if said is not None:
+            said += [f"{rel(root, folder)}: {note}" for note in notes]
+        target = folder / f"{doc.file_stem()}.docx"
         write_bytes(target, data)
         written.append(target)
     if pdf:
@@ -291,4 +302,7 @@ def build(root: Path, config: Workspace, codes: tuple[str, ...] = (), pdf: bool 
             (path, dt.datetime.combine(doc.date, dt.time())) for (doc, _), path in zip(rendered, written, strict=True)
         ]
         written += convert(pairs)
+    for doc, _ in rendered:
+        folder = output_dir(root, doc)
+        record(folder, [path for path in written if path.parent == folder], doc.body, doc.version)
     return written

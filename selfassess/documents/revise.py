@@ -15,7 +15,8 @@ from selfassess.atomic import write_bytes, write_text
 from selfassess.documents.heads import record_head
 from selfassess.documents.load import ENTRY_FILE, find, load_documents, rel
 from selfassess.documents.model import Revision, genesis, next_version
-from selfassess.documents.render import render_docx
+from selfassess.documents.outputs import edited_since_built
+from selfassess.documents.render import output_dir, render_docx
 from selfassess.errors import InvalidWorkspace, SelfAssessError
 from selfassess.messages import t
 from selfassess.models import Workspace
@@ -88,6 +89,20 @@ def _revise(
             )
         )
     previous = document.version
+    folder = output_dir(root, document)
+    if edited_since_built(folder, document.body, previous):
+        # The archive would hold the new text as the old version, sealed: the history would lie.
+        raise SelfAssessError(
+            t(
+                "{body} has changed since version {version} was built: doc revise archives the text as it is "
+                "now, so the edits would be archived as version {version}. Revise before editing: undo the edits "
+                "(the built {file} shows version {version}), revise, then edit; or, if the edits belong to version "
+                "{version}, run doc build first. Nothing was revised",
+                body=rel(root, document.body),
+                version=previous,
+                file=rel(root, folder / f"{document.file_stem(previous)}.docx"),
+            )
+        )
     archive = document.archive_dir(previous)
     if archive.exists():
         raise SelfAssessError(

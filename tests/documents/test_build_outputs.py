@@ -1,0 +1,71 @@
+"""What doc build wrote is never written over once someone changed it; older versions' outputs go."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from docx import Document
+
+from selfassess.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+CODE = "КНУ.СМК-СП.01"
+
+
+@pytest.fixture
+def space(tmp_path: Path) -> Path:
+    target = tmp_path / "ws"
+    target.mkdir()
+    shutil.copy(ROOT / "selfassess.yaml", target)
+    shutil.copytree(ROOT / "documents", target / "documents")
+    shutil.copytree(ROOT / "templates", target / "templates")
+    return target
+
+
+def run(space: Path, *args: str) -> str:
+    result = CliRunner().invoke(main, ["-C", str(space), *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_a_built_document_edited_in_word_is_kept_and_older_versions_go(space: Path) -> None:
+    folder = space / "build" / "documents" / CODE
+    run(space, "doc", "build", CODE)
+    built = folder / f"{CODE}_v0.1.docx"
+    pristine = built.read_bytes()
+    run(space, "doc", "build", CODE)  # unchanged: written again, nothing said
+    assert sorted(p.name for p in folder.iterdir() if not p.name.startswith(".")) == [built.name]
+    edited = Document(str(built))
+    edited.add_paragraph("5.3 — the analyst's correction, made in Word")
+    edited.save(str(built))
+    out = run(space, "doc", "build", CODE)
+    kept = folder / f"{CODE}_v0.1 (edited).docx"
+    assert (
+        f"{built.name} was changed after it was built (in Word?); it is kept as {kept.name}: carry the changes "
+        "into the document's body.md, from which it is built" in out
+    )
+    assert built.read_bytes() == pristine
+    assert "the analyst's correction" in "\n".join(p.text for p in Document(str(kept)).paragraphs)
+    run(space, "doc", "revise", CODE, "--summary", "5.3", "--order", "№ 45, 12.03.2026", "--date", "2026-03-12")
+    out = run(space, "doc", "build", CODE)
+    assert f"{built.name} removed: it is an earlier version's (the archive keeps that version)" in out
+    names = sorted(p.name for p in folder.iterdir() if not p.name.startswith("."))
+    assert names == [kept.name, f"{CODE}_v0.2.docx"]  # the analyst's copy stays until they remove it
+
+
+def test_revise_refuses_to_archive_edits_as_the_version_they_were_not_built_as(space: Path) -> None:
+    run(space, "doc", "build", CODE)
+    body = space / "documents" / CODE / "body.md"
+    body.write_text(body.read_text(encoding="utf-8") + "\nЖаңы пункт.\n", encoding="utf-8")
+    args = ("doc", "revise", CODE, "--summary", "5.3", "--order", "№ 45, 12.03.2026", "--date", "2026-03-12")
+    refused = CliRunner().invoke(main, ["-C", str(space), *args])
+    assert refused.exit_code == 1
+    assert f"documents/{CODE}/body.md has changed since version 0.1 was built" in refused.output
+    assert not (space / "documents" / CODE / "archive").exists()
+    run(space, "doc", "build", CODE)  # the edits belong to 0.1 after all
+    assert "now version 0.2" in run(space, *args)
+    archived = space / "documents" / CODE / "archive" / "0.1" / "body.md"
+    assert "Жаңы пункт." in archived.read_text(encoding="utf-8")
