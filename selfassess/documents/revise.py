@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -22,6 +23,7 @@ from selfassess.messages import t
 from selfassess.models import Workspace
 
 FAR_FUTURE = dt.timedelta(days=31)
+_ORDER_NUMBER = re.compile(r"(?:№|\bN[o°]?\.?|\bNr\.?)\s*\d+", re.I)
 
 
 def revise(
@@ -64,6 +66,15 @@ def _revise(
     if not order:
         raise SelfAssessError(
             t("--order is empty: give the order that made the change (№ and date); nothing was revised")
+        )
+    if not _ORDER_NUMBER.search(order):
+        # The change sheet is sealed: an order cited without its number could not be corrected later.
+        raise SelfAssessError(
+            t(
+                "--order «{order}» does not give the order's number (№): write it as «№ 45, 12.03.2026»; "
+                "nothing was revised",
+                order=order[:60],
+            )
         )
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):

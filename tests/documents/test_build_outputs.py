@@ -69,3 +69,13 @@ def test_revise_refuses_to_archive_edits_as_the_version_they_were_not_built_as(s
     assert "now version 0.2" in run(space, *args)
     archived = space / "documents" / CODE / "archive" / "0.1" / "body.md"
     assert "Жаңы пункт." in archived.read_text(encoding="utf-8")
+
+
+def test_revise_wants_the_orders_number(space: Path) -> None:
+    args = ("doc", "revise", CODE, "--summary", "5.3", "--order", "приказ ректора", "--date", "2026-03-12")
+    refused = CliRunner().invoke(main, ["-C", str(space), *args])
+    assert refused.exit_code == 1
+    assert "--order «приказ ректора» does not give the order's number (№): write it as «№ 45, 12.03.2026»" in (
+        refused.output
+    )
+    assert not (space / "documents" / CODE / "revisions.yaml").exists()
