@@ -20,7 +20,22 @@ if TYPE_CHECKING:
 
 FORMATS = ("text", "json", "csv", "md")
 FAIL_LEVELS = ("missing", "partial", "stale", "expiring", "none")
-DATE = click.DateTime(["%Y-%m-%d", "%d.%m.%Y"])
+
+
+class _Date(click.DateTime):
+    """A date as offices type it (12.03.2026) or ISO (2026-03-12), refused in words, not strftime codes."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(t("'{value}' is not a date: write it as 12.03.2026 or 2026-03-12", value=value), param, ctx)
+
+    def get_metavar(self, *args: Any, **kwargs: Any) -> str:  # click 8.1 and 8.2 differ in the arguments
+        return "DD.MM.YYYY"
+
+
+DATE = _Date(["%Y-%m-%d", "%d.%m.%Y"])
 
 
 class _Group(click.Group):
