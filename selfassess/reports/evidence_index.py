@@ -12,11 +12,12 @@ from selfassess.reproducible import normalize_docx
 from selfassess.word.wordsafe import make_word_safe
 from selfassess.workbook import add_table, new_workbook, workbook_bytes
 
-INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "sha256")
+INDEX_COLUMNS = ("annex_column", "code", "title", "kind", "owner", "date", "valid_until", "sha256")
 
 
 def index_rows(plan: ReportPlan, digests: dict[str, str], kinds: object, lang: str) -> list[list[object]]:
-    """Return one row per annex, in annex order: number, evidence id, title, kind, owner, date, SHA-256."""
+    """Return one row per annex, in annex order: number, evidence id, title, kind, owner, date, the
+    last day it counts (an agency reads an expired document as the record of its time), SHA-256."""
     rows = []
     for annex in plan.annexes:
         item = annex.item
@@ -30,6 +31,7 @@ def index_rows(plan: ReportPlan, digests: dict[str, str], kinds: object, lang: s
                 kind,
                 item.owner or "",
                 day,
+                item.expires or "",
                 digests.get(item.id, ""),
             ]
         )
@@ -77,7 +79,7 @@ def index_docx(reference: Path, title: str, rows: list[list[object]], lang: str,
     document.add_paragraph(title, style="Title")
     document.add_paragraph(i18n.label("evidence_index", lang), style="Subtitle")
     # Within the 16.5 cm text width; the digest wraps in its own column (it is whole in the XLSX).
-    widths = (600, 900, 2800, 1200, 1255, 1000, 1600)
+    widths = (600, 900, 2400, 1100, 1155, 1000, 1000, 1200)
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
     def cell(text: str, width: int, bold: bool = False, small: bool = False) -> str:

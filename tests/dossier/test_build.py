@@ -507,6 +507,18 @@ def test_an_expired_item_is_marked_in_the_reports_tables(built: Workspace) -> No
     assert len(order) == 2 and all(r[3] == "10.01.2026 (expired 30.06.2026)" for r in order)
     current = [r for r in rows if r[1:2] == ["QA policy"]]
     assert current and all("expired" not in r[3] for r in current)
+    # The pack's index gives every annex's last valid day, in Word and in Excel.
+    index = Document(str(pack_of(built) / "evidence-index.docx")).tables[0]
+    header = [c.text for c in index.rows[0].cells]
+    assert header[5:7] == ["Date", "Valid until"]
+    order_row = next([c.text for c in r.cells] for r in index.rows if r.cells[1].text == "E-1")
+    assert order_row[5:7] == ["10.01.2026", "30.06.2026"]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(pack_of(built) / "evidence-index.xlsx").active
+    values = [[c.value for c in row] for row in sheet.iter_rows()]
+    expires = next(row[6] for row in values if row[1] == "E-1")
+    assert expires.strftime("%d.%m.%Y") == "30.06.2026"
 
 
 def test_the_introduction_and_conclusion_leave_the_standards_their_numbers(built: Workspace) -> None:
@@ -515,4 +527,10 @@ def test_the_introduction_and_conclusion_leave_the_standards_their_numbers(built
     assert built.run("build", "--framework", "t").exit_code == 0
     document = Document(str(built.root / "build" / "t" / "TU.QA-SAR.01_v1.0.docx"))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
-    assert headings[:5] == ["Introduction", "1. Standard one", "Conclusion", "2. Compliance summary", "3. List of annexes"]
+    assert headings[:5] == [
+        "Introduction",
+        "1. Standard one",
+        "Conclusion",
+        "2. Compliance summary",
+        "3. List of annexes",
+    ]
