@@ -294,6 +294,7 @@ def build(
             said += [f"{rel(root, folder)}: {note}" for note in notes]
         target = folder / f"{doc.file_stem()}.docx"
         write_bytes(target, data)
+        record(folder, [target], doc.body, doc.version)  # at once: a failed PDF must not make it look edited
         written.append(target)
     if pdf:
         from selfassess.word.pdf import convert
@@ -302,7 +303,7 @@ def build(
             (path, dt.datetime.combine(doc.date, dt.time())) for (doc, _), path in zip(rendered, written, strict=True)
         ]
         written += convert(pairs)
-    for doc, _ in rendered:
-        folder = output_dir(root, doc)
-        record(folder, [path for path in written if path.parent == folder], doc.body, doc.version)
+        for doc, _ in rendered:
+            folder = output_dir(root, doc)
+            record(folder, [path for path in written if path.parent == folder], doc.body, doc.version)
     return written
