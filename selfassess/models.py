@@ -186,7 +186,8 @@ LintLevel = Literal["error", "warning", "info", "off"]
 
 
 class DocumentControl(Strict):
-    code_pattern: Pattern = r"^[A-ZА-ЯЁӨҮҢ]+\.[A-ZА-ЯЁӨҮҢ]+-[A-ZА-ЯЁӨҮҢ]+\.\d{2}$"
+    # КНУ.СМК-СП.01, ОшГУ.СМК-П.05, КазНУ.СМК-П.01: the institution may have small letters after its first capital.
+    code_pattern: Pattern = r"^[A-ZА-ЯЁӨҮҢ][A-Za-zА-Яа-яЁёӨөҮүҢң]*\.[A-ZА-ЯЁӨҮҢ]+-[A-ZА-ЯЁӨҮҢ]+\.\d{2}$"
     approver: Person | None = None
     agreement: AgreementBody | None = None
     # `doc lint`: a rule's severity by its code ({abbreviation-undefined: off}), and the

@@ -208,7 +208,7 @@ def doc_lint(
                     "{path}: {errors} error(s), {warnings} warning(s)",
                     path=path,
                     errors=errors,
-                    warnings=len(findings) - errors,
+                    warnings=sum(f.severity.value == "warning" for f in findings),
                 ),
                 err=True,
             )
@@ -236,8 +236,13 @@ def _lint_settings(ctx: click.Context) -> tuple[dict[str, str], dict[str, str]]:
 @doc.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--code", help=N_("The document's code, when the DOCX does not give it (or gives several)."))
+@click.option(
+    "--language",
+    type=click.Choice(["ky", "ru", "en"]),
+    help=N_("The document's language (default: told from its text)."),
+)
 @click.pass_context
-def doc_import(ctx: click.Context, file: Path, code: str | None) -> None:
+def doc_import(ctx: click.Context, file: Path, code: str | None, language: str | None) -> None:
     """Bring an existing controlled DOCX under control: documents/<code>/ with document.yaml,
     body.md (clause numbers kept) and revisions.yaml from its change sheet.
 
@@ -249,6 +254,7 @@ def doc_import(ctx: click.Context, file: Path, code: str | None) -> None:
     Examples:
       selfassess doc import "Положение об отделе.docx"
       selfassess doc import draft.docx --code КНУ.СМК-П.07
+      selfassess doc import Положение.docx --language ru
     """
     from selfassess.documents.import_docx import import_docx
     from selfassess.errors import SelfAssessError
@@ -256,7 +262,7 @@ def doc_import(ctx: click.Context, file: Path, code: str | None) -> None:
     root, _ = settings_of(ctx)
     if not file.is_file():
         raise SelfAssessError(t("{path} does not exist or is not a file", path=file))
-    result = import_docx(file, root, code)
+    result = import_docx(file, root, code, language=language)
     show_findings(result.findings)
     written(root, result.written)
     click.echo(

@@ -16,25 +16,24 @@ from pathlib import Path
 import yaml
 
 from selfassess.atomic import write_text
+from selfassess.documents.autonumbers import show_numbers
+from selfassess.documents.code_form import code_problem, example_code
 from selfassess.documents.heads import record_head
+from selfassess.documents.import_body import body_markdown
+from selfassess.documents.import_meta import block_date, guess_language, people, signature, title_of
 from selfassess.documents.lint.approval import agreement_block, approval_block, people_in
 from selfassess.documents.lint.dates import find_dates
 from selfassess.documents.lint.identity import VERSION, codes_in
-from selfassess.documents.lint.structure import CLAUSE, Structure, analyse
+from selfassess.documents.lint.structure import Structure, analyse
 from selfassess.documents.model import DocType, Revision, genesis
-from selfassess.errors import Finding, Location, SelfAssessError, warning
+from selfassess.documents.wrong_file import explain, is_lock_file, lock_file_of
+from selfassess.errors import Finding, Location, SelfAssessError, error, warning
 from selfassess.messages import t, tn
+from selfassess.models import DocumentControl
 from selfassess.textnorm import fold
-from selfassess.word.reader import Block, DocxText, Table, UnreadableDocx, read_docx
+from selfassess.word.reader import DocxText, UnreadableDocx, read_docx
+from selfassess.workspace.settings import load_config
 
-TYPE_WORDS = {
-    DocType.regulation: ("жобо", "положение", "regulation", "policy", "саясат", "политика"),
-    DocType.instruction: ("нускама", "инструкция", "instruction"),
-    DocType.procedure: ("процедура", "регламент", "procedure"),
-    DocType.plan: ("план", "plan"),
-    DocType.report: ("отчет", "баяндама", "report"),
-    DocType.order: ("буйрук", "приказ", "order"),
-}
 IMPORTED = {
     "ky": "Өзгөртүүлөрдү каттоо барагынан өткөрүлдү",
     "ru": "Перенесено из листа регистрации изменений",
@@ -51,20 +50,38 @@ class Imported:
     findings: list[Finding] = field(default_factory=list)
 
 
-def import_docx(path: Path, root: Path, code: str | None = None, today: dt.date | None = None) -> Imported:
-    """Write documents/<code>/ from the DOCX at `path`; raise when it cannot be read or the folder exists."""
-    try:
-        document = read_docx(path)
-    except UnreadableDocx as exc:
-        raise SelfAssessError(
-            t("{file} is not a Word document selfassess can read ({problem})", file=path.name, problem=exc)
-        ) from exc
-    structure = analyse(document)
+def import_docx(
+    path: Path, root: Path, code: str | None = None, today: dt.date | None = None, language: str | None = None
+) -> Imported:
+    """Write documents/<code>/ from the DOCX at `path`; raise when it cannot be read, its code is
+    missing or not of the university's form, or the folder exists. `language` (ky, ru, en), when
+    given, is the document's: else it is told from the text."""
     shown = path.name
+    document = _read(path)
+    show_numbers(document)
+    structure = analyse(document)
     notes: list[Finding] = []
+    config, _ = load_config(root)
+    pattern = (config.document_control if config else DocumentControl()).code_pattern
     code = code or _code(document, structure)
     if not code:
-        raise SelfAssessError(t("{file} gives no document code (КНУ.СМК-…); give it with --code", file=shown))
+        example = example_code(root, config, pattern)
+        if example:
+            message = t(
+                "{file} gives no document code (neither in its page header nor on its title page); "
+                "give it with --code, e.g. --code {example}",
+                file=shown,
+                example=example,
+            )
+        else:
+            message = t(
+                "{file} gives no document code (neither in its page header nor on its title page); give it with --code",
+                file=shown,
+            )
+        raise SelfAssessError(message)
+    if not re.match(pattern, code):
+        message, hint = code_problem(code, example_code(root, config, pattern))
+        raise SelfAssessError(t("nothing was imported"), [error("bad-code", Location(shown), message, hint)])
     folder = root / "documents" / code
     if folder.exists():
         raise SelfAssessError(
@@ -74,10 +91,10 @@ def import_docx(path: Path, root: Path, code: str | None = None, today: dt.date 
                 code=code,
             )
         )
-    language = _language(document)
-    meta = _meta(document, structure, code, language, shown, notes)
-    body = _body(document, structure, shown, notes)
-    revisions = _revisions(structure, meta, language, shown, notes)
+    meta = _meta(document, structure, code, language or guess_language(document), shown, notes, today)
+    notes += _already_there(root, meta, shown) + _open_in_word(path, code)
+    body = body_markdown(document, structure, shown, notes)
+    revisions = _revisions(structure, meta, str(meta["language"]), shown, notes)
     result = Imported(folder)
     write_text(folder / "document.yaml", yaml.safe_dump(meta, allow_unicode=True, sort_keys=False))
     write_text(folder / "body.md", body)
@@ -93,27 +110,40 @@ def import_docx(path: Path, root: Path, code: str | None = None, today: dt.date 
     return result
 
 
+def _read(path: Path) -> DocxText:
+    """Return the document read; raise, saying what the file is instead, when it is no DOCX."""
+    try:
+        if is_lock_file(path):
+            raise UnreadableDocx("lock file")
+        return read_docx(path)
+    except UnreadableDocx as exc:
+        message, hint = explain(path, exc)
+        found = error("unreadable-docx", Location(path.name), message, hint)
+        message = t("{file} is not a Word document selfassess can read: nothing was imported", file=path.name)
+        raise SelfAssessError(message, [found]) from exc
+
+
 def _code(document: DocxText, structure: Structure) -> str | None:
     found = [c for h in document.headers for _, c in codes_in(h.text)]
     found += [c for b in structure.title_page for _, c in codes_in(b.text)]
     return max(set(found), key=found.count) if found else None
 
 
-def _language(document: DocxText) -> str:
-    text = " ".join(b.text for b in document.blocks[:400])
-    if re.search(r"[ңөүҢӨҮ]", text):
-        return "ky"
-    return "ru" if re.search(r"[а-яА-Я]", text) else "en"
-
-
 def _meta(
-    document: DocxText, structure: Structure, code: str, language: str, shown: str, notes: list[Finding]
+    document: DocxText,
+    structure: Structure,
+    code: str,
+    language: str,
+    shown: str,
+    notes: list[Finding],
+    today: dt.date | None,
 ) -> dict[str, object]:
     header = "\n".join(h.text for h in document.headers)
     versions = [v for m in VERSION.finditer(header) for v in m.groups() if v]
+    versions = versions or [v for b in structure.title_page for m in VERSION.finditer(b.text) for v in m.groups() if v]
     dates = [d.value for d in find_dates(header) if d.value]
     title_lines = [b for b in structure.title_page if b.text.strip()]
-    kind, title, subtitle = _title(title_lines, code)
+    kind, title, subtitle = title_of(title_lines, code)
     approval = approval_block(structure)
     agreement = agreement_block(structure)
     if kind is None:
@@ -125,6 +155,7 @@ def _meta(
                 t("set type: in document.yaml"),
             )
         )
+    date = dates[0] if dates else block_date(approval)
     meta: dict[str, object] = {
         "code": code,
         "title": title or code,
@@ -133,7 +164,7 @@ def _meta(
         "language": language,
         "version": versions[0] if versions else "1.0",
         "status": "approved",
-        "date": (dates[0] if dates else _block_date(approval) or dt.date.today()).isoformat(),
+        "date": (date or today or dt.date.today()).isoformat(),
     }
     if not versions:
         notes.append(
@@ -153,10 +184,24 @@ def _meta(
                 t("set title: in document.yaml"),
             )
         )
-    meta["approval"] = _signature(approval, with_protocol=False)
-    meta["agreement"] = _signature(agreement, with_protocol=True)
-    developers = _people_table(structure.table_after("developers"))
-    sheet = _people_table(structure.table_after("agreement"))
+    if date is None:
+        notes.append(
+            warning(
+                "import-unmapped",
+                Location(shown),
+                t(
+                    "the document gives no date, neither in its header nor in its approval block; "
+                    "date: is the day of the import, {date}",
+                    date=meta["date"],
+                ),
+                t("set the approval date in document.yaml (date: and approval: date:)"),
+            )
+        )
+    meta["approval"] = signature(approval, agreement=False)
+    meta["agreement"] = signature(agreement, agreement=True)
+    notes += _blocks_missing(approval, agreement, shown)
+    developers = people(structure, "developers")
+    sheet = people(structure, "agreement")
     if developers:
         meta["developers"] = developers
     if sheet:
@@ -172,138 +217,82 @@ def _meta(
     return meta
 
 
-def _title(lines: list[Block], code: str) -> tuple[DocType | None, str | None, str | None]:
-    """Return the type the title page names, the title under it and the subtitle after that.
-
-    A title broken over two lines continues on a line that starts with a small letter.
-    """
-    for i, block in enumerate(lines):
-        word = fold(block.text)
-        kind = next((k for k, words in TYPE_WORDS.items() if word in words), None)
-        if kind is None:
-            continue
-        parts: list[str] = []
-        for line in lines[i + 1 :]:
-            text = " ".join(line.text.split())
-            if codes_in(text) or fold(text) in ("макулдашылган", "согласовано", "agreed") or len(parts) == 2:
-                break
-            if parts and text[:1].islower():
-                parts[-1] += " " + text
-            else:
-                parts.append(text)
-        return kind, (parts[0] if parts else None), (parts[1] if len(parts) > 1 else None)
-    return None, None, None
-
-
-def _block_date(lines: list[Block]) -> dt.date | None:
-    return next((d.value for b in lines for d in find_dates(b.text) if d.value), None)
-
-
-def _signature(lines: list[Block], with_protocol: bool) -> dict[str, object]:
-    rest = lines[1:]
-    out: dict[str, object] = {}
-    for block in rest:
-        people = people_in(block.text)
-        if people and "name" not in out:
-            surname, initials = people[0]
-            out["name"] = f"{initials} {surname}"
-        elif (
-            not find_dates(block.text)
-            and not re.search(r"протокол|protocol|minutes", block.text, re.I)
-            and "position" not in out
-        ):
-            out["position"] = " ".join(block.text.split())
-    date = _block_date(rest)
-    if date:
-        out["date"] = date.isoformat()
-    if with_protocol:
-        protocol = next(
-            (
-                m.group(1)
-                for b in rest
-                for m in [re.search(r"(?:протокол|protocol|minutes)\D*(\d+)", b.text, re.I)]
-                if m
-            ),
-            None,
-        )
-        if protocol:
-            out["protocol"] = protocol
-    return out
-
-
-def _people_table(table: Table | None) -> list[dict[str, str]]:
-    if table is None:
-        return []
-    rows = []
-    for row in table.rows[1:]:
-        cells = [c.strip() for c in row]
-        if not any(cells):
-            continue
-        name = next((c for c in cells[1:] if people_in(c)), "")
-        rows.append({"position": cells[0], "name": name} if name else {"position": cells[0]})
-    return [r for r in rows if r["position"]]
-
-
-def _body(document: DocxText, structure: Structure, shown: str, notes: list[Finding]) -> str:
-    """Return the text between the contents and the sheets as Markdown, clause numbers kept."""
-    end = min((b.index for b in structure.named.values()), default=len(document.blocks) + 1)
-    headings = {h.block.index: h for h in structure.headings}
-    lines: list[str] = []
-    done_tables: set[int] = set()
-    for block in document.blocks[structure.body_start :]:
-        if block.index >= end:
-            break
-        if block.table is not None:
-            if block.table not in done_tables:
-                done_tables.add(block.table)
-                lines += _pipe_table(document.tables[block.table - 1], shown, notes)
-            continue
-        text = " ".join(block.text.split())
-        if not text:
-            continue
-        heading = headings.get(block.index)
-        if heading is not None:
-            # Sections "# 1. …", everything under them "## 1.4.1 …", as the workspace writes them.
-            depth = heading.number.count(".") + 1 if heading.number else heading.level
-            if lines and lines[-1]:
-                lines.append("")
-            lines += [("#" if depth <= 1 else "##") + " " + _escape(text), ""]
-        elif block.numbered or "list" in block.style.casefold() or text.startswith(("- ", "– ", "• ")):
-            lines.append("- " + _escape(re.sub(r"^[-–•]\s*", "", text)))
-        else:
-            if lines and lines[-1].startswith("- "):
-                lines.append("")
-            lines += [_escape(text), ""]
-    return "\n".join(lines).strip() + "\n"
-
-
-def _escape(text: str) -> str:
-    """Return text Markdown reads back as written: no heading, list or table marks, no emphasis."""
-    text = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("|", "\\|")
-    if text.startswith("#"):
-        text = "\\" + text
-    if CLAUSE.match(text) is None and re.match(r"^\d+[.)]\s", text):
-        text = text.replace(".", "\\.", 1).replace(")", "\\)", 1)
-    return text
-
-
-def _pipe_table(table: Table, shown: str, notes: list[Finding]) -> list[str]:
-    rows = [[" ".join(c.split()).replace("|", "\\|") for c in row] for row in table.rows]
-    width = max((len(r) for r in rows), default=0)
-    if width == 0:
-        return []
-    if any(len(r) != width for r in rows):
-        notes.append(
+def _blocks_missing(approval: list, agreement: list, shown: str) -> list[Finding]:
+    """Return a warning for the approval or agreement block not found on the title page."""
+    found = []
+    if not approval:
+        found.append(
             warning(
                 "import-unmapped",
-                Location(shown, place=t("table {number}", number=table.number)),
-                t("the table has merged cells; they were split, check it in body.md"),
+                Location(shown, place=t("title page")),
+                t(
+                    "no approval block («УТВЕРЖДАЮ», «БЕКТЕМ», «APPROVED») was found on the title page; "
+                    "approval: is left empty, so the workspace's approver will be printed"
+                ),
+                t("fill approval: in document.yaml (position, name, date)"),
             )
         )
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    out = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
-    out += ["| " + " | ".join(r) + " |" for r in rows[1:]]
-    return [*out, ""]
+    if not agreement:
+        found.append(
+            warning(
+                "import-unmapped",
+                Location(shown, place=t("title page")),
+                t(
+                    "no agreement block («СОГЛАСОВАНО», «Макулдашылган», «AGREED») was found on the title page; "
+                    "agreement: is left empty"
+                ),
+                t("if the document was agreed, fill agreement: in document.yaml (position, name, protocol, date)"),
+            )
+        )
+    return found
+
+
+def _already_there(root: Path, meta: dict[str, object], shown: str) -> list[Finding]:
+    """Return a warning when a document of the same title is already under control: the same draft again?"""
+    title = fold(str(meta["title"]))
+    if not title or meta["title"] == meta["code"]:
+        return []
+    found = []
+    for path in sorted((root / "documents").glob("*/document.yaml")):
+        try:
+            other = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            continue
+        if isinstance(other, dict) and fold(str(other.get("title", ""))) == title:
+            code = str(other.get("code") or path.parent.name)
+            found.append(
+                warning(
+                    "import-duplicate",
+                    Location(shown),
+                    t("documents/{code} has the same title: this may be the same document imported again", code=code),
+                    t(
+                        "if it is, remove documents/{new} and keep {code}; a later version of it is entered with "
+                        "`selfassess doc revise {code}`",
+                        new=meta["code"],
+                        code=code,
+                    ),
+                )
+            )
+    return found
+
+
+def _open_in_word(path: Path, code: str) -> list[Finding]:
+    """Return a warning when Word's lock file is beside the document: changes not saved are not in the file."""
+    lock = lock_file_of(path)
+    if lock is None:
+        return []
+    return [
+        warning(
+            "import-open-in-word",
+            Location(path.name),
+            t(
+                "the document is open in Word (its lock file {lock} is beside it): changes not saved yet "
+                "are not in what was imported",
+                lock=lock.name,
+            ),
+            t("save it in Word; if it had unsaved changes, remove documents/{code} and import it again", code=code),
+        )
+    ]
 
 
 def _revisions(

@@ -62,15 +62,15 @@ def load_documents(root: Path, config: Workspace) -> tuple[list[ControlledDocume
         seen[meta.code] = shown
         pattern = config.document_control.code_pattern
         if not re.match(pattern, meta.code):
+            from selfassess.documents.code_form import code_problem, example_code
+
+            # Said by its parts and an example that fits, never by the regular expression itself.
+            message, _ = code_problem(meta.code, example_code(root, config, str(pattern)))
             findings.append(
                 error(
                     "bad-code",
                     where,
-                    t(
-                        "the code {code} does not follow the university's pattern {pattern}",
-                        code=meta.code,
-                        pattern=pattern,
-                    ),
+                    message,
                     t("fix the code, or document_control.code_pattern in selfassess.yaml"),
                 )
             )

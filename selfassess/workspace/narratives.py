@@ -146,7 +146,7 @@ def read_narrative(
     path: Path, shown: str, style: CitationStyle | None = None
 ) -> tuple[Narrative | None, list[Finding]]:
     """Return the narrative in `path` with its citations, or the problems found."""
-    from selfassess.workspace.spreadsheet import decode_text
+    from selfassess.workspace.spreadsheet import decode_text, read_as_cp1251
 
     data = path.read_bytes()
     findings: list[Finding] = []
@@ -158,14 +158,7 @@ def read_narrative(
         if encoding == "latin-1":
             return None, [error("encoding", Location(shown), t("the file is not UTF-8 text"), t("save it as UTF-8"))]
         if encoding == "cp1251":
-            findings.append(
-                warning(
-                    "encoding",
-                    Location(shown),
-                    t("the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү"),
-                    t("save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)"),
-                )
-            )
+            findings.append(read_as_cp1251(shown, t("save it as UTF-8 (in Notepad: File → Save as → Encoding: UTF-8)")))
     raw = raw.replace("\r\n", "\n")  # saved on Windows: the lines are the same
     stray = CONTROL.search(raw)
     if stray:

@@ -32,7 +32,14 @@ from selfassess.workspace.register_columns import (
     shifted_row,
     suggest_field,
 )
-from selfassess.workspace.spreadsheet import CsvError, csv_grid, decode_text, uncalculated_formulas, xlsx_grid
+from selfassess.workspace.spreadsheet import (
+    CsvError,
+    csv_grid,
+    decode_text,
+    read_as_cp1251,
+    uncalculated_formulas,
+    xlsx_grid,
+)
 from selfassess.workspace.workbook_parts import TooLarge, column_letter
 from selfassess.workspace.yaml_cache import parsed
 from selfassess.workspace.yamlfile import LineDict, read_yaml
@@ -372,12 +379,7 @@ def _csv_rows(path: Path, shown: str) -> tuple[list[RawRow], list[Finding]]:
     findings: list[Finding] = []
     if encoding == "cp1251":
         findings.append(
-            warning(
-                "encoding",
-                Location(shown),
-                t("the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү"),
-                t("in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters"),
-            )
+            read_as_cp1251(shown, t("in Excel, save as 'CSV UTF-8 (Comma delimited)' to keep Kyrgyz letters"))
         )
     try:
         grid, lines = csv_grid(text)

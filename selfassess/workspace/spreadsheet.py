@@ -14,6 +14,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Any
 
+from selfassess.errors import Finding, Location, warning
 from selfassess.messages import t
 from selfassess.textnorm import fold
 from selfassess.workspace.workbook_guard import guard_workbook
@@ -53,6 +54,16 @@ def decode_text(raw: bytes) -> tuple[str, str]:
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def read_as_cp1251(shown: str, hint: str) -> Finding:
+    """Return the warning for a text file read as Windows-1251 (a Russian Windows' default)."""
+    return warning(
+        "encoding",
+        Location(shown),
+        t("the file is not UTF-8; it was read as Windows-1251 (Cyrillic). Windows-1251 has no ң, ө, ү"),
+        hint,
+    )
 
 
 def xlsx_grid(path: Path, preferred: tuple[str, ...] = (), as_shown: bool = False) -> tuple[str, list[list[Any]]]:

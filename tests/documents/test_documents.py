@@ -389,7 +389,12 @@ def test_document_problems_are_named(space: Path) -> None:
 
     (folder / "document.yaml").write_text(meta.replace(f"code: {REGULATION}", "code: KNU-1"), encoding="utf-8")
     output = findings_of(space, "doc", "build")
-    assert "error[bad-code] the code KNU-1 does not follow the university's pattern" in output
+    assert (
+        "error[bad-code] the code «KNU-1» is not written as this university's document codes are: the institution, "
+        "a dot, the management system, a hyphen, the kind of document, a dot and its two-digit number, "
+        f"e.g. {INSTRUCTION}" in output
+    )
+    assert "^[" not in output  # never the regular expression itself
     assert f"warning[folder-name] the folder is named '{REGULATION}' but the code is KNU-1" in output
     (folder / "document.yaml").write_text(meta, encoding="utf-8")
 

@@ -12,9 +12,11 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
+from selfassess.documents.autonumbers import show_numbers
 from selfassess.documents.lint import approval, changes, contents, dates, identity, leftovers, numbering, terms
 from selfassess.documents.lint.context import LintContext, Rule
 from selfassess.documents.lint.structure import analyse
+from selfassess.documents.wrong_file import explain, is_lock_file
 from selfassess.errors import Finding, Location, Severity
 from selfassess.messages import N_, t
 from selfassess.word.reader import DocxText, UnreadableDocx, read_docx
@@ -23,6 +25,7 @@ from selfassess.word.reader import DocxText, UnreadableDocx, read_docx
 # The meanings are marked for translation: show them with t(CODES[code]).
 CODES = {
     "unreadable-docx": N_("the file is not a Word document that can be read"),
+    "word-lock-file": N_("Word's lock file (~$…) of an open document: skipped"),
     "code-mismatch": N_("the header, title page or text gives another document code"),
     "code-spacing": N_("the document code is written with a space in it"),
     "version-mismatch": N_("the header and the title page give different versions"),
@@ -118,18 +121,16 @@ def lint_docx(
 ) -> list[Finding]:
     """Return the findings on the DOCX at `path`; with `pages`, located by page from a LibreOffice layout."""
     label = shown or path.name
+    if is_lock_file(path):
+        # `doc lint *.docx` in a folder where a document is open in Word: the lock file is no document.
+        message = t("Word's lock file (the document is open in Word), not a document: skipped")
+        return [Finding(Severity.info, "word-lock-file", Location(label), message)]
     try:
         document = read_docx(path)
     except UnreadableDocx as exc:
-        return [
-            Finding(
-                Severity.error,
-                "unreadable-docx",
-                Location(label),
-                t("this is not a Word document selfassess can read ({problem})", problem=exc),
-                t("open it in Word or LibreOffice and save it again as .docx"),
-            )
-        ]
+        message, hint = explain(path, exc)
+        return [Finding(Severity.error, "unreadable-docx", Location(label), message, hint)]
+    show_numbers(document)
     if pages:
         from selfassess.word.pages import assign_pages, render_pages
 

@@ -3,6 +3,7 @@ one), and everyone who agreed on the title page listed on the agreement sheet.""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -26,6 +27,14 @@ _BLANK = re.compile(r"_{3,}")
 _TITLE_BLOCKS = 40
 _PROTOCOL = re.compile(r"(?:протокол|токтом|minutes|protocol)[ \t]*(?:№|No\.?|N|#)?[ \t]*(\S*)", re.IGNORECASE)
 _BLOCK_LINES = 7
+_PROTOCOL_WORD = r"(?:протокол\w*|токтом\w*|minutes|protocol)"
+# The number next to «№» (either side of the word: «Протокол № 5», «№ 7 протокол»), else the
+# number right after or before the word («протокол 5», «7-протокол»): never a date's day.
+_PROTOCOL_NUMBER = (
+    re.compile(r"(?:№|\bNo\.?|#)\s*(\d+(?:/\d+)?)(?![\d.]\d)", re.IGNORECASE),
+    re.compile(_PROTOCOL_WORD + r"\s*(\d+(?:/\d+)?)(?![\d.]\d)", re.IGNORECASE),
+    re.compile(r"(?<![\d.])(\d+)\s*-?\s*" + _PROTOCOL_WORD, re.IGNORECASE),
+)
 # What a block lacks, listed after a colon in the message: each a noun phrase of its own.
 _LACKS = {
     "name": N_("the name (initials and surname)"),
@@ -55,6 +64,15 @@ def people_in(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def protocol_number(text: str) -> str | None:
+    """Return the protocol's number a block's text gives; "" when it names a protocol without
+    a number, None when it names none."""
+    line = next((line for line in text.splitlines() if re.search(_PROTOCOL_WORD, line, re.IGNORECASE)), None)
+    if line is None:
+        return None
+    return next((m.group(1) for pattern in _PROTOCOL_NUMBER for m in [pattern.search(line)] if m), "")
+
+
 def _position(text: str) -> bool:
     """Return True when a line says more than a name and a date: "Ректор КНУ им. Ж. Баласагына"."""
     rest = PERSON.sub(" ", text)
@@ -75,11 +93,21 @@ def agreement_block(structure: Structure) -> list[Block]:
 def _block_after(structure: Structure, words: set[str]) -> list[Block]:
     """Return the title page's lines of the block opened by one of `words`: the lines after it,
     single empty lines skipped (drafts space them so), up to two empty lines in a row, the next
-    block's word, or a title in capitals (ЖОБО)."""
-    lines = structure.title_page
+    block's word, or a title in capitals (ЖОБО).
+
+    The block may be paragraphs, or a cell of a table on the title page (approval and agreement
+    side by side): then its lines are those of that column, in the rows from there down. A
+    paragraph broken into lines (Shift+Enter) counts as its lines."""
+    lines = _lines(structure.title_page)
     start = next((i for i, b in enumerate(lines) if fold(b.text) in words), None)
     if start is None:
-        return []
+        cells = _lines([b for b in structure.document.blocks[: structure.body_start] if b.table is not None])
+        start = next((i for i, b in enumerate(cells) if fold(b.text) in words), None)
+        if start is None:
+            return []
+        word = cells[start]
+        lines = [word] + [b for b in cells[start + 1 :] if (b.table, b.column) == (word.table, word.column)]
+        start = 0
     block = [lines[start]]
     empty = 0
     for line in lines[start + 1 :]:
@@ -97,6 +125,17 @@ def _block_after(structure: Structure, words: set[str]) -> list[Block]:
         if len(block) > _BLOCK_LINES:
             break
     return block
+
+
+def _lines(blocks: list[Block]) -> list[Block]:
+    """Return the blocks with each one broken into lines (Shift+Enter) given as a block per line."""
+    out = []
+    for block in blocks:
+        if "\n" in block.text.strip():
+            out += [dataclasses.replace(block, text=line, spans=[]) for line in block.text.split("\n")]
+        else:
+            out.append(block)
+    return out
 
 
 def is_draft(ctx: LintContext) -> bool:
@@ -124,8 +163,7 @@ def check(ctx: LintContext) -> Iterator[tuple[str, Severity, Location, str, str 
         dates = [d for d in find_dates(text) if d.value]
         if not dates and not blank_allowed:
             missing.append("date")
-        protocol = _PROTOCOL.search(text)
-        if protocol and not re.search(r"\d", protocol.group(1) or "") and not blank_allowed:
+        if protocol_number(text) == "" and not blank_allowed:
             missing.append("protocol")
         if missing:
             shown = " / ".join(b.text.strip() for b in lines if b.text.strip())

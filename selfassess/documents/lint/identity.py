@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from selfassess.documents.lint.approval import approval_block
 from selfassess.documents.lint.context import LintContext
 from selfassess.documents.lint.dates import find_dates
 from selfassess.errors import Location, Severity
@@ -14,8 +15,9 @@ from selfassess.messages import N_, t
 
 # A document code as offices write them: КНУ.СМК-СП.01, КУУ.СБС-ТБ.01, TU.QA-P.01 — spaces
 # around the dots and the hyphen are found too, so that "КНУ.СМК- СП.01" is one code mistyped.
+# The institution's part may have small letters after its first capital: ОшГУ.СМК-П.05, КазНУ.СМК-П.01.
 CODE = re.compile(
-    r"(?<![\w.])([A-ZА-ЯЁӨҮҢ]{2,8})[ \t]*\.[ \t]*([A-ZА-ЯЁӨҮҢ]{2,8})"
+    r"(?<![\w.])([A-ZА-ЯЁӨҮҢ][A-Za-zА-Яа-яЁёӨөҮүҢң]{1,7})[ \t]*\.[ \t]*([A-ZА-ЯЁӨҮҢ]{2,8})"
     r"[ \t]*-[ \t]*([A-ZА-ЯЁӨҮҢ]{1,6})[ \t]*\.[ \t]*(\d{1,3})(?!\w)"
 )
 VERSION = re.compile(
@@ -125,10 +127,9 @@ def _versions_and_dates(ctx: LintContext) -> Iterator[Found]:
             ),
             t("one date (the approval date) in every section's header"),
         )
-    approval = ctx.structure.title_page
-    for block in approval:
+    for block in approval_block(ctx.structure)[1:]:
         for found in find_dates(block.text):
-            if found.value and header_dates and found.value not in header_dates and _is_approval_date(ctx, block):
+            if found.value and header_dates and found.value not in header_dates:
                 shown = ", ".join(d.strftime("%d.%m.%Y") for d in sorted(header_dates))
                 yield (
                     "date-mismatch",
@@ -137,12 +138,6 @@ def _versions_and_dates(ctx: LintContext) -> Iterator[Found]:
                     t("the approval block is dated {date}, the header {dates}", date=found.written, dates=shown),
                     t("the header carries the approval date: make them one"),
                 )
-
-
-def _is_approval_date(ctx: LintContext, block: object) -> bool:
-    from selfassess.documents.lint.approval import approval_block
-
-    return block in approval_block(ctx.structure)
 
 
 def _headers(ctx: LintContext) -> Iterator[Found]:

@@ -14,7 +14,21 @@ from selfassess.word.reader import Block, DocxText, Table
 
 CONTENTS_TITLES = {fold(t) for t in ("Мазмуну", "Мазмун", "Содержание", "Оглавление", "Contents", "Table of contents")}
 # The named parts after the clauses, in each language.
-DEVELOPERS = {fold(t) for t in ("Иштеп чыгуучулар", "Разработчики", "Developers", "Developed by")}
+# Singular or plural, with or without a colon («Разработчик:», «Иштеп чыккан:»): fold drops the colon.
+DEVELOPERS = {
+    fold(t)
+    for t in (
+        "Иштеп чыгуучулар",
+        "Иштеп чыгуучу",
+        "Иштеп чыккан",
+        "Иштеп чыккандар",
+        "Разработчики",
+        "Разработчик",
+        "Developers",
+        "Developer",
+        "Developed by",
+    )
+}
 AGREEMENT_SHEET = {fold(t) for t in ("Макулдашуу барагы", "Лист согласования", "Agreement sheet")}
 CHANGE_SHEET = {
     fold(t)
@@ -78,11 +92,18 @@ class Structure:
     named: dict[str, Block] = field(default_factory=dict)  # developers / agreement / changes → its title
 
     def table_after(self, part: str) -> Table | None:
-        """Return the first table after the named part's title (the sheet itself)."""
+        """Return the first table after the named part's title (the sheet itself), before the next part's title."""
         title = self.named.get(part)
         if title is None:
             return None
-        return next((t for t in self.document.tables if t.first_block > title.index), None)
+        end = self.part_end(part)
+        return next((t for t in self.document.tables if title.index < t.first_block < end), None)
+
+    def part_end(self, part: str) -> int:
+        """Return the index of the block that ends the named part: the next part's title, or past the end."""
+        title = self.named[part]
+        later = [b.index for b in self.named.values() if b.index > title.index]
+        return min(later, default=len(self.document.blocks) + 1)
 
     def text_blocks(self) -> list[Block]:
         """Return the body's blocks after the title page and contents, outside tables."""
@@ -124,15 +145,23 @@ def analyse(document: DocxText) -> Structure:
             found.headings.append(Heading(block, None, block.text.strip(), 1))
             continue
         clause = CLAUSE.match(block.text)
-        if (block.level and block.toc_level is None) or (not styled and _numbered_heading(block)):
+        heading = (block.level and block.toc_level is None) or (not styled and _numbered_heading(block))
+        if heading:
             number = clause.group(1) if clause else None
             title = clause.group(3).strip() if clause else block.text.strip()
             level = block.level or (number.count(".") + 1 if number else 1)
             found.headings.append(Heading(block, number, title, level))
+        if clause and not heading and _enumeration_item(clause):
+            continue  # «1. вступительное совещание;» in a clause's list: an item, not section 1
         if clause:
             number = tuple(int(n) for n in clause.group(1).split("."))
             found.clauses.append(Clause(block, number, bool(clause.group(2)), clause.group(3).strip()))
     return found
+
+
+def _enumeration_item(clause: re.Match[str]) -> bool:
+    """Return True for an item of a list inside a clause: one number, its text in small letters."""
+    return "." not in clause.group(1) and clause.group(3).strip()[:1].islower()
 
 
 def _is_entry(block: Block) -> bool:
