@@ -321,6 +321,7 @@ LABELS: dict[str, dict[str, str]] = {
     "kind": {"ky": "Түрү", "ru": "Вид", "en": "Kind"},
     "owner": {"ky": "Ээси", "ru": "Владелец", "en": "Owner"},
     "status": {"ky": "Абалы", "ru": "Статус", "en": "Status"},
+    "findings": {"ky": "Эмнеси жетишпейт", "ru": "Что не так", "en": "Findings"},
     "file": {"ky": "Файл", "ru": "Файл", "en": "File"},
     "issued": {"ky": "Берилген күнү", "ru": "Дата выдачи", "en": "Issued"},
     "valid_until": {"ky": "Жарактуулук мөөнөтү", "ru": "Действует до", "en": "Valid until"},

@@ -124,6 +124,36 @@ def as_csv(report: CheckReport) -> str:
     return "\ufeff" + out.getvalue()
 
 
+def as_xlsx(report: CheckReport) -> bytes:
+    """Return one row per criterion (per programme) as an Excel sheet headed in the documents'
+    language: what an analyst filters and sorts, and what Excel opens in any locale (a CSV
+    opens in one column where the list separator is ';', and turns 1.10 into a date)."""
+    import datetime as dt
+
+    from selfassess import i18n
+    from selfassess.workbook import add_table, new_workbook, workbook_bytes
+
+    lang = report.language
+    keys = ("criterion", "standard", "programme", "title", "status", "evidence", "responsible_unit", "findings")
+    rows = [
+        [
+            r.qid,
+            r.ref.standard.id,
+            r.programme or "",
+            r.ref.criterion.title.get(lang),
+            i18n.label(f"coverage.{r.status.value}", lang),
+            evidence_cell(r),
+            r.owner or "",
+            r.reason or "; ".join(f.message for f in r.findings if f.severity is not Severity.info),
+        ]
+        for r in _rows_per_programme(report)
+    ]
+    book = new_workbook()
+    widths = (18.0, 9.0, 14.0, 50.0, 16.0, 30.0, 24.0, 70.0)
+    add_table(book, i18n.label("compliance_summary", lang), [i18n.label(k, lang) for k in keys], rows, widths)
+    return workbook_bytes(book, dt.datetime.combine(report.as_of, dt.time()))
+
+
 def _rows_per_programme(report: CheckReport) -> list[CriterionResult]:
     """Return the criteria in catalogue order, a programme criterion once per programme."""
     rows = []
@@ -358,19 +388,22 @@ def render(report: CheckReport, fmt: str, verbose: bool = False) -> str:
     return {"json": as_json, "csv": as_csv, "md": as_markdown}[fmt](report)
 
 
-SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".txt": "text"}
+SUFFIX_FORMATS = {".json": "json", ".csv": "csv", ".md": "md", ".markdown": "md", ".txt": "text", ".xlsx": "xlsx"}
 
 
 # Files other programs open by their extension: text written into one would not open.
-OFFICE_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc", ".odt", ".pdf", ".html", ".htm")
+OFFICE_SUFFIXES = (".xlsm", ".xls", ".ods", ".docx", ".doc", ".odt", ".pdf", ".html", ".htm")
 
 
 def format_for(fmt: str | None, output: object) -> str | None:
     """Return the format asked for, else the one the output file's extension names, else text;
-    None when the file's extension names a format the check does not write (.xlsx, .docx…)."""
+    None when the file's extension names a format the check does not write (.docx, .pdf…), or
+    when the format and the extension disagree about a workbook."""
     suffix = str(getattr(output, "suffix", "")).lower()
     if suffix in OFFICE_SUFFIXES:
         return None
+    if (suffix == ".xlsx" and fmt not in (None, "xlsx")) or (fmt == "xlsx" and suffix != ".xlsx"):
+        return None  # a workbook only into a .xlsx file, and nothing else into one
     if fmt:
         return fmt
     return SUFFIX_FORMATS.get(suffix, "text" if not suffix else None)

@@ -16,8 +16,8 @@ from selfassess.messages import N_, t
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
-    help=N_("Output format (default: text, or what the -o file's extension says: .json, .csv, .md)."),
+    type=click.Choice((*FORMATS, "xlsx")),
+    help=N_("Output format (default: text, or what the -o file's extension says: .xlsx, .json, .csv, .md)."),
 )
 @click.option(
     "--fail-on",
@@ -85,11 +85,14 @@ def check(
     from selfassess.check.pipeline import Filters
     from selfassess.check.pipeline import check as run_check
 
+    if fmt == "xlsx" and output is None:
+        raise click.BadParameter(t("a workbook is written to a file: add -o coverage.xlsx"), param_hint="--format")
     fmt = out.format_for(fmt, output)
     if fmt is None:
         raise click.BadParameter(
             t(
-                "the check cannot write a '{suffix}' file; name the file .csv (it opens in Excel), .json, .md or .txt",
+                "the check cannot write a '{suffix}' file in that format; name the file .xlsx (for Excel), "
+                ".csv, .json, .md or .txt",
                 suffix=output.suffix if output else "",
             ),
             param_hint="-o/--output",
@@ -101,6 +104,11 @@ def check(
     try:
         if fmt == "text" and output is None:
             out.print_text(report, verbose)
+        elif fmt == "xlsx":
+            from selfassess.atomic import write_bytes
+
+            write_bytes(output, out.as_xlsx(report))  # type: ignore[arg-type]
+            click.echo(t("wrote {path}", path=output), err=True)
         else:
             emit(out.render(report, fmt, verbose), output)
     finally:

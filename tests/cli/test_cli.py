@@ -270,10 +270,21 @@ def test_check_writes_the_format_asked_or_the_one_the_file_name_says(ws: Workspa
     assert "┃ Criterion" in text and "\x1b[" not in text  # the screen's tables, without colour codes
     ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / "report.txt"))
     assert "┃ Criterion" in (ws.root / "report.txt").read_text(encoding="utf-8")
+    # A workbook for Excel, headed in the documents' language, one row per criterion.
+    assert ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / "покрытие.xlsx")).exit_code == 0
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(ws.root / "покрытие.xlsx").active.iter_rows(values_only=True))
+    assert rows[0][:5] == ("Criterion", "Standard", "Programme", "Title", "Status")
+    assert ("t:1.1", "1", None, "Policy", "Covered") in [r[:5] for r in rows]
     # A file Excel or Word opens by its extension is never written with text it cannot read.
-    for name, extra in (("покрытие.xlsx", ()), ("out.docx", ("--format", "csv")), ("out.weird", ())):
+    for name, extra in (("out.xlsx", ("--format", "csv")), ("out.docx", ()), ("out.weird", ())):
         refused = ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / name), *extra)
         assert refused.exit_code == 2, name
         suffix = Path(name).suffix
-        assert f"the check cannot write a '{suffix}' file; name the file .csv (it opens in Excel)" in refused.output
+        assert f"the check cannot write a '{suffix}' file in that format; name the file .xlsx (for Excel)" in (
+            refused.output
+        )
         assert not (ws.root / name).exists()
+    refused = ws.run("check", "--format", "xlsx")
+    assert refused.exit_code == 2 and "a workbook is written to a file: add -o coverage.xlsx" in refused.output
