@@ -194,6 +194,11 @@ LIST_FIELDS = ("criteria", "programmes")
 # A totals row starts with one of these words ("Итого: 15 документов", "Барды", "Total").
 _TOTALS = re.compile(r"(?:итого|всего|барды|бардыгы|жыйынтыгы|жыйынтык|total|totals)\b", re.IGNORECASE)
 _TOTALS_INITIALS = frozenset("ИиВвБбЖжTt")
+# A section heading's first word ("Стандарт 1. Миссия", "Раздел 2", "2-стандарт", "Standard 3").
+_SECTION = re.compile(
+    r"(?:стандарт|standard|раздел|бөлүм|глава|section|критерий|criterion)\s*\d|\d+\s*-\s*(?:стандарт|бөлүм)\b",
+    re.IGNORECASE,
+)
 
 
 def layout_row(cells: list[Any], values: dict[str, Any], span: int) -> bool:
@@ -212,6 +217,10 @@ def layout_row(cells: list[Any], values: dict[str, Any], span: int) -> bool:
         and first == next(texts, None)
         and all(text == first for text in texts)
     ):
+        return True
+    if len(values) == 1 and first.__class__ is str and _SECTION.match(first.strip()):
+        # "Стандарт 1. Миссия" typed in one cell, not merged (a CSV has no merging): the row
+        # holds nothing else, and its text names a section, not a document.
         return True
     lead = cells[0]
     if lead is None or (lead.__class__ is str and not lead.strip()):  # the first cell filled

@@ -160,6 +160,24 @@ def test_a_totals_row_with_a_real_id_is_read_and_its_gaps_said(ws: Workspace) ->
     assert problems(ws) == ["evidence/register.xlsx:Реестр!C2: E-9: column 'Наименование' is empty"]
 
 
+def test_a_section_heading_typed_in_one_cell_of_a_csv_is_not_an_item(ws: Workspace) -> None:
+    ws.touch("evidence/a.pdf")
+    use_csv(
+        ws,
+        "Код;Наименование;Файл;Вид;Критерии\n"
+        "Стандарт 1. Миссия и ценности;;;;\n"
+        "E-1;Политика;a.pdf;policy;t:1.1\n"
+        "2-стандарт;;;;\n"
+        "E-2;Протокол;;policy;t:1.1\n",
+    )
+    report = ws.check()
+    assert [item.id for item in report.loaded.items] == ["E-1"]
+    said = [f for f in report.findings if f.code == "layout-row"]
+    assert len(said) == 1 and "evidence/register.csv" in str(said[0].where)
+    # A row that only began to be filled is not layout: it is named.
+    assert [f.evidence for f in report.findings if f.severity == "error" and f.evidence] == ["E-2"]
+
+
 def test_layout_row_on_its_own() -> None:
     section = {name: "Стандарт 1" for name in ("id", "title", "file", "kind", "criteria")}
     assert layout_row(["Стандарт 1"] * 5, section, 3)
@@ -169,6 +187,8 @@ def test_layout_row_on_its_own() -> None:
     assert layout_row(["Итого: 5", "", 5], {"id": "Итого: 5", "title": 5}, 3)
     assert layout_row(["Итого:", 5], {"id": 5}, 3)  # a count is not an id
     assert not layout_row(["Total-1", "x"], {"id": "Total-1", "title": "x"}, 3)
+    assert layout_row(["Раздел 2. Ресурсы", ""], {"id": "Раздел 2. Ресурсы"}, 3)
+    assert not layout_row(["Положение о стандарте", ""], {"title": "Положение о стандарте"}, 3)
 
 
 # 3. Validity in the expiry column
