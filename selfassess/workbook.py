@@ -66,7 +66,6 @@ def add_table(
     `header_rows` are extra rows printed under the header and frozen with it (a matrix's
     annex numbers). Works on write-only workbooks (large indexes) as on ordinary ones.
     """
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
@@ -87,8 +86,8 @@ def add_table(
     wrap = Alignment(wrap_text=True, vertical="top")
     heading = []
     for text in header:
-        cell = WriteOnlyCell(sheet, value=clean(str(text)))
-        cell.font, cell.fill, cell.alignment = bold, fill, wrap
+        cell = _cell(sheet, str(text), bold)  # a register id heading a matrix column stays text too
+        cell.fill, cell.alignment = fill, wrap
         heading.append(cell)
     sheet.append(heading)
     for row in header_rows:

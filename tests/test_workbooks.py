@@ -53,3 +53,16 @@ def test_the_sample_workbooks(tmp_path: Path) -> None:
     assert numbers == sorted(numbers)  # annexes in their order
     matrix = load_workbook(books["criteria-matrix"][0]).active
     assert matrix.page_setup.orientation == "landscape"  # a wide matrix prints across the page
+
+
+def test_a_header_from_the_workspace_never_becomes_a_formula(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from selfassess.workbook import add_table, new_workbook, workbook_bytes
+
+    book = new_workbook()
+    add_table(book, "Matrix", ["Criterion", '=HYPERLINK("http://x")'], [["t:1.1", "●"]])
+    target = tmp_path / "m.xlsx"
+    target.write_bytes(workbook_bytes(book, dt.datetime(2026, 1, 1)))
+    cell = load_workbook(target).active["B1"]
+    assert cell.data_type == "s" and cell.value == '=HYPERLINK("http://x")'

@@ -103,7 +103,7 @@ def as_csv(report: CheckReport) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(["id", "framework", "standard", "programme", "status", "title", "evidence", "owner", "findings"])
-    for r in _rows_per_programme(report):
+    for r in rows_per_programme(report):
         problems = "; ".join(f.message for f in r.findings if f.severity is not Severity.info)
         writer.writerow(
             map(
@@ -124,37 +124,7 @@ def as_csv(report: CheckReport) -> str:
     return "\ufeff" + out.getvalue()
 
 
-def as_xlsx(report: CheckReport) -> bytes:
-    """Return one row per criterion (per programme) as an Excel sheet headed in the documents'
-    language: what an analyst filters and sorts, and what Excel opens in any locale (a CSV
-    opens in one column where the list separator is ';', and turns 1.10 into a date)."""
-    import datetime as dt
-
-    from selfassess import i18n
-    from selfassess.workbook import add_table, new_workbook, workbook_bytes
-
-    lang = report.language
-    keys = ("criterion", "standard", "programme", "title", "status", "evidence", "responsible_unit", "findings")
-    rows = [
-        [
-            r.qid,
-            r.ref.standard.id,
-            r.programme or "",
-            r.ref.criterion.title.get(lang),
-            i18n.label(f"coverage.{r.status.value}", lang),
-            evidence_cell(r),
-            r.owner or "",
-            r.reason or "; ".join(f.message for f in r.findings if f.severity is not Severity.info),
-        ]
-        for r in _rows_per_programme(report)
-    ]
-    book = new_workbook()
-    widths = (18.0, 9.0, 14.0, 50.0, 16.0, 30.0, 24.0, 70.0)
-    add_table(book, i18n.label("compliance_summary", lang), [i18n.label(k, lang) for k in keys], rows, widths)
-    return workbook_bytes(book, dt.datetime.combine(report.as_of, dt.time()))
-
-
-def _rows_per_programme(report: CheckReport) -> list[CriterionResult]:
+def rows_per_programme(report: CheckReport) -> list[CriterionResult]:
     """Return the criteria in catalogue order, a programme criterion once per programme."""
     rows = []
     for r in report.criteria:

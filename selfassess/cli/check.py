@@ -106,8 +106,9 @@ def check(
             out.print_text(report, verbose)
         elif fmt == "xlsx":
             from selfassess.atomic import write_bytes
+            from selfassess.check.xlsx_output import as_xlsx
 
-            write_bytes(output, out.as_xlsx(report))  # type: ignore[arg-type]
+            write_bytes(output, as_xlsx(report))  # type: ignore[arg-type]
             click.echo(t("wrote {path}", path=output), err=True)
         else:
             emit(out.render(report, fmt, verbose), output)

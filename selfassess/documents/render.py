@@ -277,7 +277,7 @@ def build(
 
     A built file changed since (edited in Word) is kept under another name, never written over;
     `said` receives what was kept or removed, in words (outputs.py)."""
-    from selfassess.documents.outputs import prepare, record
+    from selfassess.documents.outputs import body_digest, prepare, record
 
     documents, findings = load_documents(root, config)
     if any(f.severity.value == "error" for f in findings):
@@ -285,16 +285,18 @@ def build(
     chosen = [find(documents, code) for code in codes] if codes else documents
     if not chosen:
         raise SelfAssessError(t("there are no controlled documents in documents/ (see docs/formats.md)"))
+    # The text as rendered: an edit saved while LibreOffice works is not this version's.
+    bodies = {doc.code: (doc.version, body_digest(doc.body)) for doc in chosen}
     rendered = [(doc, render_docx(root, doc, config)) for doc in chosen]
-    written = []
+    written: list[Path] = []
     for doc, data in rendered:
-        folder = output_dir(root, doc)
-        notes = prepare(folder, {f"{doc.file_stem()}.docx", f"{doc.file_stem()}.pdf"})
+        folder, prefix = output_dir(root, doc), f"{doc.code}_v"
+        notes = prepare(folder, {f"{doc.file_stem()}.docx", f"{doc.file_stem()}.pdf"}, prefix)
         if said is not None:
             said += [f"{rel(root, folder)}: {note}" for note in notes]
         target = folder / f"{doc.file_stem()}.docx"
         write_bytes(target, data)
-        record(folder, [target], doc.body, doc.version)  # at once: a failed PDF must not make it look edited
+        record(folder, [target], prefix, bodies[doc.code])  # at once: a failed PDF must not make it look edited
         written.append(target)
     if pdf:
         from selfassess.word.pdf import convert
@@ -302,8 +304,13 @@ def build(
         pairs = [
             (path, dt.datetime.combine(doc.date, dt.time())) for (doc, _), path in zip(rendered, written, strict=True)
         ]
-        written += convert(pairs)
-        for doc, _ in rendered:
-            folder = output_dir(root, doc)
-            record(folder, [path for path in written if path.parent == folder], doc.body, doc.version)
+        try:
+            written += convert(pairs)
+        finally:
+            # The conversion rewrites each DOCX (its contents' page numbers) and adds a PDF, even
+            # when a later document fails: what is on disk now is what was built.
+            for doc, _ in rendered:
+                folder = output_dir(root, doc)
+                made = [folder / f"{doc.file_stem()}{suffix}" for suffix in (".docx", ".pdf")]
+                record(folder, [path for path in made if path.is_file()], f"{doc.code}_v", bodies[doc.code])
     return written

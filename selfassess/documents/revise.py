@@ -23,7 +23,8 @@ from selfassess.messages import t
 from selfassess.models import Workspace
 
 FAR_FUTURE = dt.timedelta(days=31)
-_ORDER_NUMBER = re.compile(r"(?:№|\bN[o°]?\.?|\bNr\.?)\s*\d+", re.I)
+# "№ 45", "№ ОД-45", "№П-12", "No. 45", "Nº 45": a number sign, then a number (with a prefix of letters).
+_ORDER_NUMBER = re.compile(r"(?:№|\bN[oº°]?\.?|\bNr\.?)\s*[^\s,;]*\d", re.I)
 
 
 def revise(

@@ -218,9 +218,9 @@ def layout_row(cells: list[Any], values: dict[str, Any], span: int) -> bool:
         and all(text == first for text in texts)
     ):
         return True
-    if len(values) == 1 and first.__class__ is str and _SECTION.match(first.strip()):
-        # "Стандарт 1. Миссия" typed in one cell, not merged (a CSV has no merging): the row
-        # holds nothing else, and its text names a section, not a document.
+    if len(values) == 1 and first.__class__ is str and str(cells[0]).strip() == first and _SECTION.match(first):
+        # "Стандарт 1. Миссия" typed in the row's first cell, not merged (a CSV has no merging):
+        # the row holds nothing else, and its text names a section, not a document.
         return True
     lead = cells[0]
     if lead is None or (lead.__class__ is str and not lead.strip()):  # the first cell filled

@@ -79,3 +79,34 @@ def test_revise_wants_the_orders_number(space: Path) -> None:
         refused.output
     )
     assert not (space / "documents" / CODE / "revisions.yaml").exists()
+
+
+def test_a_damaged_record_never_reaches_outside_and_words_save_is_still_seen(space: Path) -> None:
+    import json
+
+    folder = space / "build" / "documents" / CODE
+    run(space, "doc", "build", CODE)
+    settings = space / "selfassess.yaml"
+    state = folder / ".built.json"
+    recorded = json.loads(state.read_text(encoding="utf-8"))
+    recorded["../../../selfassess.yaml"] = "0" * 64  # a hand-edited record naming another file
+    state.write_text(json.dumps(recorded), encoding="utf-8")
+    run(space, "doc", "build", CODE)
+    assert settings.is_file() and not list(space.glob("selfassess (*"))
+    # No record at all (a build before this one kept them): Word's save names its user.
+    state.unlink()
+    built = folder / f"{CODE}_v0.1.docx"
+    edited = Document(str(built))
+    edited.core_properties.last_modified_by = "Асанова Н.К."
+    edited.save(str(built))
+    out = run(space, "doc", "build", CODE)
+    assert f"{built.name} was changed after it was built" in out
+    assert (folder / f"{CODE}_v0.1 (edited).docx").is_file()
+
+
+def test_line_ends_alone_do_not_stop_a_revision_and_order_numbers_may_have_letters(space: Path) -> None:
+    run(space, "doc", "build", CODE)
+    body = space / "documents" / CODE / "body.md"
+    body.write_bytes(b"\xef\xbb\xbf" + body.read_bytes().replace(b"\n", b"\r\n"))  # saved by Notepad
+    order = "№ ОД-45 от 12.03.2026"
+    assert "now version 0.2" in run(space, "doc", "revise", CODE, "--summary", "5.3", "--order", order)

@@ -189,6 +189,8 @@ def test_layout_row_on_its_own() -> None:
     assert not layout_row(["Total-1", "x"], {"id": "Total-1", "title": "x"}, 3)
     assert layout_row(["Раздел 2. Ресурсы", ""], {"id": "Раздел 2. Ресурсы"}, 3)
     assert not layout_row(["Положение о стандарте", ""], {"title": "Положение о стандарте"}, 3)
+    # A row only begun in another column than the first is an item with gaps, not a heading.
+    assert not layout_row(["", "Стандарт 2. Положение о приёме"], {"title": "Стандарт 2. Положение о приёме"}, 3)
 
 
 # 3. Validity in the expiry column
