@@ -1,5 +1,6 @@
-"""The check's result as an Excel sheet: one row per criterion (per programme), for an analyst
-to filter and sort (`selfassess check -o coverage.xlsx`)."""
+"""The check's result as an Excel workbook: one row per criterion (per programme), and one per
+problem with the place to fix it, for an analyst to filter, sort and share out
+(`selfassess check -o coverage.xlsx`)."""
 
 from __future__ import annotations
 
@@ -35,4 +36,22 @@ def as_xlsx(report: CheckReport) -> bytes:
     book = new_workbook()
     widths = (18.0, 9.0, 14.0, 50.0, 16.0, 30.0, 24.0, 70.0)
     add_table(book, i18n.label("compliance_summary", lang), [i18n.label(k, lang) for k in keys], rows, widths)
+    # Every problem with the file and row (or cell) to fix: a list to share out among the units.
+    problems = [
+        [
+            str(f.where) if f.where else "",
+            i18n.label(f"severity.{f.severity.value}", lang),
+            f.code,
+            f.message,
+            f.hint or "",
+            f.criterion or "",
+            f.evidence or "",
+            f.programme or "",
+        ]
+        for f in report.all_findings()
+        if f.severity is not Severity.info
+    ]
+    keys = ("place", "severity", "code", "problem", "what_to_do", "criterion", "evidence", "programme")
+    widths = (40.0, 12.0, 22.0, 70.0, 60.0, 18.0, 12.0, 14.0)
+    add_table(book, i18n.label("problems", lang), [i18n.label(k, lang) for k in keys], problems, widths)
     return workbook_bytes(book, dt.datetime.combine(report.as_of, dt.time()))

@@ -274,9 +274,17 @@ def test_check_writes_the_format_asked_or_the_one_the_file_name_says(ws: Workspa
     assert ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / "покрытие.xlsx")).exit_code == 0
     from openpyxl import load_workbook
 
-    rows = list(load_workbook(ws.root / "покрытие.xlsx").active.iter_rows(values_only=True))
+    book = load_workbook(ws.root / "покрытие.xlsx")
+    rows = list(book.worksheets[0].iter_rows(values_only=True))
     assert rows[0][:5] == ("Criterion", "Standard", "Programme", "Title", "Status")
     assert ("t:1.1", "1", None, "Policy", "Covered") in [r[:5] for r in rows]
+    # Every problem with the place to fix it, on a sheet of its own.
+    ws.register((ws.root / "evidence" / "register.yaml").read_text(encoding="utf-8") + "- {id: E-9, title: X}\n")
+    assert ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / "покрытие.xlsx")).exit_code == 1
+    problems = list(load_workbook(ws.root / "покрытие.xlsx").worksheets[1].iter_rows(values_only=True))
+    assert problems[0] == ("Where", "Severity", "Code", "Problem", "What to do", "Criterion", "Evidence", "Programme")
+    row = next(r for r in problems[1:] if r[6] == "E-9")
+    assert row[0].startswith("evidence/register.yaml:") and row[1] == "error"
     # A file Excel or Word opens by its extension is never written with text it cannot read.
     for name, extra in (("out.xlsx", ("--format", "csv")), ("out.docx", ()), ("out.weird", ())):
         refused = ws.run("check", "--as-of", "2026-11-25", "-o", str(ws.root / name), *extra)
