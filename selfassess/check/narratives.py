@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from selfassess.errors import Finding, Location, Severity, error, warning
+from selfassess.errors import Finding, Location, error, warning
 from selfassess.messages import t, tn
 from selfassess.models import FrameworkKind
 from selfassess.textnorm import SUGGEST_LIMIT, did_you_mean
@@ -20,13 +20,11 @@ def citation_style(loaded: Loaded) -> CitationStyle:
 
 def left_out_rows(loaded: Loaded) -> dict[str, str]:
     """Return the ids of register rows left out for their errors, each with where the row is."""
-    register = loaded.rel(loaded.register_path) if loaded.register_path else None
     known = {item.id for item in loaded.items}
     out: dict[str, str] = {}
-    for finding in loaded.findings:
-        where, ident = finding.where, finding.evidence
-        if finding.severity is Severity.error and ident and ident not in known and where and where.path == register:
-            out.setdefault(ident, str(where))
+    for finding in loaded.row_errors(loaded.findings):
+        if finding.evidence not in known:  # a duplicate id's first row still counts
+            out.setdefault(str(finding.evidence), str(finding.where))
     return out
 
 

@@ -20,20 +20,13 @@ import zipfile
 from pathlib import Path
 
 from selfassess.atomic import write_text
+from selfassess.digests import sha256_file
 from selfassess.errors import SelfAssessError
 from selfassess.messages import t
 
 STATE = ".built.json"
 BODY = "body.md"
 OUTPUTS = (".docx", ".pdf")
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def body_digest(body: Path) -> str:
@@ -68,7 +61,7 @@ def prepare(folder: Path, current: set[str], prefix: str) -> list[str]:
         if not path.is_file() or path.is_symlink():
             continue
         digest = recorded.get(name)
-        changed = _saved_by_someone(path) if digest is None else _sha256(path) != digest
+        changed = _saved_by_someone(path) if digest is None else sha256_file(path) != digest
         if changed:
             kept = _free_name(path)
             _move(path, kept)
@@ -92,7 +85,7 @@ def record(folder: Path, files: list[Path], prefix: str, body: tuple[str, str] |
     state = {n: d for n, d in _recorded(folder).items() if "@" in n or (_own(n, prefix) and (folder / n).is_file())}
     for path in files:
         if path.parent == folder and path.is_file():
-            state[path.name] = _sha256(path)
+            state[path.name] = sha256_file(path)
     if body is not None:
         state[f"{BODY}@{body[0]}"] = body[1]
     write_text(folder / STATE, json.dumps(state, ensure_ascii=False, indent=1, sort_keys=True) + "\n")

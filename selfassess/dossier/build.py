@@ -20,10 +20,11 @@ from pathlib import Path
 from selfassess import __version__
 from selfassess.atomic import write_bytes
 from selfassess.check.pipeline import CheckReport, check
+from selfassess.digests import sha256_file
 from selfassess.documents.model import ControlledDocument
 from selfassess.documents.render import REFERENCE, TEMPLATE, render_docx, template_path
 from selfassess.dossier.annexes import pack_annexes, sources_signature
-from selfassess.dossier.pack import ZIP_NAME, PackedFile, copy_and_hash, sha256_file, write_manifest, write_zip
+from selfassess.dossier.pack import ZIP_NAME, PackedFile, copy_and_hash, write_manifest, write_zip
 from selfassess.dossier.state import STATE, fingerprint, read_state, unchanged, workspace_fingerprint
 from selfassess.errors import Finding, InvalidWorkspace, Location, SelfAssessError, Severity, warning
 from selfassess.messages import t
@@ -115,7 +116,7 @@ def build(
                 checks[prog] = report.for_programme(prog)
             plans[unit] = plan(checks[prog], root, framework, strict, prog)
             result.findings += plans[unit].findings
-        rows = _row_errors(report, result.findings)
+        rows = report.loaded.row_errors(result.findings)
         if strict:
             # Under --strict a text still marked as a draft stops the build like an error.
             result.findings = [_as_error(f) if f.code in STRICT_STOPS else f for f in result.findings]
@@ -295,16 +296,6 @@ STRICT_STOPS = {"draft-marker"}
 
 def _as_error(finding: Finding) -> Finding:
     return dataclasses.replace(finding, severity=Severity.error)
-
-
-def _row_errors(report: CheckReport, findings: list[Finding]) -> list[Finding]:
-    """Return the errors about single rows of the register (a file missing, a bad date, …)."""
-    register = report.loaded.rel(report.loaded.register_path) if report.loaded.register_path else None
-    return [
-        f
-        for f in findings
-        if f.severity is Severity.error and f.evidence and f.where is not None and f.where.path == register
-    ]
 
 
 def _umask() -> int:

@@ -10,21 +10,14 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from selfassess.digests import sha256_file
+
 MANIFEST = "manifest.json"
 ZIP_NAME = "pack.zip"
 DIGESTS = ZIP_NAME + ".sha256"  # the zip's and the manifest's SHA-256, in sha256sum format
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 _STORED = (".zip", ".docx", ".xlsx", ".pptx", ".pdf", ".jpg", ".jpeg", ".png", ".odt", ".ods")
 _UNSAFE = str.maketrans({c: "_" for c in '<>:"/\\|?*'})
-
-
-def sha256_file(path: Path) -> str:
-    """Return the SHA-256 of a file, read in blocks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def annex_name(number: int, source_name: str) -> str:

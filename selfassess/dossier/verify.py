@@ -8,7 +8,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from selfassess.dossier.pack import DIGESTS, MANIFEST, ZIP_NAME, sha256_file
+from selfassess.digests import sha256_file
+from selfassess.dossier.pack import DIGESTS, MANIFEST, ZIP_NAME
 from selfassess.errors import Finding, Location, SelfAssessError, error
 from selfassess.messages import t
 

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from selfassess.errors import Finding, Location, error, warning
+from selfassess.errors import Finding, Location, Severity, error, warning
 from selfassess.evidence_item import EvidenceItem
 from selfassess.messages import t
 from selfassess.models import Catalogue, Workspace
@@ -73,6 +73,16 @@ class Loaded:
             return path.relative_to(self.root).as_posix()
         except ValueError:
             return path.as_posix()
+
+    def row_errors(self, findings: list[Finding]) -> list[Finding]:
+        """Return the errors about single rows of the register (a file missing, a bad date, …):
+        each costs its item, which counts nowhere."""
+        register = self.rel(self.register_path) if self.register_path else None
+        return [
+            f
+            for f in findings
+            if f.severity is Severity.error and f.evidence and f.where is not None and f.where.path == register
+        ]
 
 
 def load(root: Path) -> Loaded:

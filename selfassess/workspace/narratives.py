@@ -20,6 +20,7 @@ from selfassess.errors import Finding, Location, error, warning
 from selfassess.messages import t
 from selfassess.sheets import CONTROL, clean
 from selfassess.textnorm import safe_name
+from selfassess.workspace.loader import is_junk
 from selfassess.workspace.paths import refused
 from selfassess.workspace.yamlfile import read_yaml_text, validate
 
@@ -271,7 +272,7 @@ def _other_formats(root: Path, folder: Path) -> list[Finding]:
     """Return a warning for each text in the folder that is not Markdown (a Word file, a .txt)."""
     findings = []
     for path in sorted(folder.iterdir()):
-        if path.suffix.lower() not in OTHER_FORMATS or path.name.startswith(("~$", ".")):
+        if path.suffix.lower() not in OTHER_FORMATS or is_junk(path.name):
             continue
         hint = (
             t("rename it to {name}", name=path.stem + ".md")
