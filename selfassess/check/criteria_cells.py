@@ -20,6 +20,9 @@ class Resolved:
         self.findings: list[Finding] = []
 
 
+_LOOK_ALIKES = str.maketrans("lIОOoоЗз", "11000033")
+
+
 def suggest_criterion(written: str, loaded: Loaded) -> str | None:
     """Return the criterion id the user most likely meant by `written`."""
     text = written.strip()
@@ -32,6 +35,8 @@ def suggest_criterion(written: str, loaded: Loaded) -> str | None:
     else:
         match = re.match(r"^([A-Za-zА-Яа-я][\w-]*?)[\s\-_]+(\S+)$", text)
         fw, cid = (match.group(1), match.group(2)) if match else ("", text)
+    # A letter typed for the digit it looks like ("1.l", "2.O", Cyrillic «З»): read as that digit.
+    cid = cid.translate(_LOOK_ALIKES) if re.fullmatch(r"[\dlIОOoоЗз.]+", cid) and re.search(r"\d", cid) else cid
     if not fw:
         owners = [f for f, cids in by_framework.items() if cid in cids]
         if len(owners) >= 1:

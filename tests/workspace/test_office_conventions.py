@@ -327,3 +327,9 @@ def test_a_default_framework_says_what_a_bare_number_means(ws: Workspace) -> Non
     result = ws.run("check")
     assert result.exit_code == 1
     assert "default_framework 'ag' is not one of the frameworks in use (t, u)" in result.output
+
+
+def test_a_letter_typed_for_a_digit_is_suggested_as_the_criterion(office: Workspace) -> None:
+    office.register("- {id: Д-009, title: Политика, file: policy.pdf, kind: Положение, criteria: ['1.l']}\n")
+    [unknown] = [f for f in office.check().findings if f.code == "unknown-criterion"]
+    assert unknown.hint == "did you mean 'ag:1.1'?"
